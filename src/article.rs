@@ -28,13 +28,13 @@ pub struct ArticleInfo {
 }
 
 static RE_LEAD_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^()\n]{0,40}?\(([^()\n]{2,60})\)\s*[-–—:]").expect("valid source pattern")
+    Regex::new(r"^[^()\n]{0,40}?\(([^()\n]{2,60})\) *[-–—:]").expect("valid source pattern")
 });
 static RE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s(.\-–|])(?:nguồn ảnh|ảnh minh họa|ảnh|photo)\s*:\s*([^()\n|]+)").expect("valid credit pattern")
+    Regex::new(r"(?:^|[ (.\-–|])(?:nguồn ảnh|ảnh minh họa|ảnh|photo) *: *([^()\n|]+)").expect("valid credit pattern")
 });
 static RE_TZ: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:gmt|utc)\s*([+\-])\s*(\d{1,2})(?::?(\d{2}))?").expect("valid tz pattern"));
+    LazyLock::new(|| Regex::new(r"(?:gmt|utc) *([+\-]) *([0-9]{1,2})(?::?([0-9]{2}))?").expect("valid tz pattern"));
 
 const DATELINE_WORDS: &[&str] = &[
     "cập", "nhật", "đăng", "lúc", "ngày", "giờ", "gmt", "utc", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ",

@@ -12,7 +12,8 @@
 //! ("hôm qua", "tuần tới", "năm nay") need the reference date and are dropped without one.
 
 use crate::calendar::{valid_day_month, Ymd};
-use crate::document::Doc;
+use crate::document::{Doc, TokKind};
+use std::collections::HashMap;
 use crate::model::DateMention;
 use crate::scope::YearScope;
 use regex::Regex;
@@ -222,68 +223,136 @@ fn expand_year(s: &str) -> Option<i32> {
     })
 }
 
-/// Compile a pattern; `\s` means a space here: a time expression never spans lines.
+/// Compile a pattern anchored at its start; `\s` means a space here: a time expression
+/// never spans lines. Patterns use no Unicode classes (`\w`, `\b`, `\d`): word boundaries
+/// are checked in code. Patterns are tried only at the tokens that can start them (see
+/// [`Starts`]), on a window of the line, so each attempt is short and anchored.
 fn rx(p: &str) -> Regex {
-    Regex::new(&p.replace(r"\s", "[ ]")).expect("valid date pattern")
+    Regex::new(&format!("^(?:{})", p.replace(r"\s", "[ ]"))).expect("valid date pattern")
 }
 
-static RE_NUM_DATE: LazyLock<Regex> = LazyLock::new(|| rx(r"(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})"));
-static RE_ISO_DATE: LazyLock<Regex> = LazyLock::new(|| rx(r"(\d{4})-(\d{2})-(\d{2})"));
-static RE_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| rx(r"(\d{1,2})([/.\-])(\d{1,2})"));
-static RE_MONTH_YEAR_NUM: LazyLock<Regex> = LazyLock::new(|| rx(r"(\d{1,2})/(\d{4})"));
+/// Where patterns may start: token starts indexed by their lower-case word; `#` for digit
+/// tokens and `*num` for number words.
+struct Starts {
+    by_key: HashMap<String, Vec<usize>>,
+}
+
+impl Starts {
+    fn new(doc: &Doc) -> Starts {
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let key = match t.kind {
+                TokKind::Num => "#",
+                TokKind::Word => {
+                    let w = doc.tok_lower(i);
+                    if crate::numerals::is_number_word(w) {
+                        by_key.entry("*num".to_string()).or_default().push(t.start);
+                    }
+                    w
+                }
+                TokKind::Punct => continue,
+            };
+            by_key.entry(key.to_string()).or_default().push(t.start);
+        }
+        Starts { by_key }
+    }
+
+    /// Sorted, de-duplicated start positions for any of `keys`.
+    fn starts(&self, keys: &[&str]) -> Vec<usize> {
+        let mut v: Vec<usize> = keys.iter().filter_map(|k| self.by_key.get(*k)).flatten().copied().collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+}
+
+/// The longest window a pattern may match: to the end of the line, at most 160 bytes.
+fn window_end(s: &str, start: usize) -> usize {
+    let mut end = (start + 160).min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    match s.get(start..end).and_then(|w| w.find('\n')) {
+        Some(nl) => start + nl,
+        None => end,
+    }
+}
+
+/// Anchored matches of `re` at each start.
+fn scan<'s>(re: &Regex, s: &'s str, starts: &[usize]) -> Vec<(usize, regex::Captures<'s>)> {
+    let mut out = Vec::new();
+    for &st in starts {
+        if let Some(w) = s.get(st..window_end(s, st)) {
+            if let Some(c) = re.captures(w) {
+                out.push((st, c));
+            }
+        }
+    }
+    out
+}
+
+/// The absolute range of a whole match found at `base`.
+fn whole(base: usize, c: &regex::Captures) -> Range<usize> {
+    c.get(0).map(|m| base + m.start()..base + m.end()).unwrap_or(base..base)
+}
+
+static RE_NUM_DATE: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4}|[0-9]{2})"));
+static RE_ISO_DATE: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{4})-([0-9]{2})-([0-9]{2})"));
+static RE_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})([/.\-])([0-9]{1,2})"));
+static RE_MONTH_YEAR_NUM: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})/([0-9]{4})"));
 static RE_VERBAL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(
-        r"(?:(mồng|mùng)\s+)?(\d{{1,2}}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\s+(\d{{1,2}}|{MONTH_WORDS}|năm)\b(?:(?:\s*,)?\s+(?:của\s+)?năm\s+(\d{{4}})\b|\s*[/.\-]\s*(\d{{4}})\b)?"
+        r"(?:(mồng|mùng)\s+)?([0-9]{{1,2}}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\s+([0-9]{{1,2}}|{MONTH_WORDS}|năm)(?:(?:\s*,)?\s+(?:của\s+)?năm\s+([0-9]{{4}})|\s*[/.\-]\s*([0-9]{{4}}))?"
     ))
 });
 static RE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(
-        r"tháng\s+(\d{{1,2}}|{MONTH_WORDS})\b(?:\s*[/.\-]\s*(\d{{4}})\b|(?:\s*,)?\s+(?:của\s+)?năm\s+(\d{{4}})\b)?(?:\s+(tới|sau|này|trước)\b)?"
+        r"tháng\s+([0-9]{{1,2}}|{MONTH_WORDS})(?:\s*[/.\-]\s*([0-9]{{4}})|(?:\s*,)?\s+(?:của\s+)?năm\s+([0-9]{{4}}))?(?:\s+(tới|sau|này|trước))?"
     ))
 });
 static RE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(tầm nhìn đến năm|tầm nhìn tới năm|tầm nhìn đến|tầm nhìn|đến hết năm|đến năm|tới năm|đến|tới|từ năm|trước năm|sau năm|vào năm|cuối năm|đầu năm|giữa năm|trong năm|hết năm|suốt năm|niên khóa|năm)\s+(\d{4})\b")
+    rx(r"(tầm nhìn đến năm|tầm nhìn tới năm|tầm nhìn đến|tầm nhìn|đến hết năm|đến năm|tới năm|đến|tới|từ năm|trước năm|sau năm|vào năm|cuối năm|đầu năm|giữa năm|trong năm|hết năm|suốt năm|niên khóa|năm)\s+([0-9]{4})")
 });
 static RE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(?:(giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|niên độ|năm học|mùa giải|khóa|từ năm|từ|trong|năm)\s+)?(\d{4})\s*(?:-|–|—|đến năm|tới năm|đến|tới)\s*(\d{4})\b")
+    rx(r"(?:(giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|niên độ|năm học|mùa giải|khóa|từ năm|từ|trong|năm)\s+)?([0-9]{4})\s*(?:-|–|—|đến năm|tới năm|đến|tới)\s*([0-9]{4})")
 });
 static RE_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"quý\s+(\d|iv|iii|ii|i|một|hai|ba|bốn|tư|nhất)\b(?:\s*[/\-.]\s*(\d{4})\b|(?:\s*,)?\s+(?:của\s+)?năm\s+(\d{4})\b)?")
+    rx(r"quý\s+([0-9]|iv|iii|ii|i|một|hai|ba|bốn|tư|nhất)(?:\s*[/\-.]\s*([0-9]{4})|(?:\s*,)?\s+(?:của\s+)?năm\s+([0-9]{4}))?")
 });
 static RE_REL_QUARTER: LazyLock<Regex> =
-    LazyLock::new(|| rx(r"quý\s+(này|nay|hiện tại|sau|tới|tiếp theo|tiếp|trước|vừa qua)\b"));
+    LazyLock::new(|| rx(r"quý\s+(này|nay|hiện tại|sau|tới|tiếp theo|tiếp|trước|vừa qua)"));
 static RE_REL_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| rx(r"năm\s+(nay|ngoái|trước|sau|tới|tiếp theo|kế tiếp)\b"));
-static RE_REL_WEEK: LazyLock<Regex> = LazyLock::new(|| rx(r"tuần\s+(này|trước|sau|tới|kế tiếp|tiếp theo)\b"));
-static RE_REL_MONTH: LazyLock<Regex> = LazyLock::new(|| rx(r"tháng\s+(này|trước|sau|tới|kế tiếp|tiếp theo)\b"));
+    LazyLock::new(|| rx(r"năm\s+(nay|ngoái|trước|sau|tới|tiếp theo|kế tiếp)"));
+static RE_REL_WEEK: LazyLock<Regex> = LazyLock::new(|| rx(r"tuần\s+(này|trước|sau|tới|kế tiếp|tiếp theo)"));
+static RE_REL_MONTH: LazyLock<Regex> = LazyLock::new(|| rx(r"tháng\s+(này|trước|sau|tới|kế tiếp|tiếp theo)"));
 static RE_REL_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(?:ngày\s+)?hôm\s+(nay|qua|kia)\b|bữa\s+nay\b|ngày\s+mai\b|ngày\s+kia\b|(sáng|trưa|chiều|tối|đêm)\s+(nay|qua|mai)\b")
+    rx(r"(?:ngày\s+)?hôm\s+(nay|qua|kia)|bữa\s+nay|ngày\s+mai|ngày\s+kia|(sáng|trưa|chiều|tối|đêm)\s+(nay|qua|mai)")
 });
 static RE_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|(?:chủ|chúa)\s+nhật)\b(?:\s+(?:của\s+)?tuần\s+(này|trước|sau|tới|kế tiếp|tiếp theo)\b|\s+(tới|này|vừa rồi|vừa qua|trước)\b)?")
+    rx(r"(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|(?:chủ|chúa)\s+nhật)(?:\s+(?:của\s+)?tuần\s+(này|trước|sau|tới|kế tiếp|tiếp theo)|\s+(tới|này|vừa rồi|vừa qua|trước))?")
 });
 static RE_WEEK_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(
-        r"tuần\s+(đầu tiên|đầu|thứ nhất|thứ hai|thứ ba|thứ tư|cuối cùng|cuối)\s+(?:của\s+)?tháng\s+(\d{{1,2}}|{MONTH_WORDS})\b(?:\s+(?:của\s+)?năm\s+(\d{{4}})\b|\s*[/\-]\s*(\d{{4}})\b)?"
+        r"tuần\s+(đầu tiên|đầu|thứ nhất|thứ hai|thứ ba|thứ tư|cuối cùng|cuối)\s+(?:của\s+)?tháng\s+([0-9]{{1,2}}|{MONTH_WORDS})(?:\s+(?:của\s+)?năm\s+([0-9]{{4}})|\s*[/\-]\s*([0-9]{{4}}))?"
     ))
 });
 static RE_FIRST_DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(
-        r"ngày\s+(đầu tiên|đầu|cuối cùng|cuối)\s+(?:của\s+)?tháng\s+(\d{{1,2}}|{MONTH_WORDS})\b(?:\s+(?:của\s+)?năm\s+(\d{{4}})\b)?"
+        r"ngày\s+(đầu tiên|đầu|cuối cùng|cuối)\s+(?:của\s+)?tháng\s+([0-9]{{1,2}}|{MONTH_WORDS})(?:\s+(?:của\s+)?năm\s+([0-9]{{4}}))?"
     ))
 });
-static RE_CLOCK: LazyLock<Regex> = LazyLock::new(|| rx(r"(\d{1,2}):(\d{2})(?::(\d{2}))?"));
+static RE_CLOCK: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?"));
 static RE_GIO: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+giờ\b(?:\s+(\d{1,2})\b(?:\s+phút\b)?|\s+(rưỡi)\b|\s+kém\s+(\d{1,2})\b(?:\s+phút\b)?)?")
+    rx(r"([0-9]{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+giờ(?:\s+([0-9]{1,2})(?:\s+phút)?|\s+(rưỡi)|\s+kém\s+([0-9]{1,2})(?:\s+phút)?)?")
 });
-static RE_HG: LazyLock<Regex> = LazyLock::new(|| rx(r"(\d{1,2})(h|g)(\d{2})?"));
+static RE_HG: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})(h|g)([0-9]{2})?"));
 static RE_POD_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| rx(r"^\s+(sáng|trưa|chiều|tối|đêm)\b(?:\s+(nay|mai|qua)\b)?"));
+    LazyLock::new(|| rx(r"^\s+(sáng|trưa|chiều|tối|đêm)(?:\s+(nay|mai|qua))?"));
 static RE_TZ_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| rx(r"^\s*\(?\s*(?:gmt|utc)\s*([+\-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?"));
-static RE_HOLIDAY: LazyLock<Regex> = LazyLock::new(|| rx(r"(?:ngày\s+|lễ\s+)?(?:giáng\s+sinh|noel)\b"));
-static RE_TET_YEAR: LazyLock<Regex> = LazyLock::new(|| rx(r"tết\s+(?:nguyên\s+đán\s+|âm\s+lịch\s+)?(\d{4})\b"));
-static RE_BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| rx(r"\b(\d{4})\b"));
+    LazyLock::new(|| rx(r"^\s*\(?\s*(?:gmt|utc)\s*([+\-])\s*([0-9]{1,2})(?::?([0-9]{2}))?\s*\)?"));
+static RE_HOLIDAY: LazyLock<Regex> = LazyLock::new(|| rx(r"(?:ngày\s+|lễ\s+)?(?:giáng\s+sinh|noel)"));
+static RE_TET_YEAR: LazyLock<Regex> = LazyLock::new(|| rx(r"tết\s+(?:nguyên\s+đán\s+|âm\s+lịch\s+)?([0-9]{4})"));
+static RE_BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{4})"));
 
 fn char_before(s: &str, pos: usize) -> Option<char> {
     s.get(..pos)?.chars().next_back()
@@ -361,10 +430,11 @@ fn blocks_relative(prev: &str) -> bool {
 /// Recognise all time expressions in the document's readable lines.
 pub fn pieces(doc: &Doc) -> Vec<Piece> {
     let s = doc.lower.as_str();
+    let ix = Starts::new(doc);
     let mut out: Vec<Piece> = Vec::new();
 
-    for c in RE_NUM_DATE.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_NUM_DATE, s, &ix.starts(&["#"])) {
+        let m = whole(base, &c);
         if c[2] != c[4] || !num_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -379,8 +449,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
             out.push(p);
         }
     }
-    for c in RE_ISO_DATE.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_ISO_DATE, s, &ix.starts(&["#"])) {
+        let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -391,8 +461,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
             out.push(p);
         }
     }
-    for c in RE_DAY_MONTH.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_DAY_MONTH, s, &ix.starts(&["#"])) {
+        let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -404,8 +474,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.weak = true;
         out.push(p);
     }
-    for c in RE_MONTH_YEAR_NUM.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_MONTH_YEAR_NUM, s, &ix.starts(&["#"])) {
+        let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -419,8 +489,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for c in RE_VERBAL_DATE.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_VERBAL_DATE, s, &ix.starts(&["#", "mồng", "mùng", "*num"])) {
+        let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -431,7 +501,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         if !numeric_day && !has_mong && pw != "ngày" {
             continue;
         }
-        if numeric_day && is_numeral_word(pw) {
+        if numeric_day && !has_mong && is_numeral_word(pw) {
             continue;
         }
         let d = match day_word(day_tok) {
@@ -450,8 +520,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for c in RE_MONTH.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_MONTH, s, &ix.starts(&["tháng"])) {
+        let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -474,8 +544,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for c in RE_PERIOD.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_PERIOD, s, &ix.starts(&["#", "giai", "nhiệm", "thời", "niên", "năm", "mùa", "khóa", "từ", "trong"])) {
+        let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) || !word_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -487,9 +557,9 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for c in RE_YEAR.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
-        if !word_bounds_ok(s, m.start, m.end) || !num_bounds_ok(s, c.get(2).map(|g| g.start()).unwrap_or(m.start), m.end) {
+    for (base, c) in scan(&RE_YEAR, s, &ix.starts(&["tầm", "đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "trong", "hết", "suốt", "niên", "năm"])) {
+        let m = whole(base, &c);
+        if !word_bounds_ok(s, m.start, m.end) || !num_bounds_ok(s, c.get(2).map(|g| base + g.start()).unwrap_or(m.start), m.end) {
             continue;
         }
         let y = c[2].parse::<i32>().unwrap_or(0);
@@ -512,8 +582,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for c in RE_TET_YEAR.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_TET_YEAR, s, &ix.starts(&["tết"])) {
+        let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -522,8 +592,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for c in RE_QUARTER.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_QUARTER, s, &ix.starts(&["quý"])) {
+        let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -539,8 +609,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    let simple_rel: [(&LazyLock<Regex>, fn(&str) -> Option<When>); 4] = [
-        (&RE_REL_QUARTER, |w| {
+    let simple_rel: [(&LazyLock<Regex>, &str, fn(&str) -> Option<When>); 4] = [
+        (&RE_REL_QUARTER, "quý", |w| {
             Some(When::RelQuarter(match w {
                 "này" | "nay" | "hiện tại" => 0,
                 "sau" | "tới" | "tiếp theo" | "tiếp" => 1,
@@ -548,7 +618,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
                 _ => return None,
             }))
         }),
-        (&RE_REL_YEAR, |w| {
+        (&RE_REL_YEAR, "năm", |w| {
             Some(When::RelYear(match w {
                 "nay" => 0,
                 "ngoái" | "trước" => -1,
@@ -556,7 +626,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
                 _ => return None,
             }))
         }),
-        (&RE_REL_WEEK, |w| {
+        (&RE_REL_WEEK, "tuần", |w| {
             Some(When::RelWeek(match w {
                 "này" => 0,
                 "trước" => -1,
@@ -564,7 +634,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
                 _ => return None,
             }))
         }),
-        (&RE_REL_MONTH, |w| {
+        (&RE_REL_MONTH, "tháng", |w| {
             Some(When::RelMonth(match w {
                 "này" => 0,
                 "trước" => -1,
@@ -573,9 +643,9 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
             }))
         }),
     ];
-    for (re, f) in simple_rel.iter() {
-        for c in re.captures_iter(s) {
-            let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (re, key, f) in simple_rel.iter() {
+        for (base, c) in scan(re, s, &ix.starts(&[key])) {
+            let m = whole(base, &c);
             if !word_bounds_ok(s, m.start, m.end) || blocks_relative(prev_word(s, m.start)) {
                 continue;
             }
@@ -586,8 +656,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
             }
         }
     }
-    for c in RE_REL_DAY.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_REL_DAY, s, &ix.starts(&["ngày", "hôm", "bữa", "sáng", "trưa", "chiều", "tối", "đêm"])) {
+        let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -621,8 +691,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for c in RE_WEEKDAY.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_WEEKDAY, s, &ix.starts(&["thứ", "chủ", "chúa"])) {
+        let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -657,8 +727,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         }
         out.push(p);
     }
-    for c in RE_WEEK_OF_MONTH.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_WEEK_OF_MONTH, s, &ix.starts(&["tuần"])) {
+        let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -678,8 +748,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for c in RE_FIRST_DAY_OF_MONTH.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_FIRST_DAY_OF_MONTH, s, &ix.starts(&["ngày"])) {
+        let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -693,8 +763,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for c in RE_HOLIDAY.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_HOLIDAY, s, &ix.starts(&["ngày", "lễ", "giáng", "noel"])) {
+        let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -702,15 +772,15 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    times(s, &mut out);
-    bare_years(s, &mut out);
+    times(s, &ix, &mut out);
+    bare_years(s, &ix, &mut out);
     out
 }
 
-fn times(s: &str, out: &mut Vec<Piece>) {
+fn times(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
     let mut found: Vec<(Range<usize>, Time, bool)> = Vec::new(); // (range, time, has_minutes)
-    for c in RE_CLOCK.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_CLOCK, s, &ix.starts(&["#"])) {
+        let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -725,8 +795,8 @@ fn times(s: &str, out: &mut Vec<Piece>) {
         }
         found.push((m, Time { h, m: Some(mi), s: sec }, true));
     }
-    for c in RE_GIO.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_GIO, s, &ix.starts(&["#", "*num"])) {
+        let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
         }
@@ -755,8 +825,8 @@ fn times(s: &str, out: &mut Vec<Piece>) {
         }
         found.push((m, Time { h: h % 24, m: mi, s: None }, mi.is_some()));
     }
-    for c in RE_HG.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+    for (base, c) in scan(&RE_HG, s, &ix.starts(&["#"])) {
+        let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) || alnum(char_before(s, m.start)) {
             continue;
         }
@@ -796,9 +866,9 @@ fn times(s: &str, out: &mut Vec<Piece>) {
     }
 }
 
-fn bare_years(s: &str, out: &mut Vec<Piece>) {
-    for c in RE_BARE_YEAR.captures_iter(s) {
-        let m = c.get(0).map(|m| m.range()).unwrap_or(0..0);
+fn bare_years(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
+    for (base, c) in scan(&RE_BARE_YEAR, s, &ix.starts(&["#"])) {
+        let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;
         }

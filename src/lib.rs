@@ -37,7 +37,7 @@ pub mod scope;
 pub mod segment;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use model::*;
 

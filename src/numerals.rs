@@ -232,7 +232,15 @@ pub fn thousands_grouped(s: &str) -> bool {
 /// "1,5 tỷ"), words, or "âm" + number. Used by the conformance tests and the figures
 /// recogniser.
 pub fn parse_number(s: &str) -> Option<f64> {
-    let lower = s.trim().to_lowercase();
+    // digits keep their case: "3M" is three million
+    let t = s.trim();
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    if !ws.is_empty() {
+        if let Some(v) = parse_digits_joined(&ws) {
+            return Some(v);
+        }
+    }
+    let lower = t.to_lowercase();
     let (neg, rest) = match lower.strip_prefix("âm ") {
         Some(r) => (true, r.trim()),
         None => (false, lower.as_str()),

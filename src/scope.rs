@@ -39,7 +39,7 @@ pub struct YearScope {
 }
 
 static RE_LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười)|(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là)\s*[,:.]")
+    Regex::new(r"^(?:thứ +(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười)|(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) +là) *[,:.]")
         .expect("valid list pattern")
 });
 

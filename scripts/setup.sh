@@ -1,0 +1,74 @@
+# Shared set-up steps, sourced by serve.sh and test.sh. Each step installs only what is
+# missing, so a second run is quick. Needs: rustup/cargo, Node.js with npm; apt-get for
+# Chromium (browser tests only).
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+ensure_wasm_target() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    log "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+# The wasm-bindgen version pinned in Cargo.lock (the crate is pinned with "=" in Cargo.toml).
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_bindgen() {
+  local want have
+  want="$(wasm_bindgen_version)"
+  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"
+  if [ "$have" != "$want" ]; then
+    log "installing wasm-bindgen-cli $want (found: ${have:-none}; takes a few minutes)"
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+ensure_node_tools() {
+  if [ ! -x "$ROOT/scripts/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/scripts/node_modules/playwright-core" ]; then
+    log "installing wasm-opt (binaryen) and playwright-core from npm"
+    (cd "$ROOT/scripts" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then return 0; fi
+  log "installing Debian's chromium for the browser tests"
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}
+
+# Build the release module into www/pkg/ (wasm-bindgen --target web, then wasm-opt -Oz),
+# and copy the example articles there.
+build_wasm() {
+  ensure_wasm_target
+  ensure_wasm_bindgen
+  ensure_node_tools
+  log "building the WebAssembly module (release)"
+  (cd "$ROOT" && cargo build --release --lib --target wasm32-unknown-unknown)
+  local out="$ROOT/www/pkg"
+  rm -rf "$out" && mkdir -p "$out/examples"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" \
+    "$ROOT/target/wasm32-unknown-unknown/release/vn_news_extract.wasm"
+  "$ROOT/scripts/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers \
+    "$out/vn_news_extract_bg.wasm" -o "$out/vn_news_extract_bg.wasm"
+  cp "$ROOT"/tests/data/dev/texts/*.txt "$out/examples/"
+  (cd "$out/examples" && node -e '
+    const fs = require("fs");
+    const items = fs.readdirSync(".").filter(f => f.endsWith(".txt")).sort().map(f => {
+      const lines = fs.readFileSync(f, "utf8").split(/\r?\n/).map(s => s.trim()).filter(Boolean);
+      return { file: f, first: lines[0] || f };
+    });
+    fs.writeFileSync("index.json", JSON.stringify(items, null, 1));')
+  local raw gz
+  raw=$(wc -c < "$out/vn_news_extract_bg.wasm")
+  gz=$(gzip -9 -c "$out/vn_news_extract_bg.wasm" | wc -c)
+  log "www/pkg/vn_news_extract_bg.wasm: $raw bytes raw, $gz bytes gzip -9"
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Run every test of the project and print a summary:
+#   1. native: unit tests, golden test on the dev texts, conformance files, property tests
+#   2. the release WebAssembly module is built into www/pkg/
+#   3. wasm tests in Node (wasm-bindgen-test-runner)
+#   4. browser tests in headless Chromium (Debian's chromium, installed when missing)
+#   5. if ../shared/eval is beside the project: the official scorer on the dev texts
+# Installs what is missing first (wasm32 target, wasm-bindgen CLI, npm tools, Chromium).
+#
+#   bash scripts/test.sh
+set -uo pipefail
+source "$(dirname "$0")/setup.sh"
+cd "$ROOT"
+
+declare -a NAMES=() RESULTS=() TIMES=()
+step() {
+  local name="$1"; shift
+  log "$name"
+  local t0=$SECONDS
+  if "$@"; then RESULTS+=("ok"); else RESULTS+=("FAILED"); fi
+  NAMES+=("$name"); TIMES+=("$((SECONDS - t0))s")
+}
+
+native_tests() { cargo test --release --all-targets 2>&1 | tee target/native-tests.log | grep -E '^(test result|running|test .* FAILED|failures:)|panicked' ; return "${PIPESTATUS[0]}"; }
+golden_table() { cargo test --release --test golden -q -- --nocapture 2>/dev/null | sed -n '/^field/,/^spans/p'; return "${PIPESTATUS[0]}"; }
+wasm_tests() { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --test wasm; }
+browser_tests() { ensure_chromium && node tests/browser/run.mjs; }
+official_scorer() {
+  local shared="$ROOT/../shared/eval"
+  if [ ! -f "$shared/score.py" ]; then echo "(../shared/eval not present: skipped)"; return 0; fi
+  local out="$ROOT/target/dev-pred"
+  rm -rf "$out" && cargo run --release -q -- --out "$out" "$shared"/dev/texts/*.txt &&
+    python3 "$shared/score.py" --gold "$shared/dev/gold" --pred "$out" --text "$shared/dev/texts" \
+      --min dates=0.95 --min figures=0.90
+}
+
+mkdir -p target
+ensure_wasm_target
+ensure_wasm_bindgen
+ensure_node_tools
+step "native tests (unit, golden, conformance, properties)" native_tests
+step "dev-set table (golden test)" golden_table
+step "build the release module (www/pkg)" build_wasm
+step "wasm tests in Node" wasm_tests
+step "browser tests in Chromium" browser_tests
+step "official scorer on ../shared dev texts" official_scorer
+
+echo
+printf '%-55s %-8s %s\n' "step" "result" "time"
+fail=0
+for i in "${!NAMES[@]}"; do
+  printf '%-55s %-8s %s\n' "${NAMES[$i]}" "${RESULTS[$i]}" "${TIMES[$i]}"
+  [ "${RESULTS[$i]}" = ok ] || fail=1
+done
+if [ $fail = 0 ]; then echo "ALL TESTS PASSED"; else echo "SOME TESTS FAILED"; fi
+exit $fail

@@ -1,0 +1,59 @@
+//! Conformance: every line of `tests/data/conformance/dates_vi.tsv` and `numbers_vi.tsv`
+//! (Vietnamese time expressions and numerals with their values, from Duckling's corpus).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+use vn_news_extract::numerals::parse_number;
+use vn_news_extract::{extract, Options};
+
+fn rows(file: &str) -> Vec<Vec<String>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/conformance").join(file);
+    let text = std::fs::read_to_string(&path).expect("conformance file readable");
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1) // header
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect()
+}
+
+/// "T16:00" and "T16" are the same hour (as the scorer counts them).
+fn canon(v: &str) -> String {
+    let mut v = v.to_string();
+    while v.ends_with(":00") && v.rfind('T').map(|t| v.len() - t > 3).unwrap_or(false) {
+        v.truncate(v.len() - 3);
+    }
+    v
+}
+
+#[test]
+fn dates_vi() {
+    let rows = rows("dates_vi.tsv");
+    assert!(rows.len() > 100);
+    let mut failures = Vec::new();
+    for r in &rows {
+        let (text, reference, value, grain) = (&r[0], &r[1], &r[2], &r[3]);
+        let x = extract(text, &Options { reference_date: Some(reference.clone()) });
+        let got: Vec<(String, String, String)> =
+            x.dates.iter().map(|d| (d.span.text.clone(), canon(&d.value), d.grain.clone())).collect();
+        let ok = got.len() == 1 && got[0].1 == canon(value) && got[0].2 == *grain && got[0].0.trim() == text.trim();
+        if !ok {
+            failures.push(format!("{text:?}: want {value} {grain} for the whole text, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+}
+
+#[test]
+fn numbers_vi() {
+    let rows = rows("numbers_vi.tsv");
+    assert!(rows.len() > 50);
+    let mut failures = Vec::new();
+    for r in &rows {
+        let want: f64 = r[1].parse().expect("numeric value");
+        match parse_number(&r[0]) {
+            Some(v) if (v - want).abs() <= 1e-9 * want.abs().max(1.0) => {}
+            other => failures.push(format!("{:?}: want {want}, got {other:?}", r[0])),
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+}
