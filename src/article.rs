@@ -48,6 +48,14 @@ fn words(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
 
+/// A news agency or outlet of the organisation lexicon, named alone.
+fn is_media_name(s: &str) -> bool {
+    let t = s.trim();
+    let lex = &*crate::orgs::ORGS;
+    lex.acronyms.get(t).map(|&id| lex.entries[id as usize].kind == "media").unwrap_or(false)
+        || lex.entries.iter().any(|e| e.kind == "media" && e.name == t)
+}
+
 /// "Thanh Thủy", "MINH THƯ", "Nguyễn Văn A": 2 to 5 capitalised words of letters.
 pub fn is_name_shaped(s: &str) -> bool {
     let ws = words(s);
@@ -263,6 +271,13 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
                 relabel.push((i, LineKind::Byline));
                 masks.push(line.range.clone());
             }
+            continue;
+        }
+        // a line naming only a news agency or outlet: "TTXVN", "VOV"
+        if article.source.is_none() && is_media_name(&text) {
+            article.source = Some(text.trim().to_string());
+            relabel.push((i, LineKind::Byline));
+            masks.push(line.range.clone());
             continue;
         }
         if let Some((author, agency)) = byline_author(&text) {

@@ -299,6 +299,9 @@ fn whole(base: usize, c: &regex::Captures) -> Range<usize> {
 static RE_NUM_DATE: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4}|[0-9]{2})"));
 static RE_ISO_DATE: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{4})-([0-9]{2})-([0-9]{2})"));
 static RE_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})([/.\-])([0-9]{1,2})"));
+static RE_DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    rx(r"(?:từ\s+)?(?:ngày\s+)?([0-9]{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?([0-9]{1,2})([/.\-])([0-9]{1,2})(?:([/.\-])([0-9]{4}))?")
+});
 static RE_MONTH_YEAR_NUM: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})/([0-9]{4})"));
 static RE_VERBAL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(
@@ -474,6 +477,23 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.weak = true;
         out.push(p);
     }
+    // "từ ngày 12 đến 16/11", "ngày 12-13/12/2025": the first day takes the month (and year)
+    // of the second, which the day-month pattern reads on its own
+    for (base, c) in scan(&RE_DAY_RANGE, s, &ix.starts(&["#", "từ", "ngày"])) {
+        let m = whole(base, &c);
+        if !num_bounds_ok(s, m.start, m.end) || c.get(5).map(|g| g.as_str() != &c[3]).unwrap_or(false) {
+            continue;
+        }
+        let (d1, d2, mo) = (c[1].parse::<u32>().unwrap_or(0), c[2].parse::<u32>().unwrap_or(0), c[4].parse::<u32>().unwrap_or(0));
+        if !valid_day_month(mo, d1) || !valid_day_month(mo, d2) || d1 >= d2 {
+            continue;
+        }
+        let y = c.get(6).and_then(|g| g.as_str().parse::<i32>().ok());
+        let first_end = base + c.get(1).map(|g| g.end()).unwrap_or(0);
+        let mut p = Piece::new(m.start..first_end, When::Date { y, m: mo, d: d1 });
+        p.confirmed = true;
+        out.push(p);
+    }
     for (base, c) in scan(&RE_MONTH_YEAR_NUM, s, &ix.starts(&["#"])) {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
@@ -568,7 +588,8 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         }
         let prefix = &c[1];
         let mut p = Piece::new(m.clone(), When::Year(y));
-        p.target = prefix.starts_with("tầm nhìn") || prefix.starts_with("đến") || prefix.starts_with("tới");
+        // targets and starting points are not the year a passage is about
+        p.target = prefix.starts_with("tầm nhìn") || prefix.starts_with("đến") || prefix.starts_with("tới") || prefix == "từ năm";
         if matches!(prefix, "đến" | "tới") {
             // a bare "đến 2030" is a target year only when it reads as one
             let after = s.get(m.end..).unwrap_or("");
@@ -1110,6 +1131,7 @@ fn resolve_piece(p: &Piece, reference: Reference, year_hint: Option<i32>, future
         When::Month { y, m, next } => {
             let (y, rel) = match (y, next, r) {
                 (None, true, Some(r)) => (Some(if m > r.m { r.y } else { r.y + 1 }), true),
+                (None, true, None) => (None, false),
                 _ => fill_year(y),
             };
             match y {

@@ -29,12 +29,18 @@ pub mod article;
 pub mod calendar;
 pub mod dates;
 pub mod document;
+pub mod entities;
 pub mod figures;
+pub mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod numerals;
+pub mod orgs;
+pub mod people;
+pub mod places;
 pub mod scope;
 pub mod segment;
+pub mod titles;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -87,12 +93,13 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
     let scope = scope::YearScope::new(&doc, &pieces, reference, info.title_range.clone());
     let resolved = dates::resolve(&doc, &pieces, reference, &scope);
     let figures = figures::recognise(&doc, &pieces, &scope);
+    let ents = entities::recognise(&doc);
     Extraction {
         version: 1,
         article: info.article,
-        people: Vec::new(),
-        organizations: Vec::new(),
-        locations: Vec::new(),
+        people: ents.people,
+        organizations: ents.organizations,
+        locations: ents.locations,
         dates: dates::to_mentions(&doc, &resolved),
         figures,
         documents: Vec::new(),

@@ -27,6 +27,8 @@ struct Mark {
     year: i32,
     line: usize,
     sentence: Option<usize>,
+    /// a year after the reference year: what a sentence plans, not what a passage is about
+    future: bool,
 }
 
 pub struct YearScope {
@@ -35,6 +37,8 @@ pub struct YearScope {
     lead_lines: Vec<usize>,
     /// The single year of the title, if any.
     title_year: Option<i32>,
+    /// For each line that is an enumerated list item, the line of the list's first item.
+    list_start: Vec<Option<usize>>,
     reference: Reference,
 }
 
@@ -65,39 +69,53 @@ impl YearScope {
             if !(kind.is_content() || kind == LineKind::Boilerplate) {
                 continue;
             }
-            marks.push(Mark { pos: p.range.start, year: y, line, sentence: doc.seg.sentence_of(p.range.start) });
+            let future = reference.date.map(|d| y > d.y).unwrap_or(false);
+            marks.push(Mark { pos: p.range.start, year: y, line, sentence: doc.seg.sentence_of(p.range.start), future });
         }
         title_years.dedup();
         let title_year = if title_years.len() == 1 { Some(title_years[0]) } else { None };
         let lead_lines =
             doc.seg.lines.iter().enumerate().filter(|(_, l)| l.kind == LineKind::Body).map(|(i, _)| i).take(2).collect();
-        YearScope { marks, lead_lines, title_year, reference }
+        let mut list_start = vec![None; doc.seg.lines.len()];
+        let mut current_first = None;
+        for (l, slot) in list_start.iter_mut().enumerate() {
+            match item_ordinal(doc, l) {
+                Some(1) => {
+                    current_first = Some(l);
+                    *slot = Some(l);
+                }
+                Some(_) => *slot = current_first,
+                None => {}
+            }
+        }
+        YearScope { marks, lead_lines, title_year, reference, list_start }
     }
 
     fn line_kind(doc: &Doc, line: usize) -> LineKind {
         doc.seg.lines.get(line).map(|l| l.kind).unwrap_or(LineKind::Blank)
     }
 
-    /// Latest mark before `pos` satisfying `f`.
-    fn latest_before(&self, pos: usize, f: impl Fn(&Mark) -> bool) -> Option<i32> {
+    /// Latest mark before `pos` satisfying `f`, looking back while `within` holds (the
+    /// windows — sentence, line, section — are contiguous, so the search stops early).
+    fn latest_before(&self, pos: usize, within: impl Fn(&Mark) -> bool, f: impl Fn(&Mark) -> bool) -> Option<i32> {
         let k = self.marks.partition_point(|m| m.pos < pos);
-        self.marks[..k].iter().rev().find(|m| f(m)).map(|m| m.year)
+        self.marks[..k].iter().rev().take_while(|m| within(m)).find(|m| f(m)).map(|m| m.year)
     }
 
-    fn earliest_after(&self, pos: usize, f: impl Fn(&Mark) -> bool) -> Option<i32> {
+    fn earliest_after(&self, pos: usize, within: impl Fn(&Mark) -> bool) -> Option<i32> {
         let k = self.marks.partition_point(|m| m.pos <= pos);
-        self.marks[k..].iter().find(|m| f(m)).map(|m| m.year)
+        self.marks[k..].iter().take_while(|m| within(m)).next().map(|m| m.year)
     }
 
     /// Rules 2–4 (paragraph, list, section) for a position.
     fn passage_year(&self, doc: &Doc, pos: usize, line: usize) -> Option<i32> {
-        if let Some(y) = self.latest_before(pos, |m| m.line == line) {
+        if let Some(y) = self.latest_before(pos, |m| m.line == line, |m| !m.future) {
             return Some(y);
         }
         if Self::line_kind(doc, line) == LineKind::Boilerplate {
             return None;
         }
-        if let Some(start_line) = list_start(doc, line) {
+        if let Some(start_line) = self.list_start.get(line).copied().flatten() {
             let p = doc.seg.lines[start_line].range.start;
             return self.section_year(doc, p, start_line);
         }
@@ -106,11 +124,11 @@ impl YearScope {
 
     fn section_year(&self, doc: &Doc, pos: usize, line: usize) -> Option<i32> {
         let section = doc.seg.lines.get(line).map(|l| l.section).unwrap_or(0);
-        self.latest_before(pos, |m| {
-            m.line <= line
-                && doc.seg.lines.get(m.line).map(|l| l.section == section).unwrap_or(false)
-                && Self::line_kind(doc, m.line) != LineKind::Boilerplate
-        })
+        self.latest_before(
+            pos,
+            |m| doc.seg.lines.get(m.line).map(|l| l.section == section).unwrap_or(false),
+            |m| !m.future && m.line <= line && Self::line_kind(doc, m.line) != LineKind::Boilerplate,
+        )
     }
 
     /// True when `pos` opens the lead paragraph (the news date of the article).
@@ -129,7 +147,7 @@ impl YearScope {
             return self.reference.date.map(|d| d.y);
         }
         let sentence = doc.seg.sentence_of(pos);
-        if let Some(y) = self.latest_before(pos, |m| m.sentence == sentence && sentence.is_some()) {
+        if let Some(y) = self.latest_before(pos, |m| m.sentence == sentence && sentence.is_some(), |_| true) {
             return Some(y);
         }
         self.passage_year(doc, pos, line)
@@ -140,20 +158,11 @@ impl YearScope {
         let line = doc.seg.line_of(pos);
         let sentence = doc.seg.sentence_of(pos);
         let same = |m: &Mark| m.sentence == sentence && sentence.is_some();
-        self.latest_before(pos, same)
+        self.latest_before(pos, same, |_| true)
             .or_else(|| self.earliest_after(pos, same))
             .or_else(|| self.passage_year(doc, pos, line))
             .or(if Self::line_kind(doc, line) == LineKind::Boilerplate { None } else { self.title_year })
     }
-}
-
-/// For a list item line ("Thứ ba, …"), the line of the list's first item.
-fn list_start(doc: &Doc, line: usize) -> Option<usize> {
-    let ord = item_ordinal(doc, line)?;
-    if ord == 1 {
-        return Some(line);
-    }
-    (0..line).rev().find(|&l| item_ordinal(doc, l) == Some(1))
 }
 
 fn item_ordinal(doc: &Doc, line: usize) -> Option<u32> {

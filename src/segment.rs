@@ -89,7 +89,9 @@ impl Segmentation {
 
     /// True when `r` overlaps a masked range.
     pub fn is_masked(&self, r: &Range<usize>) -> bool {
-        self.masked.iter().any(|m| m.start < r.end && r.start < m.end)
+        // masks are sorted by start and do not nest deeply
+        let k = self.masked.partition_point(|m| m.start < r.end);
+        self.masked[..k].iter().rev().take(8).any(|m| r.start < m.end)
     }
 
     /// Recompute sections after line kinds changed.
