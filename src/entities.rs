@@ -30,6 +30,8 @@ pub struct Entities {
     pub location_of: Vec<Option<usize>>,
     pub org_mentions: Vec<OrgMention>,
     pub org_of: Vec<Option<usize>>,
+    /// titles standing without a name ("Tổng thống Đức")
+    pub roles: Vec<crate::people::Role>,
 }
 
 /// Does `r` overlap any of `sorted` (ranges sorted by start, not overlapping each other much)?
@@ -65,7 +67,7 @@ pub fn recognise(doc: &Doc) -> Entities {
         .collect();
     places.retain(|p| !any_overlap(&brands, &p.range));
     let orgs = crate::orgs::recognise(doc, &places);
-    let persons = crate::people::recognise(doc, &places, &orgs);
+    let (persons, roles) = crate::people::recognise(doc, &places, &orgs);
     // a name found with a title or an honorific wins over a place inside it ("ông Đức")
     let mut person_ranges: Vec<Range<usize>> = persons.iter().map(|m| m.range.clone()).collect();
     person_ranges.sort_by_key(|r| r.start);
@@ -240,5 +242,6 @@ pub fn recognise(doc: &Doc) -> Entities {
         location_of,
         org_mentions: orgs,
         org_of,
+        roles,
     }
 }

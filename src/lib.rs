@@ -25,11 +25,15 @@
 //! normalise ([`normalize`]) → segment ([`segment`]) → article card ([`article`]) →
 //! recognise (dates, figures, …) → resolve (year scope: [`scope`]) → assemble.
 
+pub mod actions;
+pub mod annot;
 pub mod article;
 pub mod calendar;
 pub mod dates;
 pub mod document;
+pub mod documents;
 pub mod entities;
+pub mod events;
 pub mod figures;
 pub mod lexicon;
 pub mod model;
@@ -38,6 +42,7 @@ pub mod numerals;
 pub mod orgs;
 pub mod people;
 pub mod places;
+pub mod quotes;
 pub mod scope;
 pub mod segment;
 pub mod titles;
@@ -94,6 +99,12 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
     let resolved = dates::resolve(&doc, &pieces, reference, &scope);
     let figures = figures::recognise(&doc, &pieces, &scope);
     let ents = entities::recognise(&doc);
+    let annot = annot::Annot::new(&doc, &resolved, &ents);
+    let documents = documents::recognise(&doc, &annot, &ents);
+    let event_mentions = events::mentions(&doc, &annot, &ents);
+    let (events, event_of) = events::resolve(&doc, &annot, &ents, &event_mentions, &resolved, &scope);
+    let quotes = quotes::recognise(&doc, &annot, &ents);
+    let actions = actions::recognise(&doc, &annot, &ents, &events, &event_mentions, &event_of, &resolved, &scope);
     Extraction {
         version: 1,
         article: info.article,
@@ -102,10 +113,10 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         locations: ents.locations,
         dates: dates::to_mentions(&doc, &resolved),
         figures,
-        documents: Vec::new(),
-        events: Vec::new(),
-        quotes: Vec::new(),
-        actions: Vec::new(),
+        documents,
+        events,
+        quotes,
+        actions,
         warnings,
     }
 }

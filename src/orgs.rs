@@ -256,6 +256,13 @@ fn pattern_at(doc: &Doc, i: usize, places: &[PlaceMention], places_at: &HashMap<
     if !doc.tokens[i].cap {
         return None;
     }
+    // "Tổ chức hội nghị …" at a sentence start is the verb "to organise"
+    if head_is(head, &["tổ chức"]) {
+        let start = doc.seg.sentence_of(doc.tokens[i].start).and_then(|k| doc.seg.sentences.get(k)).map(|s| s.range.start);
+        if start == Some(doc.tokens[i].start) || i == 0 {
+            return None;
+        }
+    }
     let n = doc.tokens.len();
     let mut pos = m.end;
     let mut field = String::new();

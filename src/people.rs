@@ -222,7 +222,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// Recognise person mentions with their titles and honorifics.
-pub fn recognise(doc: &Doc, places: &[PlaceMention], orgs: &[OrgMention]) -> Vec<PersonMention> {
+pub fn recognise(doc: &Doc, places: &[PlaceMention], orgs: &[OrgMention]) -> (Vec<PersonMention>, Vec<Role>) {
     let n = doc.tokens.len();
     let mut covered = vec![false; n];
     for p in places {
@@ -248,19 +248,20 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention], orgs: &[OrgMention]) -> Vec
         covered,
     };
     let mut out: Vec<PersonMention> = Vec::new();
+    let mut roles: Vec<Role> = Vec::new();
     for line in &doc.seg.lines {
         if matches!(line.kind, crate::segment::LineKind::Blank | crate::segment::LineKind::Credit | crate::segment::LineKind::Byline | crate::segment::LineKind::Dateline) {
             continue;
         }
         let a = doc.token_at_or_after(line.range.start);
         let b = doc.token_at_or_after(line.range.end);
-        scan_line(&ctx, a, b, &mut out);
+        scan_line(&ctx, a, b, &mut out, &mut roles);
     }
     out.retain(|m| !doc.seg.is_masked(&m.range));
-    out
+    (out, roles)
 }
 
-fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>) {
+fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles: &mut Vec<Role>) {
     let doc = ctx.doc;
     let mut i = a;
     // the person just read and whether a comma follows it (apposition)
@@ -269,18 +270,20 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>) {
     while i < b {
         // a chain of titles
         if let Some(t) = title_start(ctx, i) {
-            let mut titles = vec![t.start..t.end];
-            let mut k = t.end;
+            let mut chain = vec![extend_unknown(ctx, t)];
+            let mut k = chain[0].end;
             loop {
                 if k < b && matches!(doc.tok_lower(k), "," | "-" | "–" | "kiêm") {
                     if let Some(t2) = title_start(ctx, k + 1) {
-                        titles.push(t2.start..t2.end);
+                        let t2 = extend_unknown(ctx, t2);
                         k = t2.end;
+                        chain.push(t2);
                         continue;
                     }
                 }
                 break;
             }
+            let titles: Vec<Range<usize>> = chain.iter().map(|t| t.start..t.end).collect();
             let mut honorific = None;
             let mut name_start = k;
             if let Some((h, e)) = ctx.honorific_at(k) {
@@ -311,6 +314,8 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>) {
                         out[l].title_ranges.push(r.clone());
                     }
                 }
+            } else {
+                k = push_roles(ctx, &chain, k, b, roles);
             }
             appos = false;
             i = k.max(i + 1);
@@ -390,6 +395,77 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>) {
         }
         i += 1;
     }
+}
+
+/// A role without a name: "Tổng thống Đức", "Tổng Bí thư, Chủ tịch nước Lào" (one person
+/// holding both), "Chủ tịch Quốc hội Campuchia" (from "Chủ tịch Quốc hội Myanmar, Campuchia").
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub toks: Range<usize>,
+    pub text: String,
+}
+
+/// "Tổng thống Tartastan": a title followed by one capitalised word that is neither a name nor
+/// a known place takes it as its complement.
+fn extend_unknown(ctx: &Ctx, t: crate::titles::TitleSpan) -> crate::titles::TitleSpan {
+    let doc = ctx.doc;
+    let j = t.end;
+    if t.has_complement || !ctx.cap_word(j) || ctx.cap_word(j + 1) || ctx.covered.get(j).copied().unwrap_or(true) {
+        return t;
+    }
+    if ctx.plausible_after_title(j, j + 1) && !is_place_like(doc.tok_text(j)) {
+        return t;
+    }
+    crate::titles::TitleSpan { end: j + 1, has_complement: true, ..t }
+}
+
+fn is_place_like(w: &str) -> bool {
+    let l = w.to_lowercase();
+    l.ends_with("stan") || l.ends_with("land")
+}
+
+/// Split a title chain without a name into roles: a title with a complement ends a role
+/// ("Tổng thống Đức, Tổng Bí thư, Chủ tịch nước Lào" → "Tổng thống Đức" and "Tổng Bí thư, Chủ
+/// tịch nước Lào"); ", Campuchia" after "Chủ tịch Quốc hội Myanmar" is the same role for
+/// another country. Returns the token where reading goes on.
+fn push_roles(ctx: &Ctx, chain: &[crate::titles::TitleSpan], mut k: usize, b: usize, roles: &mut Vec<Role>) -> usize {
+    let doc = ctx.doc;
+    let mut start = None;
+    for t in chain {
+        let s = *start.get_or_insert(t.start);
+        if t.has_complement {
+            roles.push(Role { toks: s..t.end, text: ctx.text(s..t.end) });
+            start = None;
+        }
+    }
+    if let (Some(s), Some(last)) = (start, chain.last()) {
+        roles.push(Role { toks: s..last.end, text: ctx.text(s..last.end) });
+    }
+    // ", Campuchia": the last role again, for another country
+    let last = match chain.last() {
+        Some(t) if t.has_complement => t.clone(),
+        _ => return k,
+    };
+    let inner_place = (last.start..last.end).rev().find_map(|j| ctx.places_at.get(&j).map(|&p| (j, p)));
+    let (pj, _) = match inner_place {
+        Some(x) => x,
+        None => return k,
+    };
+    while k + 1 < b && matches!(doc.tok_lower(k), "," | "và") {
+        let p = match ctx.places_at.get(&(k + 1)) {
+            Some(&p) => p,
+            None => break,
+        };
+        let pe = ctx.places[p].toks.end;
+        let ends = pe >= b || matches!(doc.tok_lower(pe), "," | ";" | "." | "và" | ")");
+        if !ends {
+            break;
+        }
+        let text = format!("{} {}", ctx.text(last.start..pj), ctx.text(k + 1..pe));
+        roles.push(Role { toks: k + 1..pe, text });
+        k = pe;
+    }
+    k
 }
 
 /// A run that is also a place's name ("Hồ Chí Minh" of "Thành phố Hồ Chí Minh") is not a

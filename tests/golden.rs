@@ -16,9 +16,13 @@ const FLOORS: &[(&str, f64)] = &[
     ("people", 0.95),
     ("organizations", 0.85),
     ("locations", 0.90),
+    ("documents", 0.90),
+    ("events", 0.80),
+    ("quotes", 0.90),
+    ("actions", 0.70),
 ];
 /// Sub-score floors.
-const SUB_FLOORS: &[(&str, f64)] = &[("people.titles", 0.85), ("locations.countryCode", 0.95)];
+const SUB_FLOORS: &[(&str, f64)] = &[("people.titles", 0.85), ("locations.countryCode", 0.95), ("quotes.speaker", 0.85)];
 /// Sub-scores that must be perfect on the dev set.
 const EXACT_SUBS: &[&str] = &["article.title", "article.published", "article.authors"];
 

@@ -556,9 +556,9 @@ ORG_PATTERNS = [
     ("Ủy ban Mặt trận Tổ quốc", "party", "place", "Fatherland Front committee + place"),
     ("Ủy ban MTTQ", "party", "place", "abbreviation of Ủy ban Mặt trận Tổ quốc + place"),
     # International and associations
-    # Not heads: "Tổ chức" is mostly the verb "to organise" ("Tổ chức Y tế Thế giới" and the other
-    # named organisations are in organizations.tsv); "Diễn đàn" and "Chương trình" name events and
-    # programmes more often than bodies (the bodies, e.g. WEF, UNDP, are in organizations.tsv).
+    ("Tổ chức", "international", "name", "organisation: 'Tổ chức Xúc tiến Du lịch Nhật Bản'; the verb 'tổ chức' (to organise) opens sentences: the extractor ignores this head at a sentence start"),
+    # Not heads: "Diễn đàn" and "Chương trình" name events and programmes more often than
+    # bodies (the bodies, e.g. WEF, UNDP, are in organizations.tsv).
     ("Liên minh", "international", "name", "union/alliance: 'Liên minh châu Âu', 'Liên minh Nghị viện Thế giới'"),
     ("Ủy hội", "international", "name", "commission: 'Ủy hội sông Mê Công quốc tế'"),
     ("Quỹ", "other", "name", "fund: 'Quỹ Tiền tệ Quốc tế', 'Quỹ Vì người nghèo'"),
