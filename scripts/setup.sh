@@ -46,7 +46,8 @@ ensure_chromium() {
 }
 
 # Build the release module into www/pkg/ (wasm-bindgen --target web, then wasm-opt -Oz),
-# and copy the example articles there.
+# copy the example articles there, make www/pkg/ the npm package folder (sources from
+# www/package/) and build the single-file page www/pkg/vn-news-extract.html (scripts/build-web.mjs).
 build_wasm() {
   ensure_wasm_target
   ensure_wasm_bindgen
@@ -67,6 +68,7 @@ build_wasm() {
       return { file: f, first: lines[0] || f };
     });
     fs.writeFileSync("index.json", JSON.stringify(items, null, 1));')
+  node "$ROOT/scripts/build-web.mjs"
   local raw gz
   raw=$(wc -c < "$out/vn_news_extract_bg.wasm")
   gz=$(gzip -9 -c "$out/vn_news_extract_bg.wasm" | wc -c)

@@ -26,7 +26,7 @@ export const tests = [
       const figureMarks = await page.locator('mark.hl-figure').allTextContents();
       assert.ok(figureMarks.includes('hơn 40 đoàn cấp cao nước ngoài'), `figure highlights: ${figureMarks.join(' | ')}`);
       // the highlight tells the normalised value
-      const tip = await page.locator('mark.hl-date', { hasText: 'Ngày 12.1' }).getAttribute('title');
+      const tip = await page.locator('mark.hl-date', { hasText: 'Ngày 12.1' }).getAttribute('data-tip');
       assert.match(tip, /2025-01-12/);
 
       const panels = await page.locator('#panels').textContent();
@@ -64,6 +64,38 @@ export const tests = [
       await page.waitForFunction(() => document.querySelector('#text').value.length > 1000);
       await page.waitForFunction(() => document.querySelectorAll('mark.hl-date').length > 3);
       await shot(page, 'page-phone-example');
+      page.checkClean();
+      await page.context().close();
+    },
+  },
+  {
+    name: 'people, bodies and places: own colours, titles, flags, and a click shows every mention',
+    async run({ base, newPage, shot, assert, root }) {
+      const page = await newPage();
+      await page.goto(base);
+      await ready(page);
+      const text = fs.readFileSync(path.join(root, 'tests/data/dev/texts/002_3a35af9bd6697f21.txt'), 'utf8');
+      await page.locator('#text').fill(text);
+      await page.getByRole('button', { name: 'Trích xuất' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('mark.hl-person').length > 0);
+      // each kind in its own colour
+      const colours = await page.evaluate(() => Object.fromEntries(['person', 'org', 'loc'].map((k) => [k, getComputedStyle(document.querySelector(`mark.hl-${k}`)).backgroundColor])));
+      assert.equal(new Set(Object.values(colours)).size, 3, JSON.stringify(colours));
+      assert.ok((await page.locator('mark.hl-person').allTextContents()).includes('Bùi Thanh Sơn'));
+      // the people table lists the titles, the places table the country with its flag
+      const people = await page.locator('#panels').textContent();
+      assert.ok(people.includes('Ủy viên Trung ương Đảng; Phó Thủ tướng Chính phủ; Bộ trưởng Bộ Ngoại giao'), 'titles listed');
+      assert.ok(people.includes('🇻🇳'), 'country flag shown');
+      // clicking a person selects every mention of that person in the text
+      await page.locator('button.item-link[data-kind="people"]', { hasText: 'Võ Văn Hoan' }).click();
+      const active = await page.locator('mark.hl-active').allTextContents();
+      assert.ok(active.length >= 3 && active.every((t) => t === 'Võ Văn Hoan'), JSON.stringify(active));
+      // then a place: the selection moves to all the city's mentions
+      await page.locator('button.item-link[data-kind="locations"]', { hasText: 'Thành phố Hồ Chí Minh' }).click();
+      const city = await page.locator('mark.hl-active').allTextContents();
+      assert.ok(city.length >= 5 && city.includes('TP.Hồ Chí Minh'), JSON.stringify(city.slice(0, 8)));
+      await page.locator('mark.hl-active').first().scrollIntoViewIfNeeded();
+      await shot(page, 'page-entities-click-selects-mentions');
       page.checkClean();
       await page.context().close();
     },

@@ -3,10 +3,13 @@
 //
 //   node tests/browser/run.mjs [filter]
 //
+// www/ is served with the strict Content-Security-Policy the module documents (serve.mjs --csp),
+// so every test also checks that the page works under it.
 // Each test file exports `tests`: [{ name, run: async (ctx) => {} }], where ctx has
-// { browser, base, newPage, shot, assert, root }. `newPage()` opens a page that records console
-// errors, page errors and every request; `page.checkClean()` asserts none was an error and
-// no request left 127.0.0.1.
+// { browser, base, newPage, shot, assert, root, startServer }. `newPage(contextOptions)` opens a
+// page (in a new context) that records console errors, page errors, dialogs (alert/confirm…) and
+// every request; `page.checkClean()` asserts there was none of the first three and no request
+// left the page's origin.
 import { chromium } from '../../scripts/node_modules/playwright-core/index.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import assert from 'node:assert/strict';
@@ -25,7 +28,7 @@ if (!fs.existsSync(path.join(root, 'www/pkg/vn_news_extract_bg.wasm'))) {
 }
 
 const filter = process.argv[2] || '';
-const { server, url: base } = await startServer({ root: path.join(root, 'www'), port: 0 });
+const { server, url: base } = await startServer({ root: path.join(root, 'www'), port: 0, csp: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -40,20 +43,20 @@ async function newPage(opts = {}) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.type()} ${d.message()}`); d.dismiss().catch(() => {}); });
   page.problems = problems;
   page.requests = requests;
-  page.checkClean = () => {
-    assert.deepEqual(problems, [], 'no console or page errors');
-    const origin = new URL(base).origin;
+  page.checkClean = (origin = new URL(base).origin) => {
+    assert.deepEqual(problems, [], 'no console or page errors, no dialogs');
     const off = requests.filter((u) => !(u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')));
     assert.deepEqual(off, [], 'no request leaves the page origin');
   };
   return page;
 }
 
-async function shot(page, name) {
+async function shot(page, name, { fullPage = true } = {}) {
   const file = path.join(shotsDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 
@@ -67,7 +70,7 @@ for (const f of files) {
     if (filter && !name.includes(filter)) continue;
     const t0 = Date.now();
     try {
-      await t.run({ browser, base, newPage, shot, assert, root });
+      await t.run({ browser, base, newPage, shot, assert, root, startServer });
       passed++;
       console.log(`ok   ${name} (${Date.now() - t0} ms)`);
     } catch (e) {

@@ -1,0 +1,72 @@
+// The embedding examples: a mock portal with the <vn-news-extract> element, themed from outside,
+// and a mock newsroom CMS that tags articles with the worker API.
+import { devText } from './helpers.mjs';
+
+export const tests = [
+  {
+    name: 'portal page embeds <vn-news-extract>, styles it, and reads its "extracted" event',
+    async run({ base, newPage, shot, assert, root }) {
+      const page = await newPage();
+      await page.goto(`${base}examples/portal-element.html`);
+      const input = page.locator('vn-news-extract textarea');
+      await input.fill(devText(root, '003'));
+      await page.waitForFunction(() => Number(document.body.dataset.extracted) > 0);
+      const side = await page.locator('#side-facts').textContent();
+      assert.ok(side.includes('10 dấu ấn ngoại giao của TP.HCM năm 2024'), side);
+      assert.ok(side.includes('hơn 40 đoàn cấp cao nước ngoài'));
+      // the host's theme reaches inside: custom properties and ::part()
+      const looks = await page.evaluate(() => {
+        const root = document.querySelector('vn-news-extract').shadowRoot;
+        return {
+          button: getComputedStyle(root.querySelector('[part=button]')).textTransform,
+          accent: getComputedStyle(root.querySelector('[part=button]')).backgroundColor,
+          date: getComputedStyle(root.querySelector('mark.hl-date')).backgroundColor,
+        };
+      });
+      assert.deepEqual(looks, { button: 'uppercase', accent: 'rgb(139, 26, 26)', date: 'rgb(253, 231, 198)' });
+      const el = page.locator('vn-news-extract');
+      assert.ok(await el.evaluate((e) => e.extraction.figures.some((f) => f.value === 40)));
+      await el.locator('mark.hl-figure', { hasText: 'hơn 40 đoàn cấp cao nước ngoài' }).hover();
+      await el.locator('[part=tooltip]').waitFor({ state: 'visible' });
+      assert.equal(await el.locator('[part=tooltip]').textContent(), 'hơn 40 · đoàn cấp cao nước ngoài · năm 2024');
+      await shot(page, 'embed-element-portal');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.mouse.move(0, 0);
+      await shot(page, 'embed-element-phone', { fullPage: false });
+      await page.setViewportSize({ width: 1400, height: 1000 });
+      // English labels, a kind toggled off
+      await el.evaluate((e) => e.setAttribute('lang', 'en'));
+      assert.equal(await el.locator('[part=button]').textContent(), 'Extract');
+      await el.locator('[part=legend-item][data-kind=dates]').click();
+      assert.equal(await el.locator('mark.hl-date').count(), 0);
+      // markup in the element's text stays text
+      await el.evaluate((e) => { e.value = '<img src=x onerror="window.__pwned=1"> Năm 2024 có hơn 40 đoàn.'; });
+      await page.waitForFunction(() => document.querySelector('vn-news-extract').extraction.figures.length === 1);
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      assert.equal(await el.locator('img').count(), 0);
+      page.checkClean();
+      await page.context().close();
+    },
+  },
+  {
+    name: 'newsroom CMS tags five articles with createExtractor().extractMany and shows progress',
+    async run({ base, newPage, shot, assert }) {
+      const page = await newPage({ viewport: { width: 1200, height: 800 } });
+      await page.goto(`${base}examples/portal-worker.html`);
+      const button = page.getByRole('button', { name: 'Gắn thẻ tất cả' });
+      await button.click();
+      await page.waitForFunction(() => document.body.dataset.tagged === '5');
+      assert.equal(await page.locator('#cms-progress').evaluate((p) => `${p.value}/${p.max}`), '5/5');
+      const rows = await page.locator('#cms-rows tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+      assert.equal(rows.length, 5);
+      assert.equal(rows[3][1], '10 dấu ấn ngoại giao của TP.HCM năm 2024');
+      assert.equal(rows[3][2], '2025-01-12T12:52+07:00');
+      assert.ok(rows[3][3].includes('2024'));
+      assert.ok(rows[4][4].includes('155 đoàn khách quốc tế'));
+      assert.match(await page.locator('#cms-status').textContent(), /^Đã gắn thẻ 5 bài \(phiên bản \d+\.\d+\.\d+\)\.$/);
+      await shot(page, 'embed-worker-cms');
+      page.checkClean();
+      await page.context().close();
+    },
+  },
+];

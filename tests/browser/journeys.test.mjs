@@ -1,0 +1,196 @@
+// What an analyst does on the page: switch language, toggle a kind, hover and focus highlights,
+// drop two files and compare them, export CSV / JSON / clipboard, print, paste megabytes.
+import { devText, ready, dropFiles, download, setText } from './helpers.mjs';
+
+export const tests = [
+  {
+    name: 'switch to English, toggle a kind, hover and focus a highlight',
+    async run({ base, newPage, shot, assert, root }) {
+      const page = await newPage();
+      await page.goto(base);
+      await ready(page);
+      await setText(page, devText(root, '003'));
+      await page.waitForFunction(() => document.querySelectorAll('mark.hl-figure').length > 0);
+      const nDates = await page.locator('mark.hl-date').count();
+      const nFigures = await page.locator('mark.hl-figure').count();
+
+      await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.locator('h1').textContent(), 'Vietnamese news extractor');
+      await page.getByRole('button', { name: 'Extract', exact: true }).waitFor();
+      assert.match(await page.locator('#legend').textContent(), /Dates \(\d+\)/);
+      assert.ok((await page.locator('#panels').textContent()).includes('What is counted'), 'table headers are in English');
+      assert.ok((await page.locator('#article').textContent()).includes('Headline'));
+
+      // hide the dates: their highlights go, the figures stay
+      const datesToggle = page.locator('#legend button[data-kind="dates"]');
+      await datesToggle.click();
+      assert.equal(await datesToggle.getAttribute('aria-pressed'), 'false');
+      assert.equal(await page.locator('mark.hl-date').count(), 0);
+      assert.equal(await page.locator('mark.hl-figure').count(), nFigures);
+      // hover a figure: the tooltip tells the number, its qualifier and its year
+      await page.locator('mark.hl-figure', { hasText: 'hơn 40 đoàn cấp cao nước ngoài' }).hover();
+      const tip = page.locator('#tip');
+      await tip.waitFor({ state: 'visible' });
+      assert.equal(await tip.textContent(), 'more than 40 · đoàn cấp cao nước ngoài · year 2024');
+      await shot(page, 'journey-en-dates-hidden-hover');
+
+      // keyboard: Space on the focused toggle shows the dates again; Tab into the text focuses a highlight
+      await datesToggle.focus();
+      await page.keyboard.press('Space');
+      assert.equal(await datesToggle.getAttribute('aria-pressed'), 'true');
+      assert.equal(await page.locator('mark.hl-date').count(), nDates);
+      await page.mouse.move(0, 0);
+      await page.locator('#highlighted').focus();
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement.textContent);
+      assert.equal(focused, '10 dấu ấn ngoại giao');
+      await tip.waitFor({ state: 'visible' });
+      assert.match(await tip.textContent(), /^10 · dấu ấn ngoại giao · year 2024$/);
+      // on through the highlights to the dateline
+      for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement.textContent)) !== '12/01/2025 12:52 GMT+7'; i++) {
+        await page.keyboard.press('Tab');
+      }
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), '12/01/2025 12:52 GMT+7');
+      assert.equal(await tip.textContent(), '2025-01-12T12:52 · minute');
+      assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-describedby')), 'tip');
+      await shot(page, 'journey-en-focus-date');
+
+      // the choice is remembered
+      await page.reload();
+      await ready(page);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      await page.getByRole('button', { name: 'Chuyển giao diện sang tiếng Việt' }).click();
+      assert.equal(await page.locator('h1').textContent(), 'Trích xuất tin tức tiếng Việt');
+      page.checkClean();
+      await page.context().close();
+    },
+  },
+  {
+    name: 'drop two .txt files and read the cross-article table of figures by year',
+    async run({ base, newPage, shot, assert, root }) {
+      const page = await newPage();
+      await page.goto(base);
+      await ready(page);
+      await dropFiles(page, '#text', [
+        { name: 'tong-ket-2024.txt', text: devText(root, '003') },
+        { name: 'tong-ket-2017.txt', text: devText(root, '004') },
+      ]);
+      await page.locator('#tabs [role=tab]').nth(2).waitFor();
+      assert.deepEqual(await page.locator('#tabs [role=tab]').allTextContents(),
+        ['Tổng hợp (2 bài)', '1. tong-ket-2024.txt', '2. tong-ket-2017.txt']);
+      assert.match(await page.locator('#text').inputValue(), /\n---\n/);
+      const table = page.locator('#figures-by-year');
+      const heads = await table.locator('thead th').allTextContents();
+      assert.deepEqual(heads, ['Đối tượng đếm', '2017', '2024']);
+      const cells = async (unit) => table.locator('tbody tr', { has: page.locator('th', { hasText: unit }) }).locator('td').allTextContents();
+      assert.deepEqual(await cells('đoàn cấp cao nước ngoài'), ['—', 'hơn 40[1]']);
+      assert.deepEqual(await cells('đoàn khách quốc tế'), ['155[2]', '—']);
+      assert.deepEqual(await cells('cuộc tiếp khách quốc tế'), ['hơn 260[2]', '—']);
+      await shot(page, 'journey-two-files-summary');
+
+      // the table as CSV: BOM, UTF-8 Vietnamese, one column per year
+      const csv = await download(page, () => page.locator('[data-csv="figures-by-year"]').click());
+      assert.equal(csv.name, 'figures-by-year.csv');
+      assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+      const lines = csv.text.slice(1).split('\r\n');
+      assert.equal(lines[0], 'Đối tượng đếm,2017,2024');
+      assert.ok(lines.includes('đoàn cấp cao nước ngoài,,hơn 40 [1]'), lines.join('\n'));
+      // every figure of both articles, with the file name of its article
+      const all = await download(page, () => page.locator('[data-csv="all-figures"]').click());
+      const rows = all.text.slice(1).trim().split('\r\n');
+      assert.equal(rows[0], 'Bài,Số,Định lượng,Đối tượng đếm,Năm,Trong văn bản,Vị trí');
+      const perArticle = await page.locator('#summary table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.cells[4].textContent)));
+      assert.equal(rows.length, 1 + perArticle[0] + perArticle[1], 'one row per figure of both articles');
+      assert.ok(rows.some((r) => r.startsWith('tong-ket-2017.txt,155,exact,đoàn khách quốc tế,2017,')), rows.join('\n'));
+
+      // open the second article with the keyboard (arrow keys move between tabs)
+      await page.locator('#tabs [role=tab]').first().focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await page.locator('#tabs [aria-selected=true]').textContent(), '2. tong-ket-2017.txt');
+      await page.locator('mark.hl-figure', { hasText: '155 đoàn khách quốc tế' }).waitFor();
+      assert.ok(!(await page.locator('#single-view').isHidden()));
+      await shot(page, 'journey-two-files-article-2');
+      page.checkClean();
+      await page.context().close();
+    },
+  },
+  {
+    name: 'export a table as CSV, copy the JSON, print view',
+    async run({ base, newPage, shot, assert, root }) {
+      const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+      await page.goto(base);
+      await ready(page);
+      await setText(page, devText(root, '003'));
+      await page.waitForFunction(() => document.querySelectorAll('mark.hl-figure').length > 0);
+      const csv = await download(page, () => page.getByRole('button', { name: 'Tải CSV: Số liệu' }).click());
+      assert.equal(csv.name, 'figures.csv');
+      assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+      const lines = csv.text.slice(1).trim().split('\r\n');
+      assert.equal(lines[0], 'Số,Định lượng,Đối tượng đếm,Năm,Trong văn bản,Vị trí');
+      assert.ok(lines.includes('40,more_than,đoàn cấp cao nước ngoài,2024,hơn 40 đoàn cấp cao nước ngoài,' + csv.text.slice(1).split('hơn 40 đoàn cấp cao nước ngoài,')[1].split('\r\n')[0]));
+      const dates = await download(page, () => page.getByRole('button', { name: 'Tải CSV: Thời gian' }).click());
+      assert.ok(dates.text.includes('\r\n2024-11-27,day,,false,vào ngày 27.11.2024,'), dates.text);
+
+      await page.getByRole('button', { name: 'Sao chép JSON' }).click();
+      await page.locator('#status', { hasText: 'Đã sao chép' }).waitFor();
+      const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+      assert.equal(copied.version, 1);
+      assert.ok(copied.figures.some((f) => f.value === 40 && f.qualifier === 'more_than'));
+      assert.equal(lines.length, 1 + copied.figures.length, 'the CSV has one row per figure');
+      await page.getByRole('button', { name: 'Sao chép bảng: Số liệu' }).click();
+      const tsv = await page.evaluate(() => navigator.clipboard.readText());
+      assert.ok(tsv.split('\n')[0].startsWith('Số\tĐịnh lượng\tĐối tượng đếm'), tsv);
+
+      await page.emulateMedia({ media: 'print' });
+      assert.ok(await page.locator('#input-section').isHidden(), 'the input is not printed');
+      assert.ok(await page.locator('.toolbar').isHidden());
+      assert.ok(await page.locator('#highlighted').isVisible());
+      await shot(page, 'journey-print-view');
+      await page.emulateMedia({ media: 'screen' });
+      page.checkClean();
+      await page.context().close();
+    },
+  },
+  {
+    name: 'a multi-megabyte paste shows progress and never freezes the page',
+    async run({ base, newPage, shot, assert, root }) {
+      const page = await newPage();
+      await page.goto(base);
+      await ready(page);
+      const one = devText(root, '003');
+      const big = Array.from({ length: Math.ceil(3e6 / one.length) }, () => one).join('\n\n');
+      await setText(page, big); // the paste itself (the browser laying out 3 MB in the text box)
+      await page.locator('#progress').waitFor({ state: 'visible' });
+      // from then on, a heartbeat every 20 ms: the longest gap says how long the main thread was blocked
+      await page.evaluate(() => {
+        window.__gaps = [];
+        let last = performance.now();
+        window.__beat = setInterval(() => { const now = performance.now(); window.__gaps.push(now - last); last = now; }, 20);
+      });
+      assert.match(await page.locator('#progress-text').textContent(), /^Đang xử lý [\d.]+ ký tự…$/);
+      // the page still answers while the worker works: a kind switched off and on again
+      const toggle = page.locator('#legend button[data-kind="figures"]');
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+      await shot(page, 'journey-big-paste-progress', { fullPage: false }); // (a full-page shot would re-lay out the page)
+      await page.locator('#progress').waitFor({ state: 'hidden', timeout: 120000 });
+      await page.waitForFunction(() => /mục trong/.test(document.getElementById('status').textContent));
+      const { gaps, figures } = await page.evaluate(() => {
+        clearInterval(window.__beat);
+        return { gaps: window.__gaps, figures: document.querySelectorAll('#panels [data-kind=figures] tbody tr').length };
+      });
+      const worst = Math.max(...gaps);
+      console.log(`     ${(big.length / 1e6).toFixed(1)} M characters; longest main-thread stall ${worst.toFixed(0)} ms over ${gaps.length} beats`);
+      assert.ok(worst < 1000, `the main thread was blocked ${worst.toFixed(0)} ms`);
+      assert.ok(figures > 100, `figures rendered: ${figures}`);
+      assert.ok(await page.locator('#view-note').isVisible(), 'says only the start is highlighted');
+      await shot(page, 'journey-big-paste-done', { fullPage: false });
+      page.checkClean();
+      await page.context().close();
+    },
+  },
+];

@@ -1,0 +1,232 @@
+// <vn-news-extract>: a text box and the extraction of what is typed or pasted in it, computed in
+// a Web Worker. Importing this module defines the element.
+//
+//   <script type="module" src="/node_modules/vn-news-extract/element.js"></script>
+//   <vn-news-extract lang="vi" reference-date="2025-12-23"></vn-news-extract>
+//
+// Attributes: lang ("vi" | "en"), reference-date ("YYYY-MM-DD"), placeholder, manual (no live
+// extraction: only the button), no-input (results only; set the text with the `value` property
+// or as the element's text content), kinds (comma-separated lists to show, e.g. "dates,figures").
+// Property: value (the text), extraction (the last result), extract() -> Promise<Extraction>.
+// Event: "extracted" (detail: { extraction, text }), "extract-error" (detail: { error }).
+// Styling: CSS custom properties --vnx-* (see README) and parts: container, label, input,
+// toolbar, button, status, summary, legend, legend-item, text, mark, mark-<kind>, results,
+// section, heading, table, tooltip.
+import { createExtractor } from './index.js';
+import { KINDS, LISTS, words, el, renderHighlighted, renderTable, attachTooltip, selectMentions } from './render.js';
+
+let shared = null;
+/** Uses this extractor (from createExtractor) for every <vn-news-extract> element. */
+export function setExtractor(extractor) {
+  shared = extractor;
+}
+function extractor() {
+  shared ??= createExtractor();
+  return shared;
+}
+
+const CSS = `
+:host {
+  --_fg: var(--vnx-fg, #1d1d1f); --_bg: var(--vnx-bg, #ffffff); --_muted: var(--vnx-muted, #5f6368);
+  --_border: var(--vnx-border, #c9c9c6); --_radius: var(--vnx-radius, 6px); --_accent: var(--vnx-accent, #0b57d0);
+  --_accent-fg: var(--vnx-accent-fg, #ffffff); --_focus: var(--vnx-focus, #b35c00);
+  display: block; color: var(--_fg); background: var(--_bg); font-family: var(--vnx-font, system-ui, sans-serif);
+  font-size: var(--vnx-font-size, 1rem); line-height: 1.5; border: 1px solid var(--_border); border-radius: var(--_radius);
+  padding: var(--vnx-padding, 0.8rem); box-sizing: border-box;
+}
+:host([hidden]) { display: none; }
+* { box-sizing: border-box; }
+label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+textarea { width: 100%; min-height: var(--vnx-input-height, 9rem); font: inherit; color: inherit; background: var(--_bg);
+  border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem; resize: vertical; }
+:host([no-input]) label, :host([no-input]) textarea, :host([no-input]) button.go { display: none; }
+.bar { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; margin: 0.5rem 0; }
+button { font: inherit; cursor: pointer; border-radius: var(--_radius); padding: 0.3rem 0.9rem; }
+button.go { background: var(--_accent); color: var(--_accent-fg); border: 1px solid var(--_accent); }
+:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+.status { color: var(--_muted); font-size: 0.9em; }
+.summary { margin: 0.3rem 0; }
+.summary:empty { display: none; }
+.legend { display: flex; flex-wrap: wrap; gap: 0.35rem; margin: 0.4rem 0; }
+.legend:empty { display: none; }
+.legend button { font-size: 0.85em; padding: 0.1rem 0.5rem; border: 1px solid var(--_border); color: var(--_fg); }
+.legend button[aria-pressed="false"] { background: transparent !important; text-decoration: line-through; color: var(--_muted); }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; max-height: var(--vnx-text-max-height, 22rem); overflow: auto;
+  border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.6rem; line-height: 1.7; }
+.text:empty { display: none; }
+mark { color: inherit; border-radius: 3px; padding: 0 1px; cursor: help; }
+mark mark { box-shadow: inset 0 -2px 0 rgba(0,0,0,.35); }
+mark.hl-active { outline: 3px solid var(--vnx-active, #b3261e); outline-offset: 1px; }
+.item-link { background: none; border: 0; padding: 0; font: inherit; color: inherit; text-align: left; cursor: pointer; text-decoration: underline dotted; }
+.hl-person { background: var(--vnx-person, #c8ecd0); } .hl-org { background: var(--vnx-org, #e3d4f5); }
+.hl-loc { background: var(--vnx-loc, #c9eef0); } .hl-date { background: var(--vnx-date, #cfe0fc); }
+.hl-figure { background: var(--vnx-figure, #ffe0b8); } .hl-doc { background: var(--vnx-doc, #eddccb); }
+.hl-event { background: var(--vnx-event, #fbd3e4); } .hl-quote { background: var(--vnx-quote, #e8e8e8); font-style: italic; }
+.boiler { color: var(--_muted); text-decoration: line-through; }
+.results { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 0.6rem; margin-top: 0.6rem; }
+section { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4rem 0.6rem; overflow: auto; }
+h3 { font-size: 1em; margin: 0 0 0.3rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.88em; }
+th, td { text-align: left; padding: 0.2rem 0.35rem; border-bottom: 1px solid var(--_border); vertical-align: top; }
+th { color: var(--_muted); }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.empty, .more { color: var(--_muted); margin: 0.2rem 0; }
+.tip { position: fixed; z-index: 10; background: var(--vnx-tip-bg, #1d1d1f); color: var(--vnx-tip-fg, #ffffff); padding: 0.3rem 0.55rem;
+  border-radius: 4px; font-size: 0.85em; pointer-events: none; max-width: 22rem; }
+.tip[hidden] { display: none; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+let sheet = null;
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+let uid = 0;
+
+export class VnNewsExtractElement extends HTMLElement {
+  static get observedAttributes() { return ['lang', 'reference-date', 'placeholder', 'kinds']; }
+
+  #root; #input; #button; #status; #summary; #legend; #text; #results; #tip; #label;
+  #x = null; #shownText = ''; #hidden = new Set(); #timer = 0; #seq = 0; #started = false;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.adoptedStyleSheets = [styles()];
+    const id = `vnx-${++uid}`;
+    this.#label = el('label', { for: 'input', part: 'label' });
+    this.#input = el('textarea', { id: 'input', part: 'input', spellcheck: 'false' });
+    this.#button = el('button', { type: 'button', class: 'go', part: 'button' });
+    this.#status = el('span', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' });
+    this.#summary = el('div', { class: 'summary', part: 'summary' });
+    this.#legend = el('div', { class: 'legend', part: 'legend', role: 'group' });
+    this.#text = el('div', { class: 'text', part: 'text', role: 'region', tabindex: '0' });
+    this.#results = el('div', { class: 'results', part: 'results' });
+    this.#tip = el('div', { class: 'tip', part: 'tooltip', role: 'tooltip', id: `${id}-tip`, hidden: true });
+    this.#root.append(el('div', { part: 'container' }, this.#label, this.#input,
+      el('div', { class: 'bar', part: 'toolbar' }, this.#button, this.#status),
+      this.#summary, this.#legend, this.#text, this.#results, this.#tip));
+    attachTooltip(this.#text, this.#tip);
+    this.#button.addEventListener('click', () => { this.extract().catch(() => {}); });
+    this.#input.addEventListener('input', () => {
+      if (this.hasAttribute('manual')) return;
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.extract().catch(() => {}), this.#input.value.length > 1e6 ? 700 : 300);
+    });
+    // a name in a table shows all its mentions in the text
+    this.#results.addEventListener('click', (e) => {
+      const b = e.target instanceof Element ? e.target.closest('.item-link') : null;
+      if (b) selectMentions(this.#text, b.getAttribute('data-kind'), b.getAttribute('data-id'));
+    });
+    this.#legend.addEventListener('click', (e) => {
+      const b = e.target instanceof Element ? e.target.closest('button[data-kind]') : null;
+      if (!b) return;
+      const k = b.getAttribute('data-kind');
+      if (this.#hidden.has(k)) this.#hidden.delete(k); else this.#hidden.add(k);
+      this.#render();
+    });
+    this.#labels();
+  }
+
+  connectedCallback() {
+    if (this.#started) return;
+    this.#started = true;
+    const initial = this.textContent.trim();
+    if (initial && !this.#input.value) {
+      this.#input.value = initial;
+      this.extract().catch(() => {});
+    }
+  }
+
+  attributeChangedCallback() {
+    this.#labels();
+    this.#render();
+  }
+
+  get #lang() {
+    const l = this.getAttribute('lang') || (this.closest('[lang]') || document.documentElement).getAttribute('lang') || 'vi';
+    return l.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  }
+
+  /** The text (the input's content). Setting it extracts. */
+  get value() { return this.#input.value; }
+  set value(v) {
+    this.#input.value = v == null ? '' : String(v);
+    this.extract().catch(() => {});
+  }
+
+  /** The last Extraction, or null. */
+  get extraction() { return this.#x; }
+
+  /** Extracts from the current text; resolves to the Extraction and emits "extracted". */
+  async extract() {
+    const text = this.#input.value;
+    const seq = ++this.#seq;
+    const w = words(this.#lang);
+    this.#status.textContent = w.working;
+    this.setAttribute('aria-busy', 'true');
+    const t0 = performance.now();
+    try {
+      const ref = this.getAttribute('reference-date');
+      const x = await extractor().extract(text, { referenceDate: ref || null });
+      if (seq !== this.#seq) return x; // a newer text is on its way
+      this.#x = x;
+      this.#shownText = text;
+      this.#render(Math.round(performance.now() - t0));
+      this.dispatchEvent(new CustomEvent('extracted', { detail: { extraction: x, text }, bubbles: true, composed: true }));
+      return x;
+    } catch (error) {
+      if (seq === this.#seq) {
+        this.#status.textContent = `${w.error}: ${error.message}`;
+        this.dispatchEvent(new CustomEvent('extract-error', { detail: { error }, bubbles: true, composed: true }));
+      }
+      throw error;
+    } finally {
+      if (seq === this.#seq) this.removeAttribute('aria-busy');
+    }
+  }
+
+  #labels() {
+    const w = words(this.#lang);
+    this.#label.textContent = w.input;
+    this.#input.placeholder = this.getAttribute('placeholder') || w.placeholder;
+    this.#button.textContent = w.extract;
+    this.#legend.setAttribute('aria-label', w.legend);
+    this.#text.setAttribute('aria-label', w.highlighted);
+    this.#results.setAttribute('aria-label', w.results);
+  }
+
+  #kinds() {
+    const k = (this.getAttribute('kinds') || '').split(',').map((s) => s.trim()).filter(Boolean);
+    return k.length ? LISTS.filter((l) => k.includes(l)) : LISTS;
+  }
+
+  #render(ms) {
+    const x = this.#x;
+    if (!x) return;
+    const lang = this.#lang;
+    const w = words(lang);
+    const kinds = this.#kinds();
+    const n = kinds.reduce((s, k) => s + (x[k] || []).length, 0);
+    if (ms != null || this.#status.textContent === w.working) this.#status.textContent = w.items(n, ms);
+    else this.#status.textContent = w.items(n);
+    const a = x.article;
+    this.#summary.replaceChildren(...(a.title || a.published ? [el('strong', {}, a.title || ''), a.published ? ` · ${a.published}` : ''] : []),
+      ...(x.warnings.length ? [el('div', { role: 'alert' }, x.warnings.join(' · '))] : []));
+    this.#legend.replaceChildren(...KINDS.filter((k) => kinds.includes(k.key)).map((k) => el('button', {
+      type: 'button', class: `hl-${k.cls}`, part: 'legend-item', 'data-kind': k.key, 'aria-pressed': String(!this.#hidden.has(k.key)),
+    }, `${w.kinds[k.key]} (${(x[k.key] || []).length})`)));
+    const hidden = new Set([...this.#hidden, ...LISTS.filter((l) => !kinds.includes(l))]);
+    renderHighlighted(this.#text, this.#shownText, x, { hidden, lang, limit: 200000, part: true });
+    this.#results.replaceChildren(...kinds.filter((k) => (x[k] || []).length).map((k) => el('section', { part: 'section' },
+      el('h3', { part: 'heading' }, `${w.kinds[k]} (${x[k].length})`),
+      renderTable(k, x[k], { lang, part: true, max: 200 }))));
+  }
+}
+
+if (!customElements.get('vn-news-extract')) customElements.define('vn-news-extract', VnNewsExtractElement);
