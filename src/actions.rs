@@ -24,7 +24,7 @@ use crate::lexicon::{rows, Gazetteer};
 use crate::model::{Action, EventRef};
 use crate::scope::YearScope;
 use crate::segment::LineKind;
-use std::collections::HashMap;
+use crate::document::Map;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -91,12 +91,12 @@ enum Party {
 
 struct Parties {
     /// longest party starting at a token, with its end token
-    at: HashMap<usize, (Party, usize)>,
+    at: Map<usize, (Party, usize)>,
 }
 
 impl Parties {
     fn new(ents: &Entities, annot: &Annot, doc: &Doc, events: &[EventMention], event_of: &[usize]) -> Parties {
-        let mut at: HashMap<usize, (Party, usize)> = HashMap::new();
+        let mut at: Map<usize, (Party, usize)> = Map::default();
         let mut put = |s: usize, e: usize, p: Party| {
             let better = at.get(&s).map(|(_, oe)| e > *oe).unwrap_or(true);
             if better {

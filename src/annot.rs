@@ -4,7 +4,6 @@
 use crate::dates::Resolved;
 use crate::document::Doc;
 use crate::entities::Entities;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// What starts at a token.
@@ -21,8 +20,8 @@ pub enum Item {
 }
 
 pub struct Annot {
-    /// items starting at a token, with their end token
-    at: HashMap<usize, Vec<(Item, usize)>>,
+    /// items starting at each token, with their end token, longest first
+    at: Vec<Vec<(Item, usize)>>,
     /// per token: the resolved date covering it
     date_of: Vec<Option<usize>>,
 }
@@ -30,7 +29,7 @@ pub struct Annot {
 impl Annot {
     pub fn new(doc: &Doc, dates: &[Resolved], ents: &Entities) -> Annot {
         let n = doc.tokens.len();
-        let mut at: HashMap<usize, Vec<(Item, usize)>> = HashMap::new();
+        let mut at: Vec<Vec<(Item, usize)>> = vec![Vec::new(); n + 1];
         let mut date_of = vec![None; n];
         let tok_range = |r: &Range<usize>| doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end);
         for (k, d) in dates.iter().enumerate() {
@@ -40,18 +39,26 @@ impl Annot {
                     date_of[x] = Some(k);
                 }
             }
-            at.entry(t.start).or_default().push((Item::Date(k), t.end));
+            if let Some(v) = at.get_mut(t.start) {
+                v.push((Item::Date(k), t.end));
+            }
         }
         for (k, p) in ents.place_mentions.iter().enumerate() {
-            at.entry(p.toks.start).or_default().push((Item::Place(k), p.toks.end));
+            if let Some(v) = at.get_mut(p.toks.start) {
+                v.push((Item::Place(k), p.toks.end));
+            }
         }
         for (k, o) in ents.org_mentions.iter().enumerate() {
-            at.entry(o.toks.start).or_default().push((Item::Org(k), o.toks.end));
+            if let Some(v) = at.get_mut(o.toks.start) {
+                v.push((Item::Org(k), o.toks.end));
+            }
         }
         for (k, p) in ents.person_mentions.iter().enumerate() {
-            at.entry(p.toks.start).or_default().push((Item::Person(k), p.toks.end));
+            if let Some(v) = at.get_mut(p.toks.start) {
+                v.push((Item::Person(k), p.toks.end));
+            }
         }
-        for v in at.values_mut() {
+        for v in at.iter_mut().filter(|v| v.len() > 1) {
             v.sort_by_key(|(_, e)| std::cmp::Reverse(*e));
         }
         Annot { at, date_of }
@@ -59,7 +66,7 @@ impl Annot {
 
     /// The items starting at token `i`, longest first.
     pub fn at(&self, i: usize) -> &[(Item, usize)] {
-        self.at.get(&i).map(|v| v.as_slice()).unwrap_or(&[])
+        self.at.get(i).map(|v| v.as_slice()).unwrap_or(&[])
     }
 
     /// The end of the longest item starting at `i` (or `i` when none).

@@ -314,7 +314,11 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
         if matches!(line.kind, LineKind::Blank | LineKind::Boilerplate) {
             continue;
         }
-        let lower = doc.lslice(line.range.clone()).to_string();
+        let lower = doc.lslice(line.range.clone());
+        if !(lower.contains("ảnh") || lower.contains("photo")) {
+            continue;
+        }
+        let lower = lower.to_string();
         for c in RE_CREDIT.captures_iter(&lower) {
             let g = match c.get(1) {
                 Some(g) => g.range(),
@@ -343,8 +347,7 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
             l.kind = k;
         }
     }
-    masks.sort_by_key(|r| r.start);
-    doc.seg.masked = masks;
+    doc.set_masks(masks);
     doc.seg.recompute_sections();
 
     let option_ref = option_reference.and_then(parse_iso_date).map(|x| x.0);

@@ -12,8 +12,7 @@
 //! ("hôm qua", "tuần tới", "năm nay") need the reference date and are dropped without one.
 
 use crate::calendar::{valid_day_month, Ymd};
-use crate::document::{Doc, TokKind};
-use std::collections::HashMap;
+use crate::document::{key_hash, Doc, Map, TokKind};
 use crate::model::DateMention;
 use crate::scope::YearScope;
 use regex::Regex;
@@ -234,32 +233,33 @@ fn rx(p: &str) -> Regex {
 /// Where patterns may start: token starts indexed by their lower-case word; `#` for digit
 /// tokens and `*num` for number words.
 struct Starts {
-    by_key: HashMap<String, Vec<usize>>,
+    /// token key hash → token starts; `#` for digit tokens, `*num` for number words
+    by_key: Map<u64, Vec<usize>>,
 }
 
 impl Starts {
     fn new(doc: &Doc) -> Starts {
-        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_key: Map<u64, Vec<usize>> = Map::default();
+        let (digits, numwords) = (key_hash("#"), key_hash("*num"));
         for (i, t) in doc.tokens.iter().enumerate() {
             let key = match t.kind {
-                TokKind::Num => "#",
+                TokKind::Num => digits,
                 TokKind::Word => {
-                    let w = doc.tok_lower(i);
-                    if crate::numerals::is_number_word(w) {
-                        by_key.entry("*num".to_string()).or_default().push(t.start);
+                    if crate::numerals::is_number_word(doc.tok_lower(i)) {
+                        by_key.entry(numwords).or_default().push(t.start);
                     }
-                    w
+                    doc.tok_hash[i]
                 }
                 TokKind::Punct => continue,
             };
-            by_key.entry(key.to_string()).or_default().push(t.start);
+            by_key.entry(key).or_default().push(t.start);
         }
         Starts { by_key }
     }
 
     /// Sorted, de-duplicated start positions for any of `keys`.
     fn starts(&self, keys: &[&str]) -> Vec<usize> {
-        let mut v: Vec<usize> = keys.iter().filter_map(|k| self.by_key.get(*k)).flatten().copied().collect();
+        let mut v: Vec<usize> = keys.iter().filter_map(|k| self.by_key.get(&key_hash(k))).flatten().copied().collect();
         v.sort_unstable();
         v.dedup();
         v

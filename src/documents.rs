@@ -19,7 +19,7 @@ use crate::entities::Entities;
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::DocumentRef;
 use regex::Regex;
-use std::collections::HashMap;
+use crate::document::Map;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -28,15 +28,15 @@ struct DocLexicon {
     /// kind name per id, and its category
     kind_names: Vec<(&'static str, &'static str)>,
     /// type code → kind name
-    type_codes: HashMap<String, &'static str>,
+    type_codes: Map<String, &'static str>,
     /// issuer code → [(issuer, format)]
-    issuers: HashMap<String, Vec<(&'static str, &'static str)>>,
+    issuers: Map<String, Vec<(&'static str, &'static str)>>,
 }
 
 static LEX: LazyLock<DocLexicon> = LazyLock::new(|| {
     let mut kinds = Gazetteer::new(false);
     let mut kind_names = Vec::new();
-    let mut type_codes = HashMap::new();
+    let mut type_codes = Map::default();
     for r in rows(include_str!("lexicons/doc_kinds.tsv")) {
         if r.len() < 3 {
             continue;
@@ -44,7 +44,7 @@ static LEX: LazyLock<DocLexicon> = LazyLock::new(|| {
         kinds.add(r[0], kind_names.len() as u32, false);
         kind_names.push((r[0], r[2]));
     }
-    let mut issuers: HashMap<String, Vec<(&'static str, &'static str)>> = HashMap::new();
+    let mut issuers: Map<String, Vec<(&'static str, &'static str)>> = Map::default();
     for r in rows(include_str!("lexicons/doc_codes.tsv")) {
         if r.len() < 4 {
             continue;
@@ -141,8 +141,8 @@ fn is_issuer_org(ents: &Entities, k: usize) -> bool {
 /// Where a description starting at `i` ends (exclusive), given the kind's line.
 fn description_end(doc: &Doc, annot: &Annot, ents: &Entities, i: usize, max: usize) -> (usize, Option<usize>) {
     let n = doc.tokens.len();
-    let line = doc.seg.line_of(doc.tokens.get(i).map(|t| t.start).unwrap_or(0));
-    let same_line = |j: usize| j < n && doc.seg.line_of(doc.tokens[j].start) == line;
+    let line = doc.tline(i.min(doc.tokens.len().saturating_sub(1)));
+    let same_line = |j: usize| j < n && doc.tline(j) == line;
     let mut j = i;
     let mut giua = false;
     let mut issuer = None;
@@ -233,7 +233,7 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
     let n = doc.tokens.len();
     let mut found: Vec<Found> = Vec::new();
     for i in 0..n {
-        if doc.tokens[i].kind != TokKind::Word || !doc.seg.kind_at(doc.tokens[i].start).is_content() {
+        if doc.tokens[i].kind != TokKind::Word || !doc.tkind(i).is_content() {
             continue;
         }
         let m = match lex.kinds.longest_at(doc, i) {
@@ -245,7 +245,7 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
         let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
         // numbered: "Nghị quyết 59-NQ/TW", "Quyết định số 1234/QĐ-UBND"
         let after = doc.tokens.get(m.end).map(|t| t.start).unwrap_or(doc.text().len());
-        let rest = doc.slice(after..doc.seg.lines[doc.seg.line_of(doc.tokens[i].start)].range.end);
+        let rest = doc.slice(after..doc.seg.lines[doc.tline(i)].range.end);
         if let Some((num, len)) = parse_number(rest) {
             if cap && (num.type_code.is_some() || category == "legal") {
                 let end_byte = after + len;

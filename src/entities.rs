@@ -15,7 +15,7 @@ use crate::model::{Location, Organization, Person};
 use crate::orgs::{OrgMention, OrgRef, ORGS};
 use crate::people::PersonMention;
 use crate::places::{PlaceMention, PlaceRef, PLACES};
-use std::collections::HashMap;
+use crate::document::Map;
 use std::ops::Range;
 
 /// Everything recognised, with the links later stages (actions) need.
@@ -75,7 +75,7 @@ pub fn recognise(doc: &Doc) -> Entities {
 
     // ---- places
     let main_city: Option<u32> = {
-        let mut counts: HashMap<u32, (usize, usize)> = HashMap::new();
+        let mut counts: Map<u32, (usize, usize)> = Map::default();
         for p in &places {
             if let PlaceRef::Lex(id) = p.place {
                 let pl = &PLACES.places[id as usize];
@@ -94,7 +94,7 @@ pub fn recognise(doc: &Doc) -> Entities {
             PlaceRef::MainCity => main_city.map(PlaceKey::Lex),
         }
     };
-    let mut loc_index: HashMap<PlaceKey, usize> = HashMap::new();
+    let mut loc_index: Map<PlaceKey, usize> = Map::default();
     let mut locations: Vec<Location> = Vec::new();
     let mut location_of = vec![None; places.len()];
     for (k, p) in places.iter().enumerate() {
@@ -124,7 +124,7 @@ pub fn recognise(doc: &Doc) -> Entities {
     }
 
     // ---- organisations
-    let lex_by_name: HashMap<String, u32> = ORGS.entries.iter().enumerate().map(|(i, e)| (e.name.to_lowercase(), i as u32)).collect();
+    let lex_by_name: Map<String, u32> = ORGS.entries.iter().enumerate().map(|(i, e)| (e.name.to_lowercase(), i as u32)).collect();
     #[derive(Clone, PartialEq, Eq, Hash, Debug)]
     enum OrgKey {
         Lex(u32),
@@ -153,7 +153,7 @@ pub fn recognise(doc: &Doc) -> Entities {
         keys.push(key);
     }
     // a body named without its place joins the one body of that name with a place
-    let mut with_place: HashMap<(String, String), Vec<OrgKey>> = HashMap::new();
+    let mut with_place: Map<(String, String), Vec<OrgKey>> = Map::default();
     for k in keys.iter().flatten() {
         if let OrgKey::Pat(h, f, Some(_)) = k {
             let v = with_place.entry((h.clone(), f.clone())).or_default();
@@ -171,11 +171,11 @@ pub fn recognise(doc: &Doc) -> Entities {
             }
         }
     }
-    let mut org_index: HashMap<OrgKey, usize> = HashMap::new();
+    let mut org_index: Map<OrgKey, usize> = Map::default();
     let mut organizations: Vec<Organization> = Vec::new();
     let mut org_of: Vec<Option<usize>> = vec![None; orgs.len()];
     let mut best_len: Vec<usize> = Vec::new();
-    let mut latest_by_head: HashMap<u32, usize> = HashMap::new();
+    let mut latest_by_head: Map<u32, usize> = Map::default();
     for (k, m) in orgs.iter().enumerate() {
         if doc.seg.is_masked(&m.range) {
             continue;

@@ -118,8 +118,8 @@ pub struct EventMention {
 /// The end of an event name starting after its head at `i`; edition found on the way.
 fn name_end(doc: &Doc, annot: &Annot, head: usize, i: usize, head_kind: &str) -> (usize, Option<u32>, usize) {
     let n = doc.tokens.len();
-    let line = doc.seg.line_of(doc.tokens[head].start);
-    let same_line = |j: usize| j < n && doc.seg.line_of(doc.tokens[j].start) == line;
+    let line = doc.tline(head);
+    let same_line = |j: usize| j < n && doc.tline(j) == line;
     let mut j = i;
     let mut edition = None;
     let mut name_stop = None; // where the name proper ends (before a trailing edition)
@@ -235,7 +235,7 @@ pub fn mentions(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<EventMention> 
     let mut i = 0;
     while i < n {
         let t = doc.tokens[i];
-        if t.kind != TokKind::Word || !doc.seg.kind_at(t.start).is_content() || doc.seg.is_masked(&(t.start..t.end)) {
+        if t.kind != TokKind::Word || !doc.tkind(i).is_content() || doc.tmasked(i) {
             i += 1;
             continue;
         }

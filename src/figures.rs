@@ -13,7 +13,7 @@ use crate::document::{Doc, TokKind};
 use crate::model::Figure;
 use crate::numerals::{parse_digits, parse_words, scale_word};
 use crate::scope::YearScope;
-use std::collections::HashMap;
+use crate::document::Map;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -30,12 +30,12 @@ pub enum UnitKind {
 
 struct Units {
     /// phrase (lower case) → kind; phrases up to three words.
-    map: HashMap<String, UnitKind>,
+    map: Map<String, UnitKind>,
     max_words: usize,
 }
 
 static UNITS: LazyLock<Units> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = Map::default();
     let mut max_words = 1;
     for line in include_str!("lexicons/units.tsv").lines().filter(|l| !l.starts_with('#')).skip(1) {
         let mut f = line.split('\t');
@@ -164,7 +164,7 @@ fn number_at(doc: &Doc, i: usize) -> Option<NumberAt> {
         let mut words = Vec::new();
         let mut j = i;
         while j < doc.tokens.len() && doc.tokens[j].kind == TokKind::Word && words.len() < 12 {
-            if j > i && doc.seg.line_of(doc.tokens[j].start) != doc.seg.line_of(t.start) {
+            if j > i && doc.tline(j) != doc.tline(i) {
                 break;
             }
             words.push(doc.tok_lower(j));
@@ -222,7 +222,7 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
     let mut i = 0;
     while i < n {
         let t = doc.tokens[i];
-        if t.kind == TokKind::Punct || !doc.seg.kind_at(t.start).is_content() {
+        if t.kind == TokKind::Punct || !doc.tkind(i).is_content() {
             i += 1;
             continue;
         }
@@ -244,7 +244,7 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
             continue;
         }
         // the counted noun phrase
-        let line = doc.seg.line_of(t.start);
+        let line = doc.tline(i);
         let (unit, unit_end) = if num.percent {
             ("%".to_string(), num_range.end)
         } else {
@@ -346,7 +346,7 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
     let mut j = i;
     while j < doc.tokens.len() && words.len() < 6 {
         let t = doc.tokens[j];
-        if t.kind != TokKind::Word || doc.seg.line_of(t.start) != line {
+        if t.kind != TokKind::Word || doc.tline(j) != line {
             break;
         }
         let lw = doc.tok_lower(j);

@@ -6,7 +6,7 @@
 //! punctuation: "TP.HCM", "TP. HCM" and "Tp.HCM" are the same key; "Bà Rịa-Vũng Tàu" and
 //! "Bà Rịa – Vũng Tàu" too.
 
-use crate::document::{Doc, TokKind};
+use crate::document::{canon_punct, Doc, FxBuild, TokKind};
 use std::collections::HashMap;
 
 /// Data rows of a lexicon TSV: comment lines (`#`) and the header row are skipped.
@@ -19,14 +19,6 @@ pub fn list(field: &str) -> impl Iterator<Item = &str> {
     field.split('|').map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn canon_punct(c: char) -> char {
-    match c {
-        '–' | '—' | '−' | '‐' | '‑' => '-',
-        '’' | '‘' | 'ʼ' => '\'',
-        _ => c,
-    }
-}
-
 /// The key of one token as the gazetteer compares it.
 pub fn token_key(doc: &Doc, i: usize) -> String {
     let t = doc.tokens[i];
@@ -36,12 +28,11 @@ pub fn token_key(doc: &Doc, i: usize) -> String {
     }
 }
 
-/// Token keys of a lexicon surface form, and which tokens start with a capital letter.
-pub fn surface_keys(surface: &str) -> (Vec<String>, Vec<bool>) {
+/// Token keys of a lexicon surface form (their hashes), and which tokens start with a capital.
+pub fn surface_keys(surface: &str) -> (Vec<u64>, Vec<bool>) {
     let doc = Doc::new(surface);
-    let keys = (0..doc.tokens.len()).map(|i| token_key(&doc, i)).collect();
     let caps = doc.tokens.iter().map(|t| t.cap).collect();
-    (keys, caps)
+    (doc.tok_hash.clone(), caps)
 }
 
 /// One entry of a gazetteer for a surface form.
@@ -62,19 +53,20 @@ pub struct Match {
     pub hits: Vec<Hit>,
 }
 
-/// Token-sequence dictionary: key (token keys joined by a space) → entries.
+/// A dictionary of token sequences, as a trie over token-key hashes: each step of a match is
+/// one lookup of (node, token hash), so matching allocates nothing.
 #[derive(Default)]
 pub struct Gazetteer {
-    map: HashMap<String, (Vec<Hit>, Vec<bool>)>,
-    /// longest entry (in tokens) starting with each first token key
-    first: HashMap<String, usize>,
+    edges: HashMap<(u32, u64), u32, FxBuild>,
+    /// per node: the entries ending there and which tokens must be capitalised
+    terminal: Vec<Option<(Vec<Hit>, Vec<bool>)>>,
     /// when true, capitals of the surface form must be capitals in the text
     case_sensitive: bool,
 }
 
 impl Gazetteer {
     pub fn new(case_sensitive: bool) -> Gazetteer {
-        Gazetteer { map: HashMap::new(), first: HashMap::new(), case_sensitive }
+        Gazetteer { edges: HashMap::default(), terminal: vec![None], case_sensitive }
     }
 
     /// Add a surface form for entry `id`.
@@ -83,12 +75,15 @@ impl Gazetteer {
         if keys.is_empty() {
             return;
         }
-        let n = keys.len();
-        let first = keys[0].clone();
-        let e = self.first.entry(first).or_insert(0);
-        *e = (*e).max(n);
-        let key = keys.join(" ");
-        let slot = self.map.entry(key).or_insert_with(|| (Vec::new(), caps.clone()));
+        let mut node = 0u32;
+        for k in keys {
+            let next = self.terminal.len() as u32;
+            node = *self.edges.entry((node, k)).or_insert_with(|| next);
+            if node == next {
+                self.terminal.push(None);
+            }
+        }
+        let slot = self.terminal[node as usize].get_or_insert_with(|| (Vec::new(), caps.clone()));
         // a token must be capitalised only if every surface with this key capitalises it
         for (a, b) in slot.1.iter_mut().zip(caps.iter()) {
             *a = *a && *b;
@@ -100,35 +95,51 @@ impl Gazetteer {
         }
     }
 
+    /// Can an entry start with token `i`?
+    #[inline]
+    pub fn starts(&self, doc: &Doc, i: usize) -> bool {
+        doc.tok_hash.get(i).map(|h| self.edges.contains_key(&(0, *h))).unwrap_or(false)
+    }
+
     /// The longest entry starting at token `i` (within its line), if any.
     pub fn longest_at(&self, doc: &Doc, i: usize) -> Option<Match> {
-        let first = token_key(doc, i);
-        let max = *self.first.get(&first)?;
-        let line = doc.seg.line_of(doc.tokens[i].start);
-        let mut key = first;
-        let mut best: Option<Match> = None;
-        for n in 1..=max {
-            let j = i + n - 1;
-            if j >= doc.tokens.len() {
-                break;
-            }
-            if n > 1 {
-                if doc.seg.line_of(doc.tokens[j].start) != line {
-                    break;
-                }
-                key.push(' ');
-                key.push_str(&token_key(doc, j));
-            }
-            if let Some((hits, caps)) = self.map.get(&key) {
+        let first = *doc.tok_hash.get(i)?;
+        let mut node = *self.edges.get(&(0, first))?;
+        let line = doc.tline(i);
+        let mut j = i;
+        let mut best: Option<(usize, &Vec<Hit>)> = None;
+        loop {
+            if let Some((hits, caps)) = &self.terminal[node as usize] {
                 let case_ok = !self.case_sensitive || caps.iter().enumerate().all(|(k, &c)| !c || doc.tokens[i + k].cap);
                 // the match must end on a token boundary that is not glued to a following letter
                 let glued = doc.tokens.get(j + 1).map(|t| t.start == doc.tokens[j].end && t.kind != TokKind::Punct && doc.tokens[j].kind != TokKind::Punct).unwrap_or(false);
                 if case_ok && !glued {
-                    best = Some(Match { start: i, end: j + 1, hits: hits.clone() });
+                    best = Some((j + 1, hits));
                 }
             }
+            j += 1;
+            if j >= doc.tokens.len() || doc.tline(j) != line {
+                break;
+            }
+            match self.edges.get(&(node, doc.tok_hash[j])) {
+                Some(&n) => node = n,
+                None => break,
+            }
         }
-        best
+        best.map(|(end, hits)| Match { start: i, end, hits: hits.clone() })
+    }
+
+    /// Does some entry read exactly `prefix` (surface keys, e.g. of "Thành phố") followed by the
+    /// tokens [i, end) of the document?
+    pub fn matches_exactly(&self, prefix: &[u64], doc: &Doc, i: usize, end: usize) -> bool {
+        let mut node = 0u32;
+        for h in prefix.iter().copied().chain((i..end).map(|j| doc.tok_hash[j])) {
+            match self.edges.get(&(node, h)) {
+                Some(&n) => node = n,
+                None => return false,
+            }
+        }
+        self.terminal[node as usize].is_some()
     }
 
     /// Leftmost-longest, non-overlapping matches over the whole document.
@@ -138,7 +149,7 @@ impl Gazetteer {
         while i < doc.tokens.len() {
             // an entry starts at a token not glued to a preceding letter
             let glued = i > 0 && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokKind::Word && doc.tokens[i].kind == TokKind::Word;
-            if !glued {
+            if !glued && self.starts(doc, i) {
                 if let Some(m) = self.longest_at(doc, i) {
                     i = m.end;
                     out.push(m);

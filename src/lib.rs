@@ -81,6 +81,26 @@ fn truncate(text: &str, max: usize) -> &str {
 
 /// Extract everything from one article.
 pub fn extract(text: &str, options: &Options) -> Extraction {
+    extract_with_probe(text, options, &mut |_| {})
+}
+
+/// The stages of [`extract`], in order, as [`extract_with_probe`] reports them.
+pub const STAGES: &[&str] = &[
+    "normalise+segment",
+    "dates",
+    "article",
+    "figures",
+    "places+organisations+people",
+    "documents",
+    "events",
+    "quotes",
+    "actions",
+    "assemble",
+];
+
+/// [`extract`], calling `probe(stage)` right after each stage of [`STAGES`] ends — the hook
+/// the benchmark uses to time stages (the core itself has no clock: it also runs in wasm).
+pub fn extract_with_probe(text: &str, options: &Options, probe: &mut dyn FnMut(&'static str)) -> Extraction {
     let mut warnings = Vec::new();
     let input = truncate(text, MAX_INPUT_BYTES);
     if input.len() < text.len() {
@@ -92,20 +112,29 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         }
     }
     let mut doc = document::Doc::new(input);
+    probe(STAGES[0]);
     let pieces = dates::recognise(&doc);
+    probe(STAGES[1]);
     let info = article::read(&mut doc, &pieces, options.reference_date.as_deref());
     let reference = dates::Reference { date: info.reference };
     let scope = scope::YearScope::new(&doc, &pieces, reference, info.title_range.clone());
     let resolved = dates::resolve(&doc, &pieces, reference, &scope);
+    probe(STAGES[2]);
     let figures = figures::recognise(&doc, &pieces, &scope);
+    probe(STAGES[3]);
     let ents = entities::recognise(&doc);
     let annot = annot::Annot::new(&doc, &resolved, &ents);
+    probe(STAGES[4]);
     let documents = documents::recognise(&doc, &annot, &ents);
+    probe(STAGES[5]);
     let event_mentions = events::mentions(&doc, &annot, &ents);
     let (events, event_of) = events::resolve(&doc, &annot, &ents, &event_mentions, &resolved, &scope);
+    probe(STAGES[6]);
     let quotes = quotes::recognise(&doc, &annot, &ents);
+    probe(STAGES[7]);
     let actions = actions::recognise(&doc, &annot, &ents, &events, &event_mentions, &event_of, &resolved, &scope);
-    Extraction {
+    probe(STAGES[8]);
+    let x = Extraction {
         version: 1,
         article: info.article,
         people: ents.people,
@@ -118,7 +147,9 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         quotes,
         actions,
         warnings,
-    }
+    };
+    probe(STAGES[9]);
+    x
 }
 
 #[cfg(test)]

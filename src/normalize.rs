@@ -55,7 +55,7 @@ fn is_odd_space(c: char) -> bool {
 
 /// Letters and combining marks make up words; a word is normalised as a unit.
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || canonical_combining_class(c) != 0 || is_mark(c)
+    crate::document::is_letter(c) || !c.is_ascii() && (canonical_combining_class(c) != 0 || is_mark(c))
 }
 
 fn is_mark(c: char) -> bool {
@@ -108,7 +108,30 @@ fn fix_tone_placement(nfd: &[char]) -> Option<Vec<char>> {
 }
 
 /// Normalise one word (letters and combining marks): NFC plus tone placement.
+/// In NFC: does the word end in "oà", "oé", "uỷ"… (tone on the second vowel of a final oa/oe/uy)?
+fn tone_on_second_vowel(word: &str) -> bool {
+    let mut it = word.chars().rev();
+    let (last, prev) = match (it.next(), it.next()) {
+        (Some(a), Some(b)) => (a, b),
+        _ => return false,
+    };
+    let base = match last {
+        'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'À' | 'Á' | 'Ả' | 'Ã' | 'Ạ' => 'a',
+        'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'È' | 'É' | 'Ẻ' | 'Ẽ' | 'Ẹ' => 'e',
+        'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ' | 'Ỳ' | 'Ý' | 'Ỷ' | 'Ỹ' | 'Ỵ' => 'y',
+        _ => return false,
+    };
+    match base {
+        'a' | 'e' => matches!(prev, 'o' | 'O'),
+        _ => matches!(prev, 'u' | 'U') && !matches!(it.next(), Some('q' | 'Q')),
+    }
+}
+
 fn normalize_word(word: &str) -> Option<String> {
+    // the common case: already NFC, tone placement already the canonical one
+    if matches!(unicode_normalization::is_nfc_quick(word.chars()), unicode_normalization::IsNormalized::Yes) && !tone_on_second_vowel(word) {
+        return None;
+    }
     let nfd: Vec<char> = word.nfd().collect();
     let fixed = fix_tone_placement(&nfd);
     let out: String = match fixed {

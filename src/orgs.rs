@@ -10,7 +10,7 @@
 use crate::document::{Doc, TokKind};
 use crate::lexicon::{list, rows, Gazetteer, Match};
 use crate::places::{PlaceMention, PlaceRef};
-use std::collections::HashMap;
+use crate::document::Map;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -43,7 +43,7 @@ pub struct OrgLexicon {
     pub entries: Vec<OrgEntry>,
     pub names: Gazetteer,
     /// acronyms and all-capital aliases, matched exactly (case-sensitive)
-    pub acronyms: HashMap<String, u32>,
+    pub acronyms: Map<String, u32>,
     pub heads: Vec<Head>,
     pub head_gaz: Gazetteer,
     pub fields: Gazetteer,
@@ -69,7 +69,7 @@ fn is_acronym(s: &str) -> bool {
 pub static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
     let mut entries = Vec::new();
     let mut names = Gazetteer::new(true);
-    let mut acronyms = HashMap::new();
+    let mut acronyms = Map::default();
     for r in rows(include_str!("lexicons/organizations.tsv")) {
         if r.len() < 3 {
             continue;
@@ -171,7 +171,7 @@ pub fn head_is(h: &Head, names: &[&str]) -> bool {
 }
 
 /// Token index → place mention index starting there.
-pub fn place_index(places: &[PlaceMention]) -> HashMap<usize, usize> {
+pub fn place_index(places: &[PlaceMention]) -> Map<usize, usize> {
     places.iter().enumerate().map(|(k, p)| (p.toks.start, k)).collect()
 }
 
@@ -183,10 +183,10 @@ fn is_surname(w: &str) -> bool {
 /// most three lower-case words (not stop words), joined by "và" or " - ", with numbers,
 /// acronyms glued to digits ("CP72") and "lần thứ N". Stops at a place mention and at a
 /// person's name after the first chunk. Returns the end token.
-fn name_phrase(doc: &Doc, pos: usize, places_at: &HashMap<usize, usize>) -> usize {
+fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
     let n = doc.tokens.len();
-    let line = doc.seg.line_of(doc.tokens.get(pos).map(|t| t.start).unwrap_or(0));
-    let same_line = |j: usize| j < n && doc.seg.line_of(doc.tokens[j].start) == line;
+    let line = doc.tline(pos.min(doc.tokens.len().saturating_sub(1)));
+    let same_line = |j: usize| j < n && doc.tline(j) == line;
     let mut j = pos;
     let mut chunks = 0;
     while same_line(j) {
@@ -248,7 +248,7 @@ fn name_phrase(doc: &Doc, pos: usize, places_at: &HashMap<usize, usize>) -> usiz
 }
 
 /// The org pattern starting at token `i`, if any.
-fn pattern_at(doc: &Doc, i: usize, places: &[PlaceMention], places_at: &HashMap<usize, usize>, depth: u8) -> Option<OrgMention> {
+fn pattern_at(doc: &Doc, i: usize, places: &[PlaceMention], places_at: &Map<usize, usize>, depth: u8) -> Option<OrgMention> {
     let lex = &*ORGS;
     let m: Match = lex.head_gaz.longest_at(doc, i)?;
     let hid = m.hits[0].id;
@@ -266,8 +266,8 @@ fn pattern_at(doc: &Doc, i: usize, places: &[PlaceMention], places_at: &HashMap<
     let n = doc.tokens.len();
     let mut pos = m.end;
     let mut field = String::new();
-    let line = doc.seg.line_of(doc.tokens[i].start);
-    let same_line = |j: usize| j < n && doc.seg.line_of(doc.tokens[j].start) == line;
+    let line = doc.tline(i);
+    let same_line = |j: usize| j < n && doc.tline(j) == line;
     // field
     if matches!(head.needs, Needs::Field | Needs::FieldOrPlace | Needs::Name) && same_line(pos) {
         let end = match lex.fields.longest_at(doc, pos) {
@@ -373,7 +373,7 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
-        if doc.seg.is_masked(&(doc.tokens[i].start..doc.tokens[i].end)) {
+        if doc.tmasked(i) {
             i += 1;
             continue;
         }

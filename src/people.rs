@@ -14,13 +14,13 @@ use crate::model::Person;
 use crate::orgs::OrgMention;
 use crate::places::{PlaceMention, PlaceRef};
 use crate::titles::title_at;
-use std::collections::{HashMap, HashSet};
+use crate::document::Map;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
-use unicode_normalization::UnicodeNormalization;
 
 /// Vietnamese family names (lower case), from `surnames.tsv`.
-pub static SURNAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+pub static SURNAMES: LazyLock<HashSet<String, crate::document::FxBuild>> = LazyLock::new(|| {
     rows(include_str!("lexicons/surnames.tsv")).filter_map(|r| r.first().map(|s| s.split(' ').next().unwrap_or("").to_lowercase())).collect()
 });
 
@@ -28,6 +28,9 @@ pub static SURNAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
 static HONORIFICS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
     rows(include_str!("lexicons/honorifics.tsv")).filter_map(|r| r.first().map(|w| w.split(' ').map(str::to_lowercase).collect())).collect()
 });
+
+/// First words of the honorifics, for a quick test.
+static HONORIFIC_FIRST: LazyLock<HashSet<String, crate::document::FxBuild>> = LazyLock::new(|| HONORIFICS.iter().filter_map(|h| h.first().cloned()).collect());
 
 /// Sino-Vietnamese names of Chinese leaders as the press writes them (`sino_names.tsv`).
 static SINO: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -56,31 +59,61 @@ const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "binti", "
 /// True when `w` reads as one Vietnamese syllable (initial, vowels, final). Names that do
 /// not ("Radev", "Putin", "Castañeda", "Jong") are foreign.
 pub fn is_viet_syllable(w: &str) -> bool {
-    let base: String = w
-        .to_lowercase()
-        .nfd()
-        .filter(|c| !matches!(*c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
-        .nfc()
-        .collect();
+    // the base letters: lower case, tone marks dropped, vowel qualities (ă â ê ô ơ ư) kept
+    let mut base = [0u32; 12];
+    let mut n = 0;
+    for c in w.chars() {
+        if n == base.len() {
+            return false;
+        }
+        base[n] = u32::from(tone_base(crate::document::lower_char(c)));
+        n += 1;
+    }
+    let base: Vec<char> = base[..n].iter().filter_map(|&u| char::from_u32(u)).collect();
     const INITIALS: &[&str] = &[
         "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r",
         "s", "t", "v", "x", "",
     ];
     const FINALS: &[&str] = &["ch", "ng", "nh", "c", "m", "n", "p", "t", ""];
     const VOWELS: &str = "aăâeêioôơuưy";
+    let starts_with = |v: &[char], p: &str| p.chars().count() <= v.len() && v.iter().zip(p.chars()).all(|(a, b)| *a == b);
     for ini in INITIALS {
-        if let Some(rest) = base.strip_prefix(ini) {
-            let nv = rest.chars().take_while(|c| VOWELS.contains(*c)).count();
-            if nv == 0 || nv > 3 {
-                continue;
-            }
-            let tail: String = rest.chars().skip(nv).collect();
-            if FINALS.contains(&tail.as_str()) {
-                return true;
-            }
+        if !starts_with(&base, ini) {
+            continue;
+        }
+        let rest = &base[ini.chars().count()..];
+        let nv = rest.iter().take_while(|c| VOWELS.contains(**c)).count();
+        if nv == 0 || nv > 3 {
+            continue;
+        }
+        let tail = &rest[nv..];
+        if FINALS.iter().any(|f| f.chars().count() == tail.len() && starts_with(tail, f)) {
+            return true;
         }
     }
     false
+}
+
+/// A lower-case Vietnamese vowel without its tone mark ("ố" → "ô", "ạ" → "a"); other letters as they are.
+fn tone_base(c: char) -> char {
+    const GROUPS: &[(char, &str)] = &[
+        ('a', "àáảãạ"),
+        ('ă', "ằắẳẵặ"),
+        ('â', "ầấẩẫậ"),
+        ('e', "èéẻẽẹ"),
+        ('ê', "ềếểễệ"),
+        ('i', "ìíỉĩị"),
+        ('o', "òóỏõọ"),
+        ('ô', "ồốổỗộ"),
+        ('ơ', "ờớởỡợ"),
+        ('u', "ùúủũụ"),
+        ('ư', "ừứửữự"),
+        ('y', "ỳýỷỹỵ"),
+    ];
+    if c.is_ascii() {
+        return c;
+    }
+    GROUPS.iter().find(|(_, toned)| toned.contains(c)).map(|(b, _)| *b).unwrap_or(c)
 }
 
 /// How a name was found.
@@ -107,16 +140,16 @@ pub struct PersonMention {
 struct Ctx<'a> {
     doc: &'a Doc<'a>,
     places: &'a [PlaceMention],
-    places_at: HashMap<usize, usize>,
+    places_at: Map<usize, usize>,
     orgs: &'a [OrgMention],
-    orgs_at: HashMap<usize, usize>,
+    orgs_at: Map<usize, usize>,
     /// token → covered by a place or organisation mention
     covered: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
     fn line_of(&self, i: usize) -> usize {
-        self.doc.seg.line_of(self.doc.tokens[i].start)
+        self.doc.tline(i)
     }
 
     fn cap_word(&self, i: usize) -> bool {
@@ -167,6 +200,10 @@ impl<'a> Ctx<'a> {
 
     fn honorific_at(&self, i: usize) -> Option<(String, usize)> {
         let doc = self.doc;
+        let first = doc.tok_lower(i);
+        if !HONORIFIC_FIRST.contains(first) {
+            return None;
+        }
         for h in HONORIFICS.iter() {
             let n = h.len();
             if i + n > doc.tokens.len() || !(0..n).all(|k| doc.tok_lower(i + k) == h[k]) {
@@ -361,16 +398,12 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
             if prev_word == "phố" && i > a + 1 && doc.tok_lower(i - 2) == "thành" {
                 prev_word = ""; // "thành phố" is the city, not a street ("phố")
             }
-            let end = ctx.name_run(i, 4);
-            let all_viet = (i..end).all(|k| is_viet_syllable(doc.tok_text(k)));
-            if SURNAMES.contains(w)
-                && !NOT_NAME_START.contains(&w)
-                && !prev_cap
-                && !NOT_PERSON_BEFORE.contains(&prev_word)
+            let candidate = SURNAMES.contains(w) && !NOT_NAME_START.contains(&w) && !prev_cap && !NOT_PERSON_BEFORE.contains(&prev_word) && !doc.tokens[i].upper;
+            let end = if candidate { ctx.name_run(i, 4) } else { i };
+            if candidate
                 && end - i >= 2
-                && all_viet
                 && !ctx.overlaps_entity(i..end)
-                && !doc.tokens[i].upper
+                && (i..end).all(|k| is_viet_syllable(doc.tok_text(k)))
                 && !is_place_name(doc, i, end)
             {
                 out.push(PersonMention {
@@ -471,16 +504,9 @@ fn push_roles(ctx: &Ctx, chain: &[crate::titles::TitleSpan], mut k: usize, b: us
 /// A run that is also a place's name ("Hồ Chí Minh" of "Thành phố Hồ Chí Minh") is not a
 /// person without a title or an honorific.
 fn is_place_name(doc: &Doc, i: usize, end: usize) -> bool {
-    let run = doc.slice(doc.tokens[i].start..doc.tokens[end - 1].end);
-    let probe = format!("Thành phố {run}");
-    let d = Doc::new(&probe);
+    static CITY: LazyLock<Vec<u64>> = LazyLock::new(|| crate::lexicon::surface_keys("Thành phố").0);
     let p = &crate::places::PLACES.gaz;
-    [p.longest_at(&d, 0).map(|m| m.end == d.tokens.len()), {
-        let d2 = Doc::new(run);
-        p.longest_at(&d2, 0).map(|m| m.end == d2.tokens.len())
-    }]
-    .iter()
-    .any(|x| *x == Some(true))
+    p.matches_exactly(&[], doc, i, end) || p.matches_exactly(&CITY, doc, i, end)
 }
 
 /// A title that can start at `i` in running text: capitalised (or led by a lower-case
@@ -569,7 +595,7 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
     }
     let mut order: Vec<usize> = (0..people.len()).filter(|&i| !people[i].mentions.is_empty()).collect();
     order.sort_by_key(|&i| people[i].first);
-    let remap: HashMap<usize, usize> = order.iter().enumerate().map(|(new, &old)| (old, new)).collect();
+    let remap: Map<usize, usize> = order.iter().enumerate().map(|(new, &old)| (old, new)).collect();
     let out = order
         .iter()
         .map(|&i| {

@@ -182,7 +182,7 @@ fn with_prefix(doc: &Doc, start: usize, id: u32) -> usize {
             continue;
         }
         let s = start - n - dot;
-        if (0..n).all(|k| lower(doc, s + k) == pre[k]) && doc.seg.line_of(doc.tokens[s].start) == doc.seg.line_of(doc.tokens[start].start) {
+        if (0..n).all(|k| lower(doc, s + k) == pre[k]) && doc.tline(s) == doc.tline(start) {
             return s;
         }
     }
@@ -225,7 +225,7 @@ fn admin_units(doc: &Doc, taken: &[bool]) -> Vec<PlaceMention> {
             i += 1;
             continue;
         }
-        let line = doc.seg.line_of(doc.tokens[i].start);
+        let line = doc.tline(i);
         let mut j = body;
         if doc.tokens[body].kind == TokKind::Num {
             j = body + 1;
@@ -234,7 +234,7 @@ fn admin_units(doc: &Doc, taken: &[bool]) -> Vec<PlaceMention> {
                 && j < body + 4
                 && doc.tokens[j].kind == TokKind::Word
                 && doc.tokens[j].cap
-                && doc.seg.line_of(doc.tokens[j].start) == line
+                && doc.tline(j) == line
                 && !taken[j]
             {
                 j += 1;
@@ -273,7 +273,7 @@ fn bare_city(doc: &Doc, i: usize, taken: &[bool]) -> Option<PlaceMention> {
     };
     // not followed by a name ("Thành phố Hồ Chí Minh" is in the lexicon; "TP Thủ Đức" is a name)
     if let Some(t) = doc.tokens.get(end) {
-        let same_line = doc.seg.line_of(t.start) == doc.seg.line_of(doc.tokens[i].start);
+        let same_line = doc.tline(end) == doc.tline(i);
         let surname_next = t.kind == TokKind::Word && crate::people::SURNAMES.contains(lower(doc, end));
         if same_line && (t.kind == TokKind::Word && t.cap && !surname_next || t.kind == TokKind::Num) {
             return None;
@@ -331,8 +331,8 @@ pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
 }
 
 fn weak_ok(doc: &Doc, m: &crate::lexicon::Match, strong_ends: &[usize], strong_starts: &[usize], all_starts: &[usize], all_ends: &[usize]) -> bool {
-    let line = doc.seg.line_of(doc.tokens[m.start].start);
-    let same_line = |i: usize| doc.seg.line_of(doc.tokens[i].start) == line;
+    let line = doc.tline(m.start);
+    let same_line = |i: usize| doc.tline(i) == line;
     // "Việt - Nhật", "Mỹ và Úc", "Nga, Mỹ": a neighbour is a place
     let prev = m.start.checked_sub(1).filter(|&p| same_line(p));
     let next = Some(m.end).filter(|&n| n < doc.tokens.len() && same_line(n));

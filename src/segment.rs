@@ -126,7 +126,9 @@ const ABBREVIATIONS: &[&str] = &[
     "ms", "dr", "prof", "no", "tr", "nxb", "đc", "sđd", "vs", "ttg", "ubnd", "co", "ltd", "inc", "corp", "jr", "sr",
 ];
 
-/// Split a line into sentences.
+/// Split a line into sentences: at ".", "!", "?", "…" (with any closing quotes or brackets)
+/// followed by a space and an upper-case letter, a digit, a quote or a dash — not after an
+/// abbreviation ("TP.", "TS.") or an initial ("Nguyễn V. An").
 pub fn split_sentences(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let s = match text.get(line.clone()) {
@@ -134,56 +136,66 @@ pub fn split_sentences(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
         None => return out,
     };
     let base = line.start;
+    let b = s.as_bytes();
+    let n = b.len();
+    // length of a terminator or closer at byte j (0 when none)
+    let term = |j: usize| -> usize {
+        match b.get(j) {
+            Some(b'.' | b'!' | b'?') => 1,
+            Some(0xE2) if b.get(j + 1) == Some(&0x80) && b.get(j + 2) == Some(&0xA6) => 3, // …
+            _ => 0,
+        }
+    };
+    let closer = |j: usize| -> usize {
+        match b.get(j) {
+            Some(b'"' | b')') => 1,
+            Some(0xE2) if b.get(j + 1) == Some(&0x80) && matches!(b.get(j + 2), Some(0x9D | 0x99)) => 3, // ” ’
+            Some(0xC2) if b.get(j + 1) == Some(&0xBB) => 2,                                             // »
+            _ => 0,
+        }
+    };
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let mut i = 0;
+    let mut i = 0usize;
     while i < n {
-        let (bi, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // extend over a run of terminators and closing quotes/brackets
-            let mut j = i + 1;
-            while j < n && matches!(chars[j].1, '.' | '!' | '?' | '…' | '"' | '”' | '’' | '»' | ')') {
-                j += 1;
-            }
-            // must be followed by whitespace then an upper-case letter, digit, quote or dash
-            let mut k = j;
-            let mut saw_space = false;
-            while k < n && chars[k].1 == ' ' {
-                k += 1;
-                saw_space = true;
-            }
-            let next_ok = k >= n
-                || (saw_space
-                    && (chars[k].1.is_uppercase()
-                        || chars[k].1.is_ascii_digit()
-                        || matches!(chars[k].1, '"' | '“' | '«' | '(' | '-' | '–' | '—' | '‘')));
-            let abbrev = c == '.' && j == i + 1 && {
-                // the word before the period
-                let mut w = i;
-                while w > 0 && chars[w - 1].1.is_alphabetic() {
-                    w -= 1;
-                }
-                let word: String = chars[w..i].iter().map(|x| x.1).collect::<String>().to_lowercase();
-                let single_upper = i - w == 1 && chars[w].1.is_uppercase();
-                ABBREVIATIONS.contains(&word.as_str()) || single_upper
-            };
-            if next_ok && !abbrev {
-                let end_b = if j < n { chars[j].0 } else { s.len() };
-                if end_b > start {
-                    out.push(base + start..base + end_b);
-                }
-                start = if k < n { chars[k].0 } else { s.len() };
-                i = k;
-                continue;
-            }
-            let _ = bi;
-            i = j;
+        let t = term(i);
+        if t == 0 {
+            i += 1;
             continue;
         }
-        i += 1;
+        let mut j = i + t;
+        loop {
+            let x = term(j).max(closer(j));
+            if x == 0 {
+                break;
+            }
+            j += x;
+        }
+        let mut k = j;
+        while k < n && b[k] == b' ' {
+            k += 1;
+        }
+        let saw_space = k > j;
+        let next = s[k..].chars().next();
+        let next_ok = k >= n
+            || (saw_space
+                && next.map(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '(' | '-' | '–' | '—' | '‘')).unwrap_or(false));
+        let abbrev = b[i] == b'.' && j == i + 1 && {
+            let word_start = s[..i].char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map(|(p, _)| p).unwrap_or(i);
+            let word = &s[word_start..i];
+            let single_upper = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+            single_upper || word.len() <= 4 && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        };
+        if next_ok && !abbrev {
+            if j > start {
+                out.push(base + start..base + j);
+            }
+            start = k.min(n);
+            i = k;
+            continue;
+        }
+        i = j;
     }
-    if start < s.len() {
+    if start < n {
         let rest = s[start..].trim_end();
         if !rest.is_empty() {
             out.push(base + start..base + start + rest.len());
@@ -301,7 +313,7 @@ fn ends_sentence(s: &str) -> bool {
 }
 
 /// Classify lines by their shape and split content lines into sentences.
-pub fn segment(text: &str) -> Segmentation {
+pub fn segment(text: &str, lower_text: &str) -> Segmentation {
     let mut lines = Vec::new();
     let mut pos = 0usize;
     for raw in text.split('\n') {
@@ -314,7 +326,7 @@ pub fn segment(text: &str) -> Segmentation {
         let kind = if trimmed.is_empty() { LineKind::Blank } else { LineKind::Body };
         lines.push(Line { range: r, kind, section: 0 });
     }
-    let lower_of = |r: &Range<usize>| text.get(r.clone()).unwrap_or("").to_lowercase();
+    let lower_of = |r: &Range<usize>| lower_text.get(r.clone()).unwrap_or("");
 
     // boilerplate by shape
     let mut in_related = false;
@@ -324,7 +336,7 @@ pub fn segment(text: &str) -> Segmentation {
         }
         let original = text.get(lines[i].range.clone()).unwrap_or("");
         let lower = lower_of(&lines[i].range);
-        let core = strip_decor(&lower);
+        let core = strip_decor(lower);
         let core_words = core.split_whitespace().count();
         let is_header = RELATED_HEADERS.contains(&core);
         let teaser = ends_with_pipe(&lower) && {
@@ -363,7 +375,7 @@ pub fn segment(text: &str) -> Segmentation {
             continue;
         }
         let s = text.get(lines[i].range.clone()).unwrap_or("");
-        let lower = s.to_lowercase();
+        let lower = lower_of(&lines[i].range);
         let words = s.split_whitespace().count();
         let caption_pipe = ends_with_pipe(s) && before_pipes(s).ends_with('.');
         if lower.contains("ảnh:") || lower.contains("(ảnh") || caption_pipe {

@@ -8,7 +8,7 @@ use crate::document::{Doc, TokKind};
 use crate::lexicon::{rows, Gazetteer};
 use crate::orgs::OrgMention;
 use crate::places::PlaceMention;
-use std::collections::HashMap;
+use crate::document::Map;
 use std::sync::LazyLock;
 
 pub struct TitleLexicon {
@@ -53,16 +53,16 @@ pub fn title_at(
     doc: &Doc,
     i: usize,
     orgs: &[OrgMention],
-    orgs_at: &HashMap<usize, usize>,
+    orgs_at: &Map<usize, usize>,
     places: &[PlaceMention],
-    places_at: &HashMap<usize, usize>,
+    places_at: &Map<usize, usize>,
 ) -> Option<TitleSpan> {
     let n = doc.tokens.len();
     if i >= n || doc.tokens[i].kind != TokKind::Word {
         return None;
     }
-    let line = doc.seg.line_of(doc.tokens[i].start);
-    let same_line = |j: usize| j < n && doc.seg.line_of(doc.tokens[j].start) == line;
+    let line = doc.tline(i);
+    let same_line = |j: usize| j < n && doc.tline(j) == line;
     let mut j = i;
     while same_line(j) && MODIFIERS.contains(&doc.tok_lower(j)) && j < i + 3 {
         j += 1;
@@ -124,7 +124,7 @@ mod tests {
         let places = crate::places::recognise(&d);
         let orgs = crate::orgs::recognise(&d, &places);
         let pat = crate::orgs::place_index(&places);
-        let oat: HashMap<usize, usize> = orgs.iter().enumerate().map(|(k, o)| (o.toks.start, k)).collect();
+        let oat: Map<usize, usize> = orgs.iter().enumerate().map(|(k, o)| (o.toks.start, k)).collect();
         title_at(&d, 0, &orgs, &oat, &places, &pat).map(|t| d.slice(d.tokens[t.start].start..d.tokens[t.end - 1].end).to_string())
     }
 
