@@ -36,7 +36,7 @@ struct Verbs {
 static VERBS: LazyLock<Verbs> = LazyLock::new(|| {
     let mut gaz = Gazetteer::new(false);
     let mut info = Vec::new();
-    for r in rows(include_str!("lexicons/action_verbs.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/action_verbs.tsv"))) {
         if r.len() < 3 {
             continue;
         }

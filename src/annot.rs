@@ -43,7 +43,7 @@ impl Annot {
                 v.push((Item::Date(k), t.end));
             }
         }
-        for (k, p) in ents.place_mentions.iter().enumerate() {
+        for (k, p) in ents.place_mentions.iter().enumerate().filter(|(k, _)| ents.location_of.get(*k).copied().flatten().is_some()) {
             if let Some(v) = at.get_mut(p.toks.start) {
                 v.push((Item::Place(k), p.toks.end));
             }

@@ -323,6 +323,27 @@ impl<'a> Doc<'a> {
         self.tok_masked.get(i).copied().unwrap_or(false)
     }
 
+    /// The match keys of a short text (a lexicon entry): token key hashes and whether each token
+    /// starts with a capital — the same keys [`Doc::new`] computes, without segmenting.
+    pub fn keys_of(text: &str) -> (Vec<u64>, Vec<bool>) {
+        let norm = Normalized::new(text);
+        let lower = lower_same_len(&norm.text);
+        let tokens = tokenize(&norm.text);
+        let mut buf = String::new();
+        let hashes = tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokKind::Punct => {
+                    buf.clear();
+                    buf.extend(norm.text[t.start..t.end].chars().map(canon_punct));
+                    key_hash(&buf)
+                }
+                _ => key_hash(&lower[t.start..t.end]),
+            })
+            .collect();
+        (hashes, tokens.iter().map(|t| t.cap).collect())
+    }
+
     /// The line of token `i`.
     #[inline]
     pub fn tline(&self, i: usize) -> usize {

@@ -37,7 +37,7 @@ static LEX: LazyLock<DocLexicon> = LazyLock::new(|| {
     let mut kinds = Gazetteer::new(false);
     let mut kind_names = Vec::new();
     let mut type_codes = Map::default();
-    for r in rows(include_str!("lexicons/doc_kinds.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/doc_kinds.tsv"))) {
         if r.len() < 3 {
             continue;
         }
@@ -45,7 +45,7 @@ static LEX: LazyLock<DocLexicon> = LazyLock::new(|| {
         kind_names.push((r[0], r[2]));
     }
     let mut issuers: Map<String, Vec<(&'static str, &'static str)>> = Map::default();
-    for r in rows(include_str!("lexicons/doc_codes.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/doc_codes.tsv"))) {
         if r.len() < 4 {
             continue;
         }

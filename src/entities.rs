@@ -58,6 +58,7 @@ fn canon_head(h: &str) -> String {
 pub fn recognise(doc: &Doc) -> Entities {
     let mut places = crate::places::recognise(doc);
     places.retain(|p| !doc.seg.is_masked(&p.range));
+    let places = places;
     let orgs = crate::orgs::recognise(doc, &places);
     // a place inside a brand ("Asia" of "Air Asia") is part of the name, not a place
     let brands: Vec<Range<usize>> = orgs
@@ -65,18 +66,20 @@ pub fn recognise(doc: &Doc) -> Entities {
         .filter(|o| matches!(o.org, OrgRef::Lex(id) if matches!(ORGS.entries[id as usize].kind, "company" | "media")))
         .map(|o| o.range.clone())
         .collect();
-    places.retain(|p| !any_overlap(&brands, &p.range));
-    let orgs = crate::orgs::recognise(doc, &places);
+    // (the bodies were read with these places as complements: a brand's place is inside the
+    // brand's own name, so no body took it as one)
+    let brand_free: Vec<bool> = places.iter().map(|p| !any_overlap(&brands, &p.range)).collect();
     let (persons, roles) = crate::people::recognise(doc, &places, &orgs);
-    // a name found with a title or an honorific wins over a place inside it ("ông Đức")
+    // a name found with a title or an honorific wins over a place inside it ("ông Đức"); the
+    // place mentions keep their indices (bodies refer to them), dropped ones get no location
     let mut person_ranges: Vec<Range<usize>> = persons.iter().map(|m| m.range.clone()).collect();
     person_ranges.sort_by_key(|r| r.start);
-    places.retain(|p| !any_overlap(&person_ranges, &p.range));
+    let keep: Vec<bool> = places.iter().zip(&brand_free).map(|(p, &free)| free && !any_overlap(&person_ranges, &p.range)).collect();
 
     // ---- places
     let main_city: Option<u32> = {
         let mut counts: Map<u32, (usize, usize)> = Map::default();
-        for p in &places {
+        for p in places.iter().zip(&keep).filter(|x| *x.1).map(|x| x.0) {
             if let PlaceRef::Lex(id) = p.place {
                 let pl = &PLACES.places[id as usize];
                 if pl.country.as_deref() == Some("VN") && matches!(pl.kind, "city" | "province") {
@@ -98,6 +101,9 @@ pub fn recognise(doc: &Doc) -> Entities {
     let mut locations: Vec<Location> = Vec::new();
     let mut location_of = vec![None; places.len()];
     for (k, p) in places.iter().enumerate() {
+        if !keep[k] {
+            continue;
+        }
         let key = match key_of(&p.place) {
             Some(k) => k,
             None => continue,
@@ -124,7 +130,9 @@ pub fn recognise(doc: &Doc) -> Entities {
     }
 
     // ---- organisations
-    let lex_by_name: Map<String, u32> = ORGS.entries.iter().enumerate().map(|(i, e)| (e.name.to_lowercase(), i as u32)).collect();
+    static LEX_BY_NAME: std::sync::LazyLock<Map<String, u32>> =
+        std::sync::LazyLock::new(|| ORGS.entries.iter().enumerate().map(|(i, e)| (e.name.to_lowercase(), i as u32)).collect());
+    let lex_by_name = &*LEX_BY_NAME;
     #[derive(Clone, PartialEq, Eq, Hash, Debug)]
     enum OrgKey {
         Lex(u32),

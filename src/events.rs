@@ -26,7 +26,7 @@ struct EventLexicon {
 static LEX: LazyLock<EventLexicon> = LazyLock::new(|| {
     let mut heads = Gazetteer::new(false);
     let mut kinds = Vec::new();
-    for r in rows(include_str!("lexicons/event_heads.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/event_heads.tsv"))) {
         if r.len() < 2 {
             continue;
         }

@@ -37,7 +37,7 @@ struct Units {
 static UNITS: LazyLock<Units> = LazyLock::new(|| {
     let mut map = Map::default();
     let mut max_words = 1;
-    for line in include_str!("lexicons/units.tsv").lines().filter(|l| !l.starts_with('#')).skip(1) {
+    for line in include_str!(concat!(env!("OUT_DIR"), "/lexicons/units.tsv")).lines().filter(|l| !l.starts_with('#')).skip(1) {
         let mut f = line.split('\t');
         let (w, k) = (f.next().unwrap_or(""), f.next().unwrap_or(""));
         let kind = match k {

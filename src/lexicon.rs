@@ -30,9 +30,7 @@ pub fn token_key(doc: &Doc, i: usize) -> String {
 
 /// Token keys of a lexicon surface form (their hashes), and which tokens start with a capital.
 pub fn surface_keys(surface: &str) -> (Vec<u64>, Vec<bool>) {
-    let doc = Doc::new(surface);
-    let caps = doc.tokens.iter().map(|t| t.cap).collect();
-    (doc.tok_hash.clone(), caps)
+    Doc::keys_of(surface)
 }
 
 /// One entry of a gazetteer for a surface form.
@@ -46,11 +44,11 @@ pub struct Hit {
 
 /// A match of a gazetteer in a document.
 #[derive(Debug, Clone)]
-pub struct Match {
+pub struct Match<'g> {
     /// Token range [start, end).
     pub start: usize,
     pub end: usize,
-    pub hits: Vec<Hit>,
+    pub hits: &'g [Hit],
 }
 
 /// A dictionary of token sequences, as a trie over token-key hashes: each step of a match is
@@ -102,7 +100,7 @@ impl Gazetteer {
     }
 
     /// The longest entry starting at token `i` (within its line), if any.
-    pub fn longest_at(&self, doc: &Doc, i: usize) -> Option<Match> {
+    pub fn longest_at(&self, doc: &Doc, i: usize) -> Option<Match<'_>> {
         let first = *doc.tok_hash.get(i)?;
         let mut node = *self.edges.get(&(0, first))?;
         let line = doc.tline(i);
@@ -126,7 +124,7 @@ impl Gazetteer {
                 None => break,
             }
         }
-        best.map(|(end, hits)| Match { start: i, end, hits: hits.clone() })
+        best.map(|(end, hits)| Match { start: i, end, hits: hits.as_slice() })
     }
 
     /// Does some entry read exactly `prefix` (surface keys, e.g. of "Thành phố") followed by the
@@ -143,7 +141,7 @@ impl Gazetteer {
     }
 
     /// Leftmost-longest, non-overlapping matches over the whole document.
-    pub fn find_all(&self, doc: &Doc) -> Vec<Match> {
+    pub fn find_all(&self, doc: &Doc) -> Vec<Match<'_>> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < doc.tokens.len() {

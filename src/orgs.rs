@@ -70,7 +70,7 @@ pub static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
     let mut entries = Vec::new();
     let mut names = Gazetteer::new(true);
     let mut acronyms = Map::default();
-    for r in rows(include_str!("lexicons/organizations.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/organizations.tsv"))) {
         if r.len() < 3 {
             continue;
         }
@@ -93,7 +93,7 @@ pub static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
     }
     let mut heads = Vec::new();
     let mut head_gaz = Gazetteer::new(true);
-    for r in rows(include_str!("lexicons/org_patterns.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/org_patterns.tsv"))) {
         if r.len() < 3 {
             continue;
         }
@@ -109,7 +109,7 @@ pub static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
         heads.push(Head { head: r[0].to_string(), kind: kind_of(r[1]), needs });
     }
     let mut fields = Gazetteer::new(true);
-    for r in rows(include_str!("lexicons/org_fields.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/org_fields.tsv"))) {
         if let Some(f) = r.first() {
             fields.add(f, 0, false);
         }
@@ -250,7 +250,7 @@ fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
 /// The org pattern starting at token `i`, if any.
 fn pattern_at(doc: &Doc, i: usize, places: &[PlaceMention], places_at: &Map<usize, usize>, depth: u8) -> Option<OrgMention> {
     let lex = &*ORGS;
-    let m: Match = lex.head_gaz.longest_at(doc, i)?;
+    let m: Match<'_> = lex.head_gaz.longest_at(doc, i)?;
     let hid = m.hits[0].id;
     let head = &lex.heads[hid as usize];
     if !doc.tokens[i].cap {

@@ -21,12 +21,12 @@ use std::sync::LazyLock;
 
 /// Vietnamese family names (lower case), from `surnames.tsv`.
 pub static SURNAMES: LazyLock<HashSet<String, crate::document::FxBuild>> = LazyLock::new(|| {
-    rows(include_str!("lexicons/surnames.tsv")).filter_map(|r| r.first().map(|s| s.split(' ').next().unwrap_or("").to_lowercase())).collect()
+    rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/surnames.tsv"))).filter_map(|r| r.first().map(|s| s.split(' ').next().unwrap_or("").to_lowercase())).collect()
 });
 
 /// Honorifics (lower case) from `honorifics.tsv`; multi-word ones as written ("đồng chí").
 static HONORIFICS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    rows(include_str!("lexicons/honorifics.tsv")).filter_map(|r| r.first().map(|w| w.split(' ').map(str::to_lowercase).collect())).collect()
+    rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/honorifics.tsv"))).filter_map(|r| r.first().map(|w| w.split(' ').map(str::to_lowercase).collect())).collect()
 });
 
 /// First words of the honorifics, for a quick test.
@@ -35,7 +35,7 @@ static HONORIFIC_FIRST: LazyLock<HashSet<String, crate::document::FxBuild>> = La
 /// Sino-Vietnamese names of Chinese leaders as the press writes them (`sino_names.tsv`).
 static SINO: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut g = Gazetteer::new(true);
-    for (i, r) in rows(include_str!("lexicons/sino_names.tsv")).enumerate() {
+    for (i, r) in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/sino_names.tsv"))).enumerate() {
         if let Some(n) = r.first() {
             g.add(n, i as u32, false);
         }

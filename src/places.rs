@@ -53,7 +53,7 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
             gaz.add(s, id, true);
         }
     };
-    for r in rows(include_str!("lexicons/countries.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/countries.tsv"))) {
         if r.len() < 2 {
             continue;
         }
@@ -64,7 +64,7 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         }
         add(Place { name: r[1].to_string(), kind: "country", country: Some(r[0].to_string()), successor: None }, strong, weak, &mut places);
     }
-    for r in rows(include_str!("lexicons/vn_provinces.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/vn_provinces.tsv"))) {
         if r.len() < 3 {
             continue;
         }
@@ -73,7 +73,7 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         let successor = r.get(4).filter(|s| !s.is_empty()).map(|s| s.to_string());
         add(Place { name: r[1].to_string(), kind: kind_of(r[2]), country: Some("VN".into()), successor }, strong, vec![], &mut places);
     }
-    for r in rows(include_str!("lexicons/foreign_places.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/foreign_places.tsv"))) {
         if r.len() < 3 {
             continue;
         }
@@ -88,7 +88,7 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
             add(p, forms, vec![], &mut places);
         }
     }
-    for r in rows(include_str!("lexicons/regions.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/regions.tsv"))) {
         if r.is_empty() {
             continue;
         }
@@ -159,7 +159,7 @@ fn best_hit(m: &crate::lexicon::Match) -> (u32, bool) {
         "province" | "city" => 2,
         _ => 3,
     };
-    let mut hits = m.hits.clone();
+    let mut hits = m.hits.to_vec();
     hits.sort_by_key(|h| (h.weak, rank(h.id)));
     (hits[0].id, hits[0].weak)
 }
@@ -290,7 +290,7 @@ pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
     let matches = PLACES.gaz.find_all(doc);
     let mut strong_ends: Vec<usize> = Vec::new(); // token index after each strong match
     let mut strong_starts: Vec<usize> = Vec::new();
-    let mut cands: Vec<(crate::lexicon::Match, u32, bool)> = Vec::new();
+    let mut cands: Vec<(crate::lexicon::Match<'_>, u32, bool)> = Vec::new();
     for m in matches {
         let (id, weak) = best_hit(&m);
         if !weak {

@@ -21,7 +21,7 @@ struct QuoteWords {
 static WORDS: LazyLock<QuoteWords> = LazyLock::new(|| {
     let mut speech = Gazetteer::new(false);
     let mut naming = Gazetteer::new(false);
-    for r in rows(include_str!("lexicons/quote_words.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/quote_words.tsv"))) {
         if r.len() < 2 {
             continue;
         }

@@ -20,7 +20,7 @@ pub struct TitleLexicon {
 pub static TITLES: LazyLock<TitleLexicon> = LazyLock::new(|| {
     let mut gaz = Gazetteer::new(false);
     let mut category = Vec::new();
-    for r in rows(include_str!("lexicons/titles.tsv")) {
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/titles.tsv"))) {
         if r.len() < 2 {
             continue;
         }
