@@ -285,6 +285,8 @@ pub fn recognise(
     };
     let ctx = Ctx { doc, ents, events, parties, main_city, main_event };
     let mut out: Vec<Action> = Vec::new();
+    // one action per fact: the same action read again later is not repeated
+    let mut seen: std::collections::HashSet<(&str, String, Option<String>, Option<String>), crate::document::FxBuild> = Default::default();
     let sentences = doc.seg.sentences.clone();
     for (si, s) in sentences.iter().enumerate() {
         let line = &doc.seg.lines[s.line];
@@ -435,9 +437,8 @@ pub fn recognise(
                     if counterpart.as_deref() == Some(actor.as_str()) || location.as_deref() == Some(actor.as_str()) {
                         return;
                     }
-                    // one action per fact: the same action read again later is not repeated
-                    let dup = out.iter().any(|x| x.kind == kind && x.actor.as_deref() == Some(actor.as_str()) && x.counterpart == counterpart && x.location == location);
-                    if !dup {
+                    let key = (kind, actor.clone(), counterpart.clone(), location.clone());
+                    if seen.insert(key) {
                         out.push(Action { kind: kind.to_string(), actor: Some(actor.clone()), counterpart, location, date: date.clone(), span: span.clone() });
                     }
                 };

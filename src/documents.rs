@@ -332,7 +332,7 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
 /// of the same kind, the same name (places compared by entity).
 fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<DocumentRef> {
     let mut out: Vec<DocumentRef> = Vec::new();
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys: Map<String, usize> = Map::default();
     let full: Vec<(String, String, String)> = found
         .iter()
         .filter_map(|f| f.number.as_ref().and_then(|n| n.canonical().map(|c| (f.kind.to_string(), n.n.clone(), c))))
@@ -368,7 +368,7 @@ fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<Do
             None => format!("name|{}", place_key(f)),
         };
         let span = doc.span(doc.tokens[f.toks.start].start..doc.tokens[f.toks.end - 1].end);
-        match keys.iter().position(|k| *k == key) {
+        match keys.get(&key).copied() {
             Some(i) => {
                 let d = &mut out[i];
                 if f.text.chars().count() > d.name.chars().count() && f.number.as_ref().map(|n| n.canonical().is_some()).unwrap_or(true) {
@@ -383,7 +383,7 @@ fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<Do
                 d.mentions.push(span);
             }
             None => {
-                keys.push(key.clone());
+                keys.insert(key.clone(), out.len());
                 let number = f.number.as_ref().and_then(|n| n.canonical()).or_else(|| {
                     key.split_once('|').map(|x| x.1.to_string()).filter(|c| f.number.is_some() && c.contains(['-', '/']))
                 });

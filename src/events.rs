@@ -10,7 +10,7 @@
 
 use crate::annot::{Annot, Item};
 use crate::dates::Resolved;
-use crate::document::{Doc, TokKind};
+use crate::document::{Doc, Map, TokKind};
 use crate::entities::Entities;
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::EventRef;
@@ -355,16 +355,16 @@ pub fn resolve(
     scope: &YearScope,
 ) -> (Vec<EventRef>, Vec<usize>) {
     let mut out: Vec<EventRef> = Vec::new();
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys: Map<String, usize> = Map::default();
     let mut of = Vec::with_capacity(mentions.len());
     for m in mentions {
         let key = key_of(doc, annot, ents, &m.name_toks);
         let name = doc.slice(doc.tokens[m.name_toks.start].start..doc.tokens[m.name_toks.end - 1].end).to_string();
         let span = doc.span(doc.tokens[m.toks.start].start..doc.tokens[m.toks.end - 1].end);
-        let idx = match keys.iter().position(|k| *k == key) {
+        let idx = match keys.get(&key).copied() {
             Some(i) => i,
             None => {
-                keys.push(key);
+                keys.insert(key, out.len());
                 out.push(EventRef { name: name.clone(), kind: m.kind.to_string(), edition: None, date: event_date(doc, annot, m, dates, scope), mentions: Vec::new() });
                 out.len() - 1
             }

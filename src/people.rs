@@ -531,7 +531,6 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
     #[derive(Default)]
     struct P {
         name: String,
-        words: Vec<String>,
         titles: Vec<String>,
         honorific: Option<String>,
         mentions: Vec<Range<usize>>,
@@ -539,26 +538,28 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
     }
     let mut people: Vec<P> = Vec::new();
     let mut assign: Vec<Option<usize>> = vec![None; mentions.len()];
-    let key = |s: &str| s.to_lowercase();
     let words_of = |s: &str| s.split_whitespace().map(|w| w.to_lowercase()).collect::<Vec<String>>();
+    // indexes (linear work however many people): full name, trailing words, first word
+    let mut by_full: Map<String, usize> = Map::default();
+    let mut by_suffix: Map<String, Vec<usize>> = Map::default();
+    let mut by_first: Map<String, Vec<usize>> = Map::default();
     // full names first (two words or more, or a foreign single word)
+    let words: Vec<Vec<String>> = mentions.iter().map(|m| words_of(&m.name)).collect();
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&k| (std::cmp::Reverse(words_of(&mentions[k].name).len()), mentions[k].range.start));
+    order.sort_by_key(|&k| (std::cmp::Reverse(words[k].len()), mentions[k].range.start));
     for &k in &order {
         let m = &mentions[k];
-        let w = words_of(&m.name);
-        let found = people.iter().position(|p| key(&p.name) == key(&m.name)).or_else(|| {
+        let w = &words[k];
+        let full = w.join(" ");
+        let found = by_full.get(&full).copied().or_else(|| {
             // a shorter form: the trailing words (given name) or the first word (family name
             // of a foreign or Sino-Vietnamese name) of exactly one person
-            let cands: Vec<usize> = people
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| {
-                    p.words.len() > w.len()
-                        && (p.words[p.words.len() - w.len()..] == w[..] || (m.cue != Cue::FamilyName && w.len() == 1 && p.words[0] == w[0] && !SURNAMES.contains(&w[0])))
-                })
-                .map(|(i, _)| i)
-                .collect();
+            let mut cands: Vec<usize> = by_suffix.get(&full).cloned().unwrap_or_default();
+            if m.cue != Cue::FamilyName && w.len() == 1 && !SURNAMES.contains(&w[0]) {
+                cands.extend(by_first.get(&w[0]).into_iter().flatten().copied());
+            }
+            cands.sort_unstable();
+            cands.dedup();
             if cands.len() == 1 {
                 Some(cands[0])
             } else {
@@ -572,8 +573,16 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
                 if w.len() == 1 && m.cue == Cue::Honorific && is_viet_syllable(&w[0]) && m.titles.is_empty() {
                     continue;
                 }
-                people.push(P { name: m.name.clone(), words: w.clone(), first: m.range.start, ..Default::default() });
-                people.len() - 1
+                let i = people.len();
+                people.push(P { name: m.name.clone(), first: m.range.start, ..Default::default() });
+                by_full.insert(full.clone(), i);
+                for n in 1..w.len() {
+                    by_suffix.entry(w[w.len() - n..].join(" ")).or_default().push(i);
+                }
+                if w.len() > 1 {
+                    by_first.entry(w[0].clone()).or_default().push(i);
+                }
+                i
             }
         };
         assign[k] = Some(idx);

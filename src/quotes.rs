@@ -54,11 +54,17 @@ fn quoted(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
         None => return out,
     };
     let chars: Vec<(usize, char)> = s.char_indices().collect();
+    // closing marks with no occurrence left after the current position (no rescans: linear)
+    let mut exhausted: Vec<char> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
-        if let Some(close) = open_close(c) {
-            if let Some(j) = chars[i + 1..].iter().position(|&(_, d)| d == close) {
+        if let Some(close) = open_close(c).filter(|cl| !exhausted.contains(cl)) {
+            let found = chars[i + 1..].iter().position(|&(_, d)| d == close);
+            if found.is_none() {
+                exhausted.push(close);
+            }
+            if let Some(j) = found {
                 let (e, _) = chars[i + 1 + j];
                 let start = b + c.len_utf8();
                 if e > start {
@@ -95,15 +101,15 @@ fn speaker_in(doc: &Doc, annot: &Annot, ents: &Entities, a: usize, b: usize, bef
 }
 
 fn last_person_before(_doc: &Doc, ents: &Entities, pos: usize) -> Option<String> {
-    let mut best: Option<(usize, usize)> = None;
-    for (k, m) in ents.person_mentions.iter().enumerate() {
-        if m.range.end <= pos && best.map(|(s, _)| m.range.start > s).unwrap_or(true) {
-            if let Some(p) = ents.person_of.get(k).copied().flatten() {
-                best = Some((m.range.start, p));
-            }
-        }
-    }
-    best.map(|(_, p)| ents.people[p].name.clone())
+    // person mentions are in text order
+    let k = ents.person_mentions.partition_point(|m| m.range.start < pos);
+    ents.person_mentions[..k]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, m)| m.range.end <= pos)
+        .find_map(|(i, _)| ents.person_of.get(i).copied().flatten())
+        .map(|p| ents.people[p].name.clone())
 }
 
 /// Recognise quotes and their speakers.

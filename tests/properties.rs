@@ -106,8 +106,35 @@ fn hostile_inputs() {
     let html = "<img src=x onerror=alert(1)><script>alert(1)</script> Ngày 2/9/2025 có 5 đoàn.";
     let nested = "(((((((((((((((((((((((((((".repeat(1000);
     let combining = "\u{301}\u{300}\u{303}".repeat(10_000);
-    for input in [long_line.as_str(), many_dates.as_str(), html, nested.as_str(), combining.as_str(), "\0\u{1}\u{7f}\r\r\n", "\u{202e}مرحبا 12/3 \u{200f}"] {
+    // repeated patterns that could make a careless recogniser quadratic
+    let one_char = "a".repeat(1 << 20);
+    let open_quotes = "“".repeat(200_000);
+    let many_people = (0..40_000).map(|i| format!("ông Nguyễn Văn A{i} và ")).collect::<String>();
+    let many_actions = (0..20_000).map(|i| format!("Thủ tướng Phạm Minh Chính tiếp Đại sứ Ito Naoki{i}. ")).collect::<String>();
+    let many_docs = (0..20_000).map(|i| format!("Nghị quyết {i}/NQ-CP, Kế hoạch {i} đến năm 2030, ")).collect::<String>();
+    let many_quotes = "ông Hà nói: “một hai ba bốn năm sáu bảy tám chín mười”. ".repeat(20_000);
+    let digits = "1".repeat(1 << 20);
+    let inputs = [
+        long_line.as_str(),
+        many_dates.as_str(),
+        html,
+        nested.as_str(),
+        combining.as_str(),
+        "\0\u{1}\u{7f}\r\r\n",
+        "\u{202e}مرحبا 12/3 \u{200f}",
+        one_char.as_str(),
+        open_quotes.as_str(),
+        many_people.as_str(),
+        many_actions.as_str(),
+        many_docs.as_str(),
+        many_quotes.as_str(),
+        digits.as_str(),
+    ];
+    for input in inputs {
+        let t = std::time::Instant::now();
         run(input);
+        // not a timing test: a generous bound that only a quadratic blow-up would cross
+        assert!(t.elapsed().as_secs() < 60, "{} bytes took {:?}", input.len(), t.elapsed());
     }
 }
 

@@ -15,6 +15,15 @@ fn corpus() -> Vec<String> {
 }
 
 fn concat(texts: &[String], bytes: usize) -> String {
+    if texts.first().map(|t| t.len() > bytes).unwrap_or(false) {
+        // less than one article: its first `bytes` bytes (at a character boundary)
+        let t = &texts[0];
+        let mut end = bytes;
+        while !t.is_char_boundary(end) {
+            end -= 1;
+        }
+        return t[..end].to_string();
+    }
     let mut s = String::with_capacity(bytes + 16 * 1024);
     'outer: loop {
         for t in texts {
