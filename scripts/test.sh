@@ -3,8 +3,9 @@
 #   1. native: unit tests, golden test on the dev texts, conformance files, property tests
 #   2. the release WebAssembly module is built into www/pkg/
 #   3. wasm tests in Node (wasm-bindgen-test-runner)
-#   4. browser tests in headless Chromium (Debian's chromium, installed when missing)
-#   5. if ../shared/eval is beside the project: the official scorer on the dev texts
+#   4. the JS API in Node: wrong argument types, lone surrogates, memory over 10 000 extractions
+#   5. browser tests in headless Chromium (Debian's chromium, installed when missing)
+#   6. if ../shared/eval is beside the project: the official scorer on the dev texts
 # Installs what is missing first (wasm32 target, wasm-bindgen CLI, npm tools, Chromium).
 #
 #   bash scripts/test.sh
@@ -24,6 +25,7 @@ step() {
 native_tests() { cargo test --release --all-targets 2>&1 | tee target/native-tests.log | grep -E '^(test result|running|test .* FAILED|failures:)|panicked' ; return "${PIPESTATUS[0]}"; }
 golden_table() { cargo test --release --test golden -q -- --nocapture 2>/dev/null | sed -n '/^field/,/^spans/p'; return "${PIPESTATUS[0]}"; }
 wasm_tests() { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --test wasm; }
+node_tests() { node tests/node/api.test.mjs; }
 browser_tests() { ensure_chromium && node tests/browser/run.mjs; }
 official_scorer() {
   local shared="$ROOT/../shared/eval"
@@ -42,6 +44,7 @@ step "native tests (unit, golden, conformance, properties)" native_tests
 step "dev-set table (golden test)" golden_table
 step "build the release module (www/pkg)" build_wasm
 step "wasm tests in Node" wasm_tests
+step "JS API and memory in Node" node_tests
 step "browser tests in Chromium" browser_tests
 step "official scorer on ../shared dev texts" official_scorer
 

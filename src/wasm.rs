@@ -12,6 +12,7 @@
 use crate::{Options, MAX_INPUT_BYTES};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn read_options(options: &JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
@@ -35,6 +36,7 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
 /// Extract everything from one article. `options` may be omitted.
 #[wasm_bindgen]
 pub fn extract(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let text_value = text.clone();
     let text = match text.as_string() {
         Some(t) => t,
         None => {
@@ -49,7 +51,13 @@ pub fn extract(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
         }
     };
     let options = read_options(&options)?;
-    let result = crate::extract(&text, &options);
+    let mut result = crate::extract(&text, &options);
+    // a lone surrogate (invalid UTF-16) arrives as U+FFFD: one UTF-16 unit too, so offsets hold
+    if let Some(js) = text_value.dyn_ref::<js_sys::JsString>() {
+        if !js.is_valid_utf16() {
+            result.warnings.push("input contained unpaired UTF-16 surrogates; they were read as U+FFFD".to_string());
+        }
+    }
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     result.serialize(&serializer).map_err(|e| JsError::new(&format!("extract: could not build the result: {e}")))
 }

@@ -61,5 +61,14 @@ fn bad_arguments_are_errors_and_module_survives() {
     assert!(extract("x".into(), o.into()).is_err());
     // still works afterwards
     assert!(extract("Năm 2025".into(), JsValue::NULL).is_ok());
+    // a lone surrogate: a result, with a warning, and offsets still in UTF-16 units
+    let lone = js_sys::JsString::from_char_code(&[0xD800, 0x20, 0x4E, 0x103, 0x6D, 0x20, 0x32, 0x30, 0x32, 0x35]);
+    let x = extract(lone.clone().into(), JsValue::NULL).expect("lone surrogate is accepted");
+    let warnings = Array::from(&get(&x, "warnings"));
+    assert_eq!(warnings.length(), 1);
+    let d = Array::from(&get(&x, "dates")).get(0);
+    let span = get(&d, "span");
+    assert_eq!(get(&span, "start").as_f64(), Some(2.0));
+    assert_eq!(lone.slice(2, 10).as_string().unwrap(), get(&span, "text").as_string().unwrap());
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }

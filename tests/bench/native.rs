@@ -55,6 +55,13 @@ fn best<T>(reps: usize, mut f: impl FnMut() -> T) -> Duration {
     best
 }
 
+/// The process's peak resident set (VmHWM) in KiB, where /proc gives it (Linux).
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let json_out = args.iter().position(|a| a == "--json").and_then(|i| args.get(i + 1)).cloned();
@@ -72,6 +79,7 @@ fn main() {
     let mb10 = concat(&dev, 10 << 20);
     let t1 = best(3, || extract(&mb1, &opts));
     let t10 = best(1, || extract(&mb10, &opts));
+    let peak_kb = peak_rss_kb();
 
     // per stage, on the 1 MB text
     let mut stage_time = vec![Duration::ZERO; STAGES.len()];
@@ -101,6 +109,9 @@ fn main() {
     println!("| dev articles (5), extract + JSON | {} | {:.2} ms | {:.1} |", dev_bytes, dev_json.as_secs_f64() * 1e3, mbps(dev_bytes, dev_json));
     println!("| 1 MB concatenation | {} | {:.1} ms | {:.1} |", mb1.len(), t1.as_secs_f64() * 1e3, mbps(mb1.len(), t1));
     println!("| 10 MB concatenation | {} | {:.0} ms | {:.1} |", mb10.len(), t10.as_secs_f64() * 1e3, mbps(mb10.len(), t10));
+    if let Some(kb) = peak_kb {
+        println!("\npeak resident memory of the process after the 10 MB input: {:.0} MiB", kb as f64 / 1024.0);
+    }
     println!("\n### Stages (1 MB)\n");
     println!("| stage | time | MB/s |");
     println!("|---|---:|---:|");
@@ -125,13 +136,14 @@ fn main() {
         let stages: Vec<String> = STAGES.iter().zip(&stage_time).map(|(s, t)| format!("{{\"stage\":\"{s}\",\"ms\":{:.3}}}", t.as_secs_f64() * 1e3)).collect();
         let sc: Vec<String> = scaling.iter().map(|(b, s)| format!("{{\"bytes\":{b},\"ms\":{:.3}}}", s * 1e3)).collect();
         let j = format!(
-            "{{\"dev_bytes\":{dev_bytes},\"dev_ms\":{:.3},\"mb1_bytes\":{},\"mb1_ms\":{:.3},\"mb10_bytes\":{},\"mb10_ms\":{:.3},\"init_ms\":{:.3},\"stages\":[{}],\"scaling\":[{}]}}",
+            "{{\"dev_bytes\":{dev_bytes},\"dev_ms\":{:.3},\"mb1_bytes\":{},\"mb1_ms\":{:.3},\"mb10_bytes\":{},\"mb10_ms\":{:.3},\"init_ms\":{:.3},\"peak_rss_kb\":{},\"stages\":[{}],\"scaling\":[{}]}}",
             dev_time.as_secs_f64() * 1e3,
             mb1.len(),
             t1.as_secs_f64() * 1e3,
             mb10.len(),
             t10.as_secs_f64() * 1e3,
             init.as_secs_f64() * 1e3,
+            peak_kb.map_or("null".to_string(), |k| k.to_string()),
             stages.join(","),
             sc.join(",")
         );
