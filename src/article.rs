@@ -44,6 +44,14 @@ const DATELINE_WORDS: &[&str] = &[
 const BYLINE_PREFIXES: &[&str] =
     &["bài và ảnh:", "bài, ảnh:", "bài:", "tác giả:", "nhóm phóng viên", "nhóm pv", "phóng viên:", "pv:", "ctv:"];
 
+/// Does "ảnh" or "photo" stand before a colon somewhere in this lower-cased line? (The cheap
+/// test before the credit pattern: "ảnh" alone is everywhere, in "hình ảnh", "ảnh hưởng".)
+fn has_credit_label(lower: &str) -> bool {
+    ["ảnh", "photo"].iter().any(|label| {
+        lower.match_indices(label).any(|(at, l)| lower[at + l.len()..].trim_start_matches(' ').starts_with(':'))
+    })
+}
+
 fn words(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
@@ -298,7 +306,7 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
     }) {
         let r = doc.seg.lines[lead].range.clone();
         let text = doc.slice(r.clone()).to_string();
-        if let Some(c) = RE_LEAD_SOURCE.captures(&text) {
+        if let Some(c) = RE_LEAD_SOURCE.captures(crate::document::head(&text, 420)) {
             let g = c.get(1).map(|g| g.range()).unwrap_or(0..0);
             let src = text[g.clone()].trim().to_string();
             if !src.is_empty() && src.split_whitespace().count() <= 4 && article.source.is_none() {
@@ -315,7 +323,7 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
             continue;
         }
         let lower = doc.lslice(line.range.clone());
-        if !(lower.contains("ảnh") || lower.contains("photo")) {
+        if !has_credit_label(lower) {
             continue;
         }
         let lower = lower.to_string();

@@ -12,7 +12,7 @@
 //! ("hôm qua", "tuần tới", "năm nay") need the reference date and are dropped without one.
 
 use crate::calendar::{valid_day_month, Ymd};
-use crate::document::{key_hash, Doc, Map, TokKind};
+use crate::document::{key_hash, Doc, TokKind};
 use crate::model::DateMention;
 use crate::scope::YearScope;
 use regex::Regex;
@@ -231,37 +231,47 @@ fn rx(p: &str) -> Regex {
 }
 
 /// Where patterns may start: token starts indexed by their lower-case word; `#` for digit
-/// tokens and `*num` for number words.
+/// tokens and `*num` for number words. One sorted list of (key, start), searched by key: no
+/// per-word allocation.
 struct Starts {
-    /// token key hash → token starts; `#` for digit tokens, `*num` for number words
-    by_key: Map<u64, Vec<usize>>,
+    by_key: Vec<(u64, usize)>,
 }
 
 impl Starts {
+    #[inline(never)]
     fn new(doc: &Doc) -> Starts {
-        let mut by_key: Map<u64, Vec<usize>> = Map::default();
+        let mut by_key: Vec<(u64, usize)> = Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8);
         let (digits, numwords) = (key_hash("#"), key_hash("*num"));
         for (i, t) in doc.tokens.iter().enumerate() {
             let key = match t.kind {
                 TokKind::Num => digits,
                 TokKind::Word => {
                     if crate::numerals::is_number_word(doc.tok_lower(i)) {
-                        by_key.entry(numwords).or_default().push(t.start);
+                        by_key.push((numwords, t.start));
                     }
                     doc.tok_hash[i]
                 }
                 TokKind::Punct => continue,
             };
-            by_key.entry(key).or_default().push(t.start);
+            by_key.push((key, t.start));
         }
+        by_key.sort_unstable();
         Starts { by_key }
     }
 
     /// Sorted, de-duplicated start positions for any of `keys`.
+    #[inline(never)]
     fn starts(&self, keys: &[&str]) -> Vec<usize> {
-        let mut v: Vec<usize> = keys.iter().filter_map(|k| self.by_key.get(&key_hash(k))).flatten().copied().collect();
-        v.sort_unstable();
-        v.dedup();
+        let mut v: Vec<usize> = Vec::new();
+        for k in keys {
+            let h = key_hash(k);
+            let from = self.by_key.partition_point(|e| e.0 < h);
+            v.extend(self.by_key[from..].iter().take_while(|e| e.0 == h).map(|e| e.1));
+        }
+        if keys.len() > 1 {
+            v.sort_unstable();
+            v.dedup();
+        }
         v
     }
 }
@@ -280,17 +290,42 @@ fn window_end(s: &str, start: usize) -> usize {
     }
 }
 
-/// Anchored matches of `re` at each start.
-fn scan<'s>(re: &Regex, s: &'s str, starts: &[usize]) -> Vec<(usize, regex::Captures<'s>)> {
+/// Anchored matches of `re` at each start whose window passes `need`, a cheap test of what
+/// the pattern cannot match without (most starts fail it, and skip the regex). A match is
+/// first found without allocating; only the rare successes build their `Captures`.
+#[inline(never)]
+fn scan<'s>(re: &Regex, s: &'s str, starts: &[usize], need: fn(&str) -> bool) -> Vec<(usize, regex::Captures<'s>)> {
     let mut out = Vec::new();
+    let mut locs = re.capture_locations();
     for &st in starts {
         if let Some(w) = s.get(st..window_end(s, st)) {
-            if let Some(c) = re.captures(w) {
-                out.push((st, c));
+            if need(w) && re.captures_read(&mut locs, w).is_some() {
+                if let Some(c) = re.captures(w) {
+                    out.push((st, c));
+                }
             }
         }
     }
     out
+}
+
+/// Prefilters for [`scan`].
+fn any(_: &str) -> bool {
+    true
+}
+/// The byte after the leading digits of `w`, and how many digits lead.
+fn after_digits(w: &str) -> (Option<u8>, usize) {
+    let n = w.bytes().take_while(u8::is_ascii_digit).count();
+    (w.as_bytes().get(n).copied(), n)
+}
+fn digits_then_sep(w: &str) -> bool {
+    matches!(after_digits(w).0, Some(b'/' | b'.' | b'-'))
+}
+fn has_sep(w: &str) -> bool {
+    w.bytes().any(|b| matches!(b, b'/' | b'.' | b'-'))
+}
+fn digit_count(w: &str) -> usize {
+    w.bytes().filter(u8::is_ascii_digit).count()
 }
 
 /// The absolute range of a whole match found at `base`.
@@ -438,7 +473,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
     let ix = Starts::new(doc);
     let mut out: Vec<Piece> = Vec::new();
 
-    for (base, c) in scan(&RE_NUM_DATE, s, &ix.starts(&["#"])) {
+    for (base, c) in scan(&RE_NUM_DATE, s, &ix.starts(&["#"]), digits_then_sep) {
         let m = whole(base, &c);
         if c[2] != c[4] || !num_bounds_ok(s, m.start, m.end) {
             continue;
@@ -454,7 +489,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
             out.push(p);
         }
     }
-    for (base, c) in scan(&RE_ISO_DATE, s, &ix.starts(&["#"])) {
+    for (base, c) in scan(&RE_ISO_DATE, s, &ix.starts(&["#"]), |w| after_digits(w) == (Some(b'-'), 4)) {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;
@@ -466,7 +501,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
             out.push(p);
         }
     }
-    for (base, c) in scan(&RE_DAY_MONTH, s, &ix.starts(&["#"])) {
+    for (base, c) in scan(&RE_DAY_MONTH, s, &ix.starts(&["#"]), digits_then_sep) {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;
@@ -481,7 +516,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
     }
     // "từ ngày 12 đến 16/11", "ngày 12-13/12/2025": the first day takes the month (and year)
     // of the second, which the day-month pattern reads on its own
-    for (base, c) in scan(&RE_DAY_RANGE, s, &ix.starts(&["#", "từ", "ngày"])) {
+    for (base, c) in scan(&RE_DAY_RANGE, s, &ix.starts(&["#", "từ", "ngày"]), |w| has_sep(w) && digit_count(w) >= 3) {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) || c.get(5).map(|g| g.as_str() != &c[3]).unwrap_or(false) {
             continue;
@@ -496,7 +531,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_MONTH_YEAR_NUM, s, &ix.starts(&["#"])) {
+    for (base, c) in scan(&RE_MONTH_YEAR_NUM, s, &ix.starts(&["#"]), |w| after_digits(w).0 == Some(b'/')) {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;
@@ -511,7 +546,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_VERBAL_DATE, s, &ix.starts(&["#", "mồng", "mùng", "*num"])) {
+    for (base, c) in scan(&RE_VERBAL_DATE, s, &ix.starts(&["#", "mồng", "mùng", "*num"]), |w| w.contains("tháng")) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -542,7 +577,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_MONTH, s, &ix.starts(&["tháng"])) {
+    for (base, c) in scan(&RE_MONTH, s, &ix.starts(&["tháng"]), any) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -566,7 +601,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_PERIOD, s, &ix.starts(&["#", "giai", "nhiệm", "thời", "niên", "năm", "mùa", "khóa", "từ", "trong"])) {
+    for (base, c) in scan(&RE_PERIOD, s, &ix.starts(&["#", "giai", "nhiệm", "thời", "niên", "năm", "mùa", "khóa", "từ", "trong"]), |w| digit_count(w) >= 8) {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) || !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -579,7 +614,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_YEAR, s, &ix.starts(&["tầm", "đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "trong", "hết", "suốt", "niên", "năm"])) {
+    for (base, c) in scan(&RE_YEAR, s, &ix.starts(&["tầm", "đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "trong", "hết", "suốt", "niên", "năm"]), |w| digit_count(w) >= 4) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) || !num_bounds_ok(s, c.get(2).map(|g| base + g.start()).unwrap_or(m.start), m.end) {
             continue;
@@ -605,7 +640,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_TET_YEAR, s, &ix.starts(&["tết"])) {
+    for (base, c) in scan(&RE_TET_YEAR, s, &ix.starts(&["tết"]), any) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -615,7 +650,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_QUARTER, s, &ix.starts(&["quý"])) {
+    for (base, c) in scan(&RE_QUARTER, s, &ix.starts(&["quý"]), any) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -667,7 +702,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         }),
     ];
     for (re, key, f) in simple_rel.iter() {
-        for (base, c) in scan(re, s, &ix.starts(&[key])) {
+        for (base, c) in scan(re, s, &ix.starts(&[key]), any) {
             let m = whole(base, &c);
             if !word_bounds_ok(s, m.start, m.end) || blocks_relative(prev_word(s, m.start)) {
                 continue;
@@ -679,7 +714,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
             }
         }
     }
-    for (base, c) in scan(&RE_REL_DAY, s, &ix.starts(&["ngày", "hôm", "bữa", "sáng", "trưa", "chiều", "tối", "đêm"])) {
+    for (base, c) in scan(&RE_REL_DAY, s, &ix.starts(&["ngày", "hôm", "bữa", "sáng", "trưa", "chiều", "tối", "đêm"]), any) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -714,7 +749,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_WEEKDAY, s, &ix.starts(&["thứ", "chủ", "chúa"])) {
+    for (base, c) in scan(&RE_WEEKDAY, s, &ix.starts(&["thứ", "chủ", "chúa"]), any) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -750,7 +785,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         }
         out.push(p);
     }
-    for (base, c) in scan(&RE_WEEK_OF_MONTH, s, &ix.starts(&["tuần"])) {
+    for (base, c) in scan(&RE_WEEK_OF_MONTH, s, &ix.starts(&["tuần"]), any) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -771,7 +806,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_FIRST_DAY_OF_MONTH, s, &ix.starts(&["ngày"])) {
+    for (base, c) in scan(&RE_FIRST_DAY_OF_MONTH, s, &ix.starts(&["ngày"]), any) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -786,7 +821,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_HOLIDAY, s, &ix.starts(&["ngày", "lễ", "giáng", "noel"])) {
+    for (base, c) in scan(&RE_HOLIDAY, s, &ix.starts(&["ngày", "lễ", "giáng", "noel"]), any) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -802,7 +837,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
 
 fn times(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
     let mut found: Vec<(Range<usize>, Time, bool)> = Vec::new(); // (range, time, has_minutes)
-    for (base, c) in scan(&RE_CLOCK, s, &ix.starts(&["#"])) {
+    for (base, c) in scan(&RE_CLOCK, s, &ix.starts(&["#"]), |w| after_digits(w).0 == Some(b':')) {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;
@@ -818,7 +853,7 @@ fn times(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
         }
         found.push((m, Time { h, m: Some(mi), s: sec }, true));
     }
-    for (base, c) in scan(&RE_GIO, s, &ix.starts(&["#", "*num"])) {
+    for (base, c) in scan(&RE_GIO, s, &ix.starts(&["#", "*num"]), |w| w.contains("giờ")) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -848,7 +883,7 @@ fn times(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
         }
         found.push((m, Time { h: h % 24, m: mi, s: None }, mi.is_some()));
     }
-    for (base, c) in scan(&RE_HG, s, &ix.starts(&["#"])) {
+    for (base, c) in scan(&RE_HG, s, &ix.starts(&["#"]), |w| matches!(after_digits(w).0, Some(b'h' | b'g'))) {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) || alnum(char_before(s, m.start)) {
             continue;
@@ -890,7 +925,7 @@ fn times(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
 }
 
 fn bare_years(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
-    for (base, c) in scan(&RE_BARE_YEAR, s, &ix.starts(&["#"])) {
+    for (base, c) in scan(&RE_BARE_YEAR, s, &ix.starts(&["#"]), |w| after_digits(w).1 == 4) {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;

@@ -148,6 +148,17 @@ pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 /// in a way that matters: inputs only decide which keys are looked up).
 pub type Map<K, V> = std::collections::HashMap<K, V, FxBuild>;
 
+/// At most the first `n` bytes of `s`, cut at a character boundary: the window an anchored
+/// pattern can match in (the regex engine's backtracker costs the haystack's length even when
+/// the match is short).
+pub fn head(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// The canonical form of a punctuation mark in match keys.
 pub fn canon_punct(c: char) -> char {
     match c {

@@ -97,7 +97,7 @@ impl Number {
 }
 
 fn parse_number(text: &str) -> Option<(Number, usize)> {
-    let c = RE_NUMBER.captures(text)?;
+    let c = RE_NUMBER.captures(crate::document::head(text, 96))?;
     let len = c.get(0)?.end();
     let n = c.get(1)?.as_str().to_string();
     let year = c.get(2).map(|y| y.as_str().to_string());
@@ -278,7 +278,7 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
                 }
                 let issuer_name = issuer.and_then(|o| ents.org_of[o]).map(|i| ents.organizations[i].name.clone()).or_else(|| {
                     // "của Thủ tướng Chính phủ"
-                    (k + 1 < n && doc.tok_lower(k) == "của").then(|| None).flatten()
+                    (k + 1 < n && doc.tok_lower(k) == "của").then_some(None).flatten()
                 });
                 let toks = i..e.max(m.end + 1);
                 found.push(Found { toks: toks.clone(), kind, number: Some(num.clone()), issuer: issuer_name.or_else(|| num.issuer()), text: text_of(doc, &toks) });

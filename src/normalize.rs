@@ -91,7 +91,7 @@ fn fix_tone_placement(nfd: &[char]) -> Option<Vec<char>> {
         let v1 = out[last - 2];
         let (l1, l2) = (v1.to_ascii_lowercase(), v2.to_ascii_lowercase());
         let pair_ok = matches!((l1, l2), ('o', 'a') | ('o', 'e') | ('u', 'y'));
-        let after_q = l1 == 'u' && last >= 3 && out[last - 3].to_ascii_lowercase() == 'q';
+        let after_q = l1 == 'u' && last >= 3 && out[last - 3].eq_ignore_ascii_case(&'q');
         // the first vowel must not carry another mark (e.g. "ươ" is not "oa")
         if pair_ok && !after_q {
             let tone = out[last];
@@ -128,7 +128,13 @@ fn tone_on_second_vowel(word: &str) -> bool {
 }
 
 fn normalize_word(word: &str) -> Option<String> {
-    // the common case: already NFC, tone placement already the canonical one
+    // the common case: already NFC, tone placement already the canonical one. Letters below
+    // U+0300 and of Latin Extended Additional (all Vietnamese letters) are NFC starters: a
+    // word of them alone is NFC without looking anything up.
+    let plain = word.chars().all(|c| (c as u32) < 0x300 || (0x1E00..=0x1EFF).contains(&(c as u32)));
+    if plain && !tone_on_second_vowel(word) {
+        return None;
+    }
     if matches!(unicode_normalization::is_nfc_quick(word.chars()), unicode_normalization::IsNormalized::Yes) && !tone_on_second_vowel(word) {
         return None;
     }

@@ -188,7 +188,6 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
     fn quotes(text: &str) -> Vec<(String, Option<String>)> {
         let x = crate::extract(text, &crate::Options::default());

@@ -171,7 +171,7 @@ fn item_ordinal(doc: &Doc, line: usize) -> Option<u32> {
         return None;
     }
     let text = doc.lslice(l.range.clone());
-    let c = RE_LIST_ITEM.captures(text)?;
+    let c = RE_LIST_ITEM.captures(crate::document::head(text, 48))?;
     let w = c.get(1).or(c.get(2))?.as_str();
     Some(match w {
         "nhất" | "một" => 1,

@@ -256,7 +256,7 @@ fn ends_with_pipe(s: &str) -> bool {
 
 /// Text before trailing pipes.
 fn before_pipes(s: &str) -> &str {
-    s.trim_end().trim_end_matches(|c: char| c == '|' || c == ' ')
+    s.trim_end().trim_end_matches(['|', ' '])
 }
 
 fn is_category_path(lower: &str, original: &str) -> bool {
@@ -339,16 +339,16 @@ pub fn segment(text: &str, lower_text: &str) -> Segmentation {
         let core = strip_decor(lower);
         let core_words = core.split_whitespace().count();
         let is_header = RELATED_HEADERS.contains(&core);
-        let teaser = ends_with_pipe(&lower) && {
-            let b = before_pipes(&lower);
+        let teaser = ends_with_pipe(lower) && {
+            let b = before_pipes(lower);
             b.ends_with("...") || b.ends_with('…')
         };
         let mut bp = BOILERPLATE_EXACT.contains(&core)
             || BOILERPLATE_PREFIX.iter().any(|p| lower.starts_with(p))
             || (core_words <= 4 && lower.ends_with("giây nữa."))
-            || is_category_path(&lower, original)
-            || is_scrape_metadata(&lower)
-            || is_image_placeholder(&lower)
+            || is_category_path(lower, original)
+            || is_scrape_metadata(lower)
+            || is_image_placeholder(lower)
             || is_only_symbols(original)
             || teaser;
         if is_header {
@@ -356,8 +356,8 @@ pub fn segment(text: &str, lower_text: &str) -> Segmentation {
             bp = true;
         } else if in_related {
             // related links: lines ending in a pipe, or short lines without final punctuation
-            let b = before_pipes(&lower);
-            if ends_with_pipe(&lower) && !b.ends_with('.') || (!ends_sentence(&lower) && core_words <= 14) {
+            let b = before_pipes(lower);
+            if ends_with_pipe(lower) && !b.ends_with('.') || (!ends_sentence(lower) && core_words <= 14) {
                 bp = true;
             } else {
                 in_related = false;

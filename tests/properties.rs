@@ -74,7 +74,7 @@ fn old_tone_placement(s: &str) -> String {
         let end = nfd.get(i + 3).map(|c| !c.is_alphabetic()).unwrap_or(true);
         let tone = matches!(t, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
         let pair = matches!((a.to_ascii_lowercase(), b.to_ascii_lowercase()), ('o', 'a') | ('o', 'e') | ('u', 'y'));
-        if tone && pair && end && !(i > 0 && nfd[i - 1].to_ascii_lowercase() == 'q') {
+        if tone && pair && end && !(i > 0 && nfd[i - 1].eq_ignore_ascii_case(&'q')) {
             out[i + 1] = b;
             out[i + 2] = t;
         }

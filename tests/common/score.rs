@@ -288,7 +288,7 @@ pub struct Report {
     pub spans_wrong: Vec<String>,
 }
 
-fn arr<'a>(v: &'a Value, k: &str) -> Vec<Value> {
+fn arr(v: &Value, k: &str) -> Vec<Value> {
     v.get(k).and_then(|x| x.as_array()).cloned().unwrap_or_default()
 }
 
