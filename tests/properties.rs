@@ -114,6 +114,7 @@ fn hostile_inputs() {
     let many_docs = (0..20_000).map(|i| format!("Nghị quyết {i}/NQ-CP, Kế hoạch {i} đến năm 2030, ")).collect::<String>();
     let many_quotes = "ông Hà nói: “một hai ba bốn năm sáu bảy tám chín mười”. ".repeat(20_000);
     let digits = "1".repeat(1 << 20);
+    let emoji = "🇻🇳👍🏽 Ngày 2/9 👨‍👩‍👧 ông Hà 🎉\u{fe0f} ".repeat(10_000);
     let inputs = [
         long_line.as_str(),
         many_dates.as_str(),
@@ -129,6 +130,7 @@ fn hostile_inputs() {
         many_docs.as_str(),
         many_quotes.as_str(),
         digits.as_str(),
+        emoji.as_str(),
     ];
     for input in inputs {
         let t = std::time::Instant::now();

@@ -87,9 +87,9 @@ export const tests = [
       await page.locator('mark.hl-person').nth(1).hover();
       assert.equal(await tip.textContent(), 'Nguyễn Văn Nên (ông) · Ủy viên Bộ Chính trị; Bí thư Thành ủy TP.HCM');
       await page.locator('mark.hl-loc', { hasText: 'Ulaanbaatar' }).hover();
-      assert.equal(await tip.textContent(), 'Ulaanbaatar · thành phố · Mông Cổ (MN)');
+      assert.equal(await tip.textContent(), 'Ulaanbaatar · thành phố · 🇲🇳 Mông Cổ (MN)');
       await page.locator('mark.hl-org > mark.hl-loc').first().hover();
-      assert.equal(await tip.textContent(), 'Thành phố Hồ Chí Minh · tỉnh/thành · Việt Nam (VN)');
+      assert.equal(await tip.textContent(), 'Thành phố Hồ Chí Minh · tỉnh/thành · 🇻🇳 Việt Nam (VN)');
       await page.mouse.move(0, 0);
       await page.locator('mark.hl-event').focus(); // (it wraps over two lines: focus it, as a keyboard user does)
       assert.equal(await tip.textContent(), 'Diễn đàn Kinh tế TP.HCM · diễn đàn · lần thứ 5');
