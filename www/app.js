@@ -24,6 +24,7 @@ const state = {
   busy: false,
   queued: false,
   ms: 0,
+  shownKey: null, // text, options and file names of the results on screen
 };
 
 let extractor = null;
@@ -71,6 +72,10 @@ async function runOnce() {
   const parts = splitArticles(all);
   if (state.fileNames.length && state.fileNames.length !== parts.length) state.fileNames = [];
   const options = { referenceDate: $('refdate').value || null };
+  // the same text, options and file names as the results on screen: nothing to do (a live run
+  // after a click on "Extract", say, would only re-render and lose the reader's place)
+  const key = `${options.referenceDate}\u0000${state.fileNames.join('\u0000')}\u0000${all}`;
+  if (key === state.shownKey) return;
   const big = all.length > 100000;
   const t0 = performance.now();
   const timer = setTimeout(() => showProgress(0, parts.length > 1 ? parts.length : 0, all.length), big || parts.length > 1 ? 0 : 300);
@@ -81,6 +86,7 @@ async function runOnce() {
     state.ms = Math.round(performance.now() - t0);
     const docs = xs.map((x, i) => ({ name: docName(i, x), text: parts[i], x }));
     showResults(docs);
+    state.shownKey = key;
   } catch (e) {
     $('status').textContent = t().failed(e.message);
   } finally {
@@ -116,6 +122,7 @@ function scheduleLive() {
 
 /** Shows results: docs = [{ name, text, x }]. Exported for rendering tests with hand-made Extractions. */
 export function showResults(docs) {
+  state.shownKey = null;
   const prevCount = state.docs.length;
   state.docs = docs;
   if (docs.length > 1) {

@@ -94,7 +94,7 @@ export const tests = [
       await page.locator('button.item-link[data-kind="locations"]', { hasText: 'Thành phố Hồ Chí Minh' }).click();
       const city = await page.locator('mark.hl-active').allTextContents();
       assert.ok(city.length >= 5 && city.includes('TP.Hồ Chí Minh'), JSON.stringify(city.slice(0, 8)));
-      await page.locator('mark.hl-active').first().scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.querySelector('mark.hl-active').scrollIntoView({ block: 'center' }));
       await shot(page, 'page-entities-click-selects-mentions');
       page.checkClean();
       await page.context().close();
