@@ -48,7 +48,10 @@ const BYLINE_PREFIXES: &[&str] =
 /// test before the credit pattern: "ảnh" alone is everywhere, in "hình ảnh", "ảnh hưởng".)
 fn has_credit_label(lower: &str) -> bool {
     ["ảnh", "photo"].iter().any(|label| {
-        lower.match_indices(label).any(|(at, l)| lower[at + l.len()..].trim_start_matches(' ').starts_with(':'))
+        lower.match_indices(label).any(|(at, l)| {
+            let after = lower[at + l.len()..].trim_start_matches(' ');
+            after.strip_prefix("minh họa").unwrap_or(after).trim_start_matches(' ').starts_with(':')
+        })
     })
 }
 
@@ -410,5 +413,16 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("Chinhphu.vn"));
         let a = card("Tiêu đề bài viết ở đây\nNội dung bài báo dài có dấu chấm.\nTheo TTXVN");
         assert_eq!(a.source.as_deref(), Some("TTXVN"));
+    }
+
+    #[test]
+    fn photo_credit_labels() {
+        let a = card("Tiêu đề bài viết ở đây\nNội dung bài báo dài có dấu chấm.\nQuang cảnh hội nghị. Ảnh minh hoạ: TTXVN\nĐoạn hai.");
+        assert_eq!(a.photo_credits, ["TTXVN"]);
+        let a = card("Tiêu đề bài viết ở đây\nNội dung bài báo dài có dấu chấm.\nĐoàn chụp ảnh lưu niệm (ẢNH : VIỆT DŨNG)\nĐoạn hai.");
+        assert_eq!(a.photo_credits, ["VIỆT DŨNG"]);
+        // "ảnh" in ordinary words is no label
+        let a = card("Tiêu đề bài viết ở đây\nHình ảnh đẹp và ảnh hưởng lớn: nhiều người đến xem.\nĐoạn hai.");
+        assert!(a.photo_credits.is_empty());
     }
 }
