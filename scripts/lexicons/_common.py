@@ -13,6 +13,8 @@ Provides
     forms identical (case-folded, tone placement normalised, spacing around
     . - / ignored).  Used to drop aliases that the extractor would treat as
     the same string anyway.
+  * ``check_text``   - the problems of one hand-written string (not NFC, stray
+    spacing or separators, old tone placement), as error messages.
   * ``write_tsv``    - validates and writes one lexicon file (UTF-8, NFC, LF,
     '#' comment lines, header, sorted unique rows, TAB separated, '|' lists).
 """
@@ -106,6 +108,18 @@ def uniq(items, exclude_keys=()):
         seen.add(k)
         out.append(it)
     return out
+
+
+def check_text(s: str, where: str) -> list[str]:
+    """Problems with one string: NFC, spacing, old tone placement."""
+    errs = []
+    if s != unicodedata.normalize("NFC", s):
+        errs.append(f"{where}: not NFC: {s!r}")
+    if s != s.strip() or "  " in s or "\t" in s or "|" in s:
+        errs.append(f"{where}: bad spacing or separator: {s!r}")
+    if norm(s) != s:
+        errs.append(f"{where}: not in modern tone placement (expected {norm(s)!r}): {s!r}")
+    return errs
 
 
 def split_list(value: str):

@@ -56,7 +56,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _common import OUT_DIR, add_pylex_path, match_key, norm, write_tsv  # noqa: E402
+from _common import OUT_DIR, add_pylex_path, check_text, match_key, norm, write_tsv  # noqa: E402
 
 # ---------------------------------------------------------------------------------
 # Surnames: (surname, notes).  Ranks are in FREQUENCY_RANK.
@@ -336,16 +336,6 @@ def syllable_key(s: str):
     base = unicodedata.normalize("NFC", "".join(c for c in d if c not in TONES))
     return base, tone
 
-
-def check_text(s: str, where: str) -> list[str]:
-    errs = []
-    if s != unicodedata.normalize("NFC", s):
-        errs.append(f"{where}: not NFC: {s!r}")
-    if s != s.strip() or "  " in s or "\t" in s or "|" in s:
-        errs.append(f"{where}: bad spacing or separator: {s!r}")
-    if norm(s) != s:
-        errs.append(f"{where}: not in modern tone placement (expected {norm(s)!r}): {s!r}")
-    return errs
 
 
 def build_surnames():

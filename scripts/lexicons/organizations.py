@@ -52,7 +52,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _common import OUT_DIR, alias_collisions, match_key, norm, write_tsv  # noqa: E402
+from _common import OUT_DIR, alias_collisions, check_text, match_key, norm, write_tsv  # noqa: E402
 
 KINDS = ("government", "party", "international", "company", "media", "education", "other")
 NEEDS = ("field", "place", "field_or_place", "name", "org", "none")
@@ -651,16 +651,6 @@ def acronym_problem(a: str) -> str | None:
         return "not mostly upper-case"
     return None
 
-
-def check_text(s: str, where: str) -> list[str]:
-    errs = []
-    if s != unicodedata.normalize("NFC", s):
-        errs.append(f"{where}: not NFC: {s!r}")
-    if s != s.strip() or "  " in s or "\t" in s or "|" in s:
-        errs.append(f"{where}: bad spacing or separator: {s!r}")
-    if norm(s) != s:
-        errs.append(f"{where}: not in modern tone placement (expected {norm(s)!r}): {s!r}")
-    return errs
 
 
 def build_orgs():

@@ -47,7 +47,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _common import OUT_DIR, match_key, norm, write_tsv  # noqa: E402
+from _common import OUT_DIR, check_text, match_key, norm, write_tsv  # noqa: E402
 
 CATEGORIES = (
     "party", "state", "government", "legislature", "local", "diplomatic", "foreign",
@@ -518,17 +518,6 @@ HONORIFICS = [
 ]
 
 GENDERS = ("m", "f", "")
-
-def check_text(s: str, where: str) -> list[str]:
-    """Problems with one string: NFC, spacing, old tone placement."""
-    errs = []
-    if s != unicodedata.normalize("NFC", s):
-        errs.append(f"{where}: not NFC: {s!r}")
-    if s != s.strip() or "  " in s or "\t" in s or "|" in s:
-        errs.append(f"{where}: bad spacing or separator: {s!r}")
-    if norm(s) != s:
-        errs.append(f"{where}: not in modern tone placement (expected {norm(s)!r}): {s!r}")
-    return errs
 
 
 def build_titles():
