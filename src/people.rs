@@ -198,6 +198,19 @@ impl<'a> Ctx<'a> {
         self.doc.slice(self.doc.tokens[r.start].start..self.doc.tokens[r.end - 1].end).to_string()
     }
 
+    /// A mention of the name at tokens `toks` (not empty), read by `cue`, without titles.
+    fn mention(&self, toks: Range<usize>, honorific: Option<String>, cue: Cue) -> PersonMention {
+        PersonMention {
+            range: self.doc.tokens[toks.start].start..self.doc.tokens[toks.end - 1].end,
+            name: self.text(toks.clone()),
+            toks,
+            titles: Vec::new(),
+            honorific,
+            cue,
+            title_ranges: Vec::new(),
+        }
+    }
+
     fn honorific_at(&self, i: usize) -> Option<(String, usize)> {
         let doc = self.doc;
         let first = doc.tok_lower(i);
@@ -331,13 +344,9 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
             let ok = name_end > name_start && name_start < b && (honorific.is_some() && !ctx.overlaps_entity(name_start..name_end) || ctx.plausible_after_title(name_start, name_end));
             if ok {
                 out.push(PersonMention {
-                    range: doc.tokens[name_start].start..doc.tokens[name_end - 1].end,
-                    toks: name_start..name_end,
-                    name: ctx.text(name_start..name_end),
                     titles: titles.iter().map(|r| ctx.text(r.clone())).collect(),
-                    honorific,
-                    cue: Cue::Title,
                     title_ranges: titles,
+                    ..ctx.mention(name_start..name_end, honorific, Cue::Title)
                 });
                 last = Some(out.len() - 1);
                 appos = false;
@@ -361,15 +370,7 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
         if let Some((h, e)) = ctx.honorific_at(i) {
             let end = ctx.name_run(e, 5);
             if end > e && !ctx.overlaps_entity(e..end) {
-                out.push(PersonMention {
-                    range: doc.tokens[e].start..doc.tokens[end - 1].end,
-                    toks: e..end,
-                    name: ctx.text(e..end),
-                    titles: Vec::new(),
-                    honorific: Some(h),
-                    cue: Cue::Honorific,
-                    title_ranges: Vec::new(),
-                });
+                out.push(ctx.mention(e..end, Some(h), Cue::Honorific));
                 last = Some(out.len() - 1);
                 appos = false;
                 i = end;
@@ -377,15 +378,7 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
             }
         }
         if let Some(m) = SINO.longest_at(doc, i) {
-            out.push(PersonMention {
-                range: doc.tokens[i].start..doc.tokens[m.end - 1].end,
-                toks: i..m.end,
-                name: ctx.text(i..m.end),
-                titles: Vec::new(),
-                honorific: None,
-                cue: Cue::Sino,
-                title_ranges: Vec::new(),
-            });
+            out.push(ctx.mention(i..m.end, None, Cue::Sino));
             last = Some(out.len() - 1);
             appos = false;
             i = m.end;
@@ -406,15 +399,7 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
                 && (i..end).all(|k| is_viet_syllable(doc.tok_text(k)))
                 && !is_place_name(doc, i, end)
             {
-                out.push(PersonMention {
-                    range: doc.tokens[i].start..doc.tokens[end - 1].end,
-                    toks: i..end,
-                    name: ctx.text(i..end),
-                    titles: Vec::new(),
-                    honorific: None,
-                    cue: Cue::FamilyName,
-                    title_ranges: Vec::new(),
-                });
+                out.push(ctx.mention(i..end, None, Cue::FamilyName));
                 last = Some(out.len() - 1);
                 appos = false;
                 i = end;
