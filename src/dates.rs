@@ -143,21 +143,11 @@ fn month_word(w: &str) -> Option<u32> {
     if let Ok(n) = w.parse::<u32>() {
         return (1..=12).contains(&n).then_some(n);
     }
-    Some(match w {
-        "giêng" | "một" => 1,
-        "hai" => 2,
-        "ba" => 3,
-        "tư" | "bốn" => 4,
-        "năm" => 5,
-        "sáu" => 6,
-        "bảy" => 7,
-        "tám" => 8,
-        "chín" => 9,
-        "mười" => 10,
-        "mười một" => 11,
-        "mười hai" | "chạp" => 12,
-        _ => return None,
-    })
+    match w {
+        "giêng" => Some(1),
+        "chạp" => Some(12),
+        _ => crate::numerals::ordinal_words(w).filter(|m| (1..=12).contains(m)),
+    }
 }
 
 fn day_word(w: &str) -> Option<u32> {
@@ -280,14 +270,8 @@ impl Starts {
 /// longest expressions, "tuần đầu tiên của tháng 9 năm 2017", are about 45). A short window
 /// keeps each anchored attempt cheap.
 fn window_end(s: &str, start: usize) -> usize {
-    let mut end = (start + 72).min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    match s.get(start..end).and_then(|w| w.find('\n')) {
-        Some(nl) => start + nl,
-        None => end,
-    }
+    let w = s.get(start..).map(|rest| crate::document::head(rest, 72)).unwrap_or("");
+    start + w.find('\n').unwrap_or(w.len())
 }
 
 /// Anchored matches of `re` at each start whose window passes `need`, a cheap test of what

@@ -70,22 +70,6 @@ fn roman(w: &str) -> Option<u32> {
     (total > 0).then_some(total)
 }
 
-fn ordinal_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "nhất" => 1,
-        "hai" => 2,
-        "ba" => 3,
-        "tư" | "bốn" => 4,
-        "năm" => 5,
-        "sáu" => 6,
-        "bảy" => 7,
-        "tám" => 8,
-        "chín" => 9,
-        "mười" => 10,
-        _ => return None,
-    })
-}
-
 /// "lần thứ 18", "lần thứ năm", "lần thứ XII", "khóa XV" at token `j`: (edition, end token).
 fn edition_at(doc: &Doc, j: usize) -> Option<(u32, usize)> {
     let n = doc.tokens.len();
@@ -98,12 +82,13 @@ fn edition_at(doc: &Doc, j: usize) -> Option<(u32, usize)> {
         return None;
     };
     let t = doc.tok_text(num_tok);
-    let v = t.parse::<u32>().ok().or_else(|| roman(t)).or_else(|| ordinal_word(&t.to_lowercase()))?;
-    // "lần thứ mười một"
-    if v == 10 && k < n && matches!(doc.tok_lower(k), "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín") {
-        return Some((10 + ordinal_word(doc.tok_lower(k)).unwrap_or(0), k + 1));
+    if let Some(v) = t.parse::<u32>().ok().or_else(|| roman(t)) {
+        return Some((v, k));
     }
-    Some((v, k))
+    // in words: "lần thứ tư", "lần thứ mười một", "lần thứ hai mươi"
+    let line = doc.tline(num_tok);
+    let words: Vec<&str> = (num_tok..n).take_while(|&i| doc.tline(i) == line).take(6).map(|i| doc.tok_lower(i)).collect();
+    crate::numerals::ordinal_prefix(&words).map(|(v, used)| (v, num_tok + used))
 }
 
 #[derive(Debug, Clone)]

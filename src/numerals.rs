@@ -112,6 +112,26 @@ fn below_thousand(ws: &[&str]) -> Option<(u32, usize)> {
     }
 }
 
+/// An ordinal in words at the start of `ws` (lower-case words): "nhất" and "tư" (the
+/// ordinal forms of 1 and 4: "thứ nhất", "thứ tư", "tháng tư"), else a number in words
+/// ("năm", "mười một", "hai mươi"), at least 1. Returns the value and the words used.
+pub fn ordinal_prefix(ws: &[&str]) -> Option<(u32, usize)> {
+    match *ws.first()? {
+        "nhất" => Some((1, 1)),
+        "tư" => Some((4, 1)),
+        _ => match parse_words(ws)? {
+            (v, used) if v >= 1.0 && v <= u32::MAX as f64 => Some((v as u32, used)),
+            _ => None,
+        },
+    }
+}
+
+/// [`ordinal_prefix`] over the whole of `s`.
+pub fn ordinal_words(s: &str) -> Option<u32> {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    ordinal_prefix(&ws).and_then(|(v, used)| (used == ws.len()).then_some(v))
+}
+
 /// Parse a number written in words at the start of `ws` (lower-case words). Returns the
 /// value and the number of words used, or None when `ws` does not start with a number.
 pub fn parse_words(ws: &[&str]) -> Option<(f64, usize)> {
@@ -279,6 +299,16 @@ fn parse_digits_joined(words: &[&str]) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinals_in_words() {
+        for (w, v) in [("nhất", 1), ("một", 1), ("tư", 4), ("bốn", 4), ("năm", 5), ("mười", 10), ("mười một", 11), ("mười hai", 12), ("hai mươi", 20)] {
+            assert_eq!(ordinal_words(w), Some(v), "{w}");
+        }
+        for w in ["không", "giêng", "nhất nhì", "hai mươi ba tư", ""] {
+            assert_eq!(ordinal_words(w), None, "{w}");
+        }
+    }
 
     #[test]
     fn digits() {

@@ -172,19 +172,5 @@ fn item_ordinal(doc: &Doc, line: usize) -> Option<u32> {
     }
     let text = doc.lslice(l.range.clone());
     let c = RE_LIST_ITEM.captures(crate::document::head(text, 48))?;
-    let w = c.get(1).or(c.get(2))?.as_str();
-    Some(match w {
-        "nhất" | "một" => 1,
-        "hai" => 2,
-        "ba" => 3,
-        "tư" | "bốn" => 4,
-        "năm" => 5,
-        "sáu" => 6,
-        "bảy" => 7,
-        "tám" => 8,
-        "chín" => 9,
-        "mười" => 10,
-        "mười một" => 11,
-        _ => 12,
-    })
+    crate::numerals::ordinal_words(c.get(1).or(c.get(2))?.as_str())
 }

@@ -87,6 +87,17 @@ fn events_with_kinds_and_editions() {
 }
 
 #[test]
+fn editions_in_words() {
+    let ed = |t: &str| x(t).events.first().and_then(|e| e.edition);
+    assert_eq!(ed("Thành phố tổ chức Diễn đàn Kinh tế Hà Nội lần thứ nhất."), Some(1));
+    assert_eq!(ed("Thành phố tổ chức Diễn đàn Kinh tế Hà Nội lần thứ tư."), Some(4));
+    assert_eq!(ed("Thành phố tổ chức Diễn đàn Kinh tế Hà Nội lần thứ mười."), Some(10));
+    assert_eq!(ed("Thành phố tổ chức Diễn đàn Kinh tế Hà Nội lần thứ mười một."), Some(11));
+    assert_eq!(ed("Thành phố tổ chức Diễn đàn Kinh tế Hà Nội lần thứ mười lăm."), Some(15));
+    assert_eq!(ed("Thành phố tổ chức Diễn đàn Kinh tế Hà Nội lần thứ hai mươi."), Some(20));
+}
+
+#[test]
 fn congresses_and_dated_conferences() {
     let e = x("Sáng 13/5, Bộ Ngoại giao tổ chức Hội nghị Ngoại giao lần thứ 32 để quán triệt Nghị quyết Đại hội XIV của Đảng.");
     let ev = events(&e);
