@@ -15,7 +15,8 @@ const DROP: &[(&str, &[&str])] = &[
 ];
 
 fn main() {
-    let src = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("manifest dir")).join("src/lexicons");
+    let src =
+        Path::new(&env::var("CARGO_MANIFEST_DIR").expect("manifest dir")).join("src/lexicons");
     let out = Path::new(&env::var("OUT_DIR").expect("out dir")).join("lexicons");
     fs::create_dir_all(&out).expect("create OUT_DIR/lexicons");
     println!("cargo:rerun-if-changed=src/lexicons");

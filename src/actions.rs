@@ -17,6 +17,7 @@
 
 use crate::annot::{Annot, Item};
 use crate::dates::Resolved;
+use crate::document::Map;
 use crate::document::{Doc, TokKind};
 use crate::entities::Entities;
 use crate::events::EventMention;
@@ -24,7 +25,6 @@ use crate::lexicon::{rows, Gazetteer};
 use crate::model::{Action, EventRef};
 use crate::scope::YearScope;
 use crate::segment::LineKind;
-use crate::document::Map;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -48,19 +48,69 @@ static VERBS: LazyLock<Verbs> = LazyLock::new(|| {
 
 /// Words between a verb and its other side ("tiếp xã giao đoàn …", "đón các đoàn …").
 const FILLER: &[&str] = &[
-    "đoàn", "các", "những", "đại", "diện", "chuyến", "thăm", "của", "xã", "giao", "thân", "mật", "ngài", "bà", "ông", "cấp", "cao",
-    "lãnh", "đạo", "với", "đồng", "chí", "biểu", "phái", "và", "làm", "việc", "tại", "chính", "thức", "tới", "đến", "sang",
-    "hữu", "nghị", "nhà", "nước", "trực", "tuyến", "riêng", "song", "phương", "ngắn", "buổi", "lễ", "kết",
+    "đoàn", "các", "những", "đại", "diện", "chuyến", "thăm", "của", "xã", "giao", "thân", "mật",
+    "ngài", "bà", "ông", "cấp", "cao", "lãnh", "đạo", "với", "đồng", "chí", "biểu", "phái", "và",
+    "làm", "việc", "tại", "chính", "thức", "tới", "đến", "sang", "hữu", "nghị", "nhà", "nước",
+    "trực", "tuyến", "riêng", "song", "phương", "ngắn", "buổi", "lễ", "kết",
 ];
 
 /// Words right after a verb that make it part of another word.
 fn compound_after(verb: &str, next: &str) -> bool {
     match verb {
-        "tiếp" => matches!(next, "tục" | "nhận" | "cận" | "xúc" | "theo" | "thu" | "diễn" | "nối" | "sức" | "tế" | "quản" | "tay" | "liệu" | "viên" | "đó" | "đến" | "tới" | "thị"),
+        "tiếp" => matches!(
+            next,
+            "tục"
+                | "nhận"
+                | "cận"
+                | "xúc"
+                | "theo"
+                | "thu"
+                | "diễn"
+                | "nối"
+                | "sức"
+                | "tế"
+                | "quản"
+                | "tay"
+                | "liệu"
+                | "viên"
+                | "đó"
+                | "đến"
+                | "tới"
+                | "thị"
+        ),
         "đón" => matches!(next, "nhận" | "chào" | "xem" | "đầu" | "năm" | "tết" | "đợi" | "lõng"),
         "thăm" => matches!(next, "hỏi" | "dò" | "khám" | "viếng" | "nom" | "quan" | "thẳm"),
-        "dự" => matches!(next, "kiến" | "án" | "báo" | "thảo" | "toán" | "định" | "trữ" | "bị" | "phòng" | "đoán" | "tính" | "luật" | "thi" | "tuyển" | "khuyết"),
-        "ký" => matches!(next, "ức" | "hiệu" | "túc" | "giả" | "sinh" | "tên" | "quỹ" | "gửi" | "nhận" | "sự" | "lục"),
+        "dự" => matches!(
+            next,
+            "kiến"
+                | "án"
+                | "báo"
+                | "thảo"
+                | "toán"
+                | "định"
+                | "trữ"
+                | "bị"
+                | "phòng"
+                | "đoán"
+                | "tính"
+                | "luật"
+                | "thi"
+                | "tuyển"
+                | "khuyết"
+        ),
+        "ký" => matches!(
+            next,
+            "ức" | "hiệu"
+                | "túc"
+                | "giả"
+                | "sinh"
+                | "tên"
+                | "quỹ"
+                | "gửi"
+                | "nhận"
+                | "sự"
+                | "lục"
+        ),
         "gặp" => matches!(next, "khó" | "nhiều" | "phải" | "sự" | "rủi" | "nạn" | "trở" | "vấn"),
         "trao" => matches!(next, "đổi" | "trả" | "quyền" | "cho" | "lại"),
         "tặng" => matches!(next, "quà"),
@@ -95,7 +145,13 @@ struct Parties {
 }
 
 impl Parties {
-    fn new(ents: &Entities, annot: &Annot, doc: &Doc, events: &[EventMention], event_of: &[usize]) -> Parties {
+    fn new(
+        ents: &Entities,
+        annot: &Annot,
+        doc: &Doc,
+        events: &[EventMention],
+        event_of: &[usize],
+    ) -> Parties {
         let mut at: Map<usize, (Party, usize)> = Map::default();
         let mut put = |s: usize, e: usize, p: Party| {
             let better = at.get(&s).map(|(_, oe)| e > *oe).unwrap_or(true);
@@ -106,7 +162,9 @@ impl Parties {
         // roles first: at a tie ("Campuchia" as a role and as a place) the role wins; a role
         // that only one person holds ("Chủ tịch UBND tỉnh Quảng Ninh") is that person
         for r in &ents.roles {
-            let p = role_holder(ents, &r.text).map(Party::Person).unwrap_or_else(|| Party::Role(r.text.clone()));
+            let p = role_holder(ents, &r.text)
+                .map(Party::Person)
+                .unwrap_or_else(|| Party::Role(r.text.clone()));
             put(r.toks.start, r.toks.end, p);
         }
         for i in 0..doc.tokens.len() {
@@ -124,7 +182,8 @@ impl Parties {
         }
         // a person with the titles written before the name: "Tổng thống Chile Gabriel Boric"
         for (k, m) in ents.person_mentions.iter().enumerate() {
-            let first_title = m.title_ranges.iter().map(|r| r.start).filter(|&s| s < m.toks.start).min();
+            let first_title =
+                m.title_ranges.iter().map(|r| r.start).filter(|&s| s < m.toks.start).min();
             if let (Some(s), Some(p)) = (first_title, ents.person_of.get(k).copied().flatten()) {
                 if m.toks.start - s <= 25 {
                     put(s, m.toks.end, Party::Person(p));
@@ -145,7 +204,10 @@ impl Parties {
 }
 
 fn words_of(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
 }
 
 /// The one person with a title containing every word of `role`.
@@ -223,9 +285,19 @@ fn clause_start(doc: &Doc, a: usize, t: usize) -> usize {
 }
 
 /// The resolved date of a sentence, or the year its passage is about.
-fn date_for(doc: &Doc, dates: &[Resolved], scope: &YearScope, sent: &Range<usize>, pos: usize) -> Option<String> {
+fn date_for(
+    doc: &Doc,
+    dates: &[Resolved],
+    scope: &YearScope,
+    sent: &Range<usize>,
+    pos: usize,
+) -> Option<String> {
     let first = dates.partition_point(|d| d.range.start < sent.start);
-    let ds: Vec<&Resolved> = dates[first..].iter().take_while(|d| d.range.end <= sent.end).filter(|d| !d.piece.target && d.grain != "period").collect();
+    let ds: Vec<&Resolved> = dates[first..]
+        .iter()
+        .take_while(|d| d.range.end <= sent.end)
+        .filter(|d| !d.piece.target && d.grain != "period")
+        .collect();
     if let Some(d) = ds.iter().find(|d| matches!(d.grain, "day" | "hour" | "minute" | "second")) {
         return Some(d.value.split('T').next().unwrap_or(&d.value).to_string());
     }
@@ -236,7 +308,15 @@ fn date_for(doc: &Doc, dates: &[Resolved], scope: &YearScope, sent: &Range<usize
 }
 
 /// Bare nouns that refer to the article's event.
-const EVENT_NOUNS: &[&[&str]] = &[&["hội", "nghị"], &["buổi", "lễ"], &["hội", "thảo"], &["tọa", "đàm"], &["lễ"], &["sự", "kiện"], &["diễn", "đàn"]];
+const EVENT_NOUNS: &[&[&str]] = &[
+    &["hội", "nghị"],
+    &["buổi", "lễ"],
+    &["hội", "thảo"],
+    &["tọa", "đàm"],
+    &["lễ"],
+    &["sự", "kiện"],
+    &["diễn", "đàn"],
+];
 
 fn event_noun_at(doc: &Doc, j: usize) -> Option<usize> {
     for w in EVENT_NOUNS {
@@ -263,7 +343,10 @@ pub fn recognise(
     let main_city = {
         let mut best: Option<(usize, usize)> = None;
         for (i, l) in ents.locations.iter().enumerate() {
-            if l.country_code.as_deref() == Some("VN") && matches!(l.kind.as_str(), "city" | "province") && best.map(|(_, n)| l.mentions.len() > n).unwrap_or(true) {
+            if l.country_code.as_deref() == Some("VN")
+                && matches!(l.kind.as_str(), "city" | "province")
+                && best.map(|(_, n)| l.mentions.len() > n).unwrap_or(true)
+            {
                 best = Some((i, l.mentions.len()));
             }
         }
@@ -274,11 +357,21 @@ pub fn recognise(
     let parties = Parties::new(ents, annot, doc, event_mentions, event_of);
     let main_event = {
         let first_bare = (0..doc.tokens.len())
-            .find(|&j| event_noun_at(doc, j).is_some() && !matches!(parties.at(j), Some((Party::Event(_), _))))
+            .find(|&j| {
+                event_noun_at(doc, j).is_some()
+                    && !matches!(parties.at(j), Some((Party::Event(_), _)))
+            })
             .map(|j| doc.tokens[j].start);
-        let first_named = event_mentions.iter().enumerate().find(|(k, _)| event_of.get(*k).map(|&e| matches!(events[e].kind.as_str(), "conference" | "ceremony" | "forum")).unwrap_or(false));
+        let first_named = event_mentions.iter().enumerate().find(|(k, _)| {
+            event_of
+                .get(*k)
+                .map(|&e| matches!(events[e].kind.as_str(), "conference" | "ceremony" | "forum"))
+                .unwrap_or(false)
+        });
         match (first_named, first_bare) {
-            (Some((k, m)), Some(bare)) if doc.tokens[m.toks.start].start < bare => Some(event_of[k]),
+            (Some((k, m)), Some(bare)) if doc.tokens[m.toks.start].start < bare => {
+                Some(event_of[k])
+            }
             (Some((k, _)), None) => Some(event_of[k]),
             _ => None,
         }
@@ -286,16 +379,25 @@ pub fn recognise(
     let ctx = Ctx { doc, ents, events, parties, main_city, main_event };
     let mut out: Vec<Action> = Vec::new();
     // one action per fact: the same action read again later is not repeated
-    let mut seen: std::collections::HashSet<(&str, String, Option<String>, Option<String>), crate::document::FxBuild> = Default::default();
+    let mut seen: std::collections::HashSet<
+        (&str, String, Option<String>, Option<String>),
+        crate::document::FxBuild,
+    > = Default::default();
     let sentences = doc.seg.sentences.clone();
     for (si, s) in sentences.iter().enumerate() {
         let line = &doc.seg.lines[s.line];
-        if !matches!(line.kind, LineKind::Body | LineKind::Caption | LineKind::Heading | LineKind::Title) {
+        if !matches!(
+            line.kind,
+            LineKind::Body | LineKind::Caption | LineKind::Heading | LineKind::Title
+        ) {
             continue;
         }
         let a = doc.token_at_or_after(s.range.start);
         let b = doc.token_at_or_after(s.range.end);
-        let next_sentence = sentences.get(si + 1).filter(|n| n.line == s.line || doc.seg.lines[n.line].kind == LineKind::Body).map(|n| (doc.token_at_or_after(n.range.start), doc.token_at_or_after(n.range.end)));
+        let next_sentence = sentences
+            .get(si + 1)
+            .filter(|n| n.line == s.line || doc.seg.lines[n.line].kind == LineKind::Body)
+            .map(|n| (doc.token_at_or_after(n.range.start), doc.token_at_or_after(n.range.end)));
         let mut t = a;
         let mut consumed_to = a;
         while t < b {
@@ -311,7 +413,12 @@ pub fn recognise(
             let next = if m.end < b { doc.tok_lower(m.end) } else { "" };
             let prev = if t > a { doc.tok_lower(t - 1) } else { "" };
             let single = m.end == t + 1;
-            if single && (compound_after(first, next) || compound_before(first, prev)) || annot.at(t).iter().any(|(it, _)| matches!(it, Item::Person(_) | Item::Org(_) | Item::Place(_))) {
+            if single && (compound_after(first, next) || compound_before(first, prev))
+                || annot
+                    .at(t)
+                    .iter()
+                    .any(|(it, _)| matches!(it, Item::Person(_) | Item::Org(_) | Item::Place(_)))
+            {
                 t += 1;
                 continue;
             }
@@ -333,22 +440,32 @@ pub fn recognise(
                     // the subject of the sentence visits
                     if prev == "chuyến" {
                         if m.end < b && next == "của" {
-                            if let Some((_, p, _)) = ctx.parties_in(m.end + 1, (m.end + 8).min(b)).first() {
+                            if let Some((_, p, _)) =
+                                ctx.parties_in(m.end + 1, (m.end + 8).min(b)).first()
+                            {
                                 actors = vec![p.clone()];
                             }
-                        } else if let Some((_, p, _)) = ctx.parties_in(a, t).into_iter().find(|x| matches!(x.1, Party::Person(_))) {
+                        } else if let Some((_, p, _)) = ctx
+                            .parties_in(a, t)
+                            .into_iter()
+                            .find(|x| matches!(x.1, Party::Person(_)))
+                        {
                             actors = vec![p];
                         }
                     }
                 }
                 "party" | "host" => {
                     if let (Some(x), Some(y)) = (giua_a.clone(), giua_b.clone()) {
-                        if actors.is_empty() || matches!(kind, "talks" | "sign" | "establish_relations") {
+                        if actors.is_empty()
+                            || matches!(kind, "talks" | "sign" | "establish_relations")
+                        {
                             actors = vec![x];
                         }
                         targets = vec![y];
                         end = b;
-                    } else if let Some((x, y, e)) = pair_after(&ctx, m.end, b).filter(|_| matches!(kind, "establish_relations" | "talks" | "sign")) {
+                    } else if let Some((x, y, e)) = pair_after(&ctx, m.end, b)
+                        .filter(|_| matches!(kind, "establish_relations" | "talks" | "sign"))
+                    {
                         // "nâng cấp quan hệ Việt Nam - Chile"
                         actors = vec![x];
                         targets = vec![y];
@@ -369,7 +486,8 @@ pub fn recognise(
                             if targets.is_empty() {
                                 if let Some((na, nb)) = next_sentence {
                                     let lead = doc.tok_lower(na);
-                                    if matches!(lead, "tiêu" | "nổi" | "trong" | "đặc" | "điển") {
+                                    if matches!(lead, "tiêu" | "nổi" | "trong" | "đặc" | "điển")
+                                    {
                                         targets = listed_roles(&ctx, na, nb);
                                         consumed_to = nb;
                                     }
@@ -409,21 +527,33 @@ pub fn recognise(
                         let lead = t == a || (t == a + 1 && doc.tokens[a].kind == TokKind::Punct);
                         // "Tham dự hội nghị có A, B, C"
                         if lead && end < b && doc.tok_lower(end) == "có" {
-                            let listed: Vec<Party> = ctx.parties_in(end + 1, b).into_iter().map(|x| x.1).filter(|p| matches!(p, Party::Person(_))).collect();
+                            let listed: Vec<Party> = ctx
+                                .parties_in(end + 1, b)
+                                .into_iter()
+                                .map(|x| x.1)
+                                .filter(|p| matches!(p, Party::Person(_)))
+                                .collect();
                             if !listed.is_empty() {
                                 actors = listed;
                                 end = b;
                             }
                         } else if actors.is_empty() {
                             // "Phát biểu tại hội nghị, ông X …"
-                            if let Some((_, p, _)) = ctx.parties_in(end, b).into_iter().find(|x| matches!(x.1, Party::Person(_))) {
+                            if let Some((_, p, _)) = ctx
+                                .parties_in(end, b)
+                                .into_iter()
+                                .find(|x| matches!(x.1, Party::Person(_)))
+                            {
                                 actors = vec![p];
                             }
                         }
                     }
                 }
             }
-            if actors.is_empty() && !matches!(kind, "attend" | "award") && !(targets.is_empty() && places.is_empty()) {
+            if actors.is_empty()
+                && !matches!(kind, "attend" | "award")
+                && !(targets.is_empty() && places.is_empty())
+            {
                 if let Some(c) = ctx.main_city {
                     actors = vec![Party::Place(c)];
                 }
@@ -434,12 +564,21 @@ pub fn recognise(
                     if counterpart.is_none() && location.is_none() {
                         return;
                     }
-                    if counterpart.as_deref() == Some(actor.as_str()) || location.as_deref() == Some(actor.as_str()) {
+                    if counterpart.as_deref() == Some(actor.as_str())
+                        || location.as_deref() == Some(actor.as_str())
+                    {
                         return;
                     }
                     let key = (kind, actor.clone(), counterpart.clone(), location.clone());
                     if seen.insert(key) {
-                        out.push(Action { kind: kind.to_string(), actor: Some(actor.clone()), counterpart, location, date: date.clone(), span: span.clone() });
+                        out.push(Action {
+                            kind: kind.to_string(),
+                            actor: Some(actor.clone()),
+                            counterpart,
+                            location,
+                            date: date.clone(),
+                            span: span.clone(),
+                        });
                     }
                 };
                 if kind == "visit" {
@@ -479,7 +618,11 @@ fn between(ctx: &Ctx, i: usize, b: usize, window: usize) -> (Option<Party>, Opti
 fn pair_after(ctx: &Ctx, i: usize, b: usize) -> Option<(Party, Party, usize)> {
     let doc = ctx.doc;
     let mut j = i;
-    while j < b && j < i + 3 && ctx.parties.at(j).is_none() && matches!(doc.tok_lower(j), "quan" | "hệ" | "giữa" | "hai" | "nước") {
+    while j < b
+        && j < i + 3
+        && ctx.parties.at(j).is_none()
+        && matches!(doc.tok_lower(j), "quan" | "hệ" | "giữa" | "hai" | "nước")
+    {
         j += 1;
     }
     let (p1, e1) = ctx.parties.at(j)?.clone();
@@ -544,7 +687,10 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: &str) -> (Vec<Party>, usiz
         }
         let t = doc.tokens[j];
         let w = doc.tok_lower(j);
-        if t.kind == TokKind::Num || crate::numerals::is_number_word(w) && w != "một" || matches!(w, "hơn" | "gần" | "khoảng" | "trên" | "nhiều" | "hàng") {
+        if t.kind == TokKind::Num
+            || crate::numerals::is_number_word(w) && w != "một"
+            || matches!(w, "hơn" | "gần" | "khoảng" | "trên" | "nhiều" | "hàng")
+        {
             return (Vec::new(), j, true);
         }
         if t.kind == TokKind::Punct || !FILLER.contains(&w) {
@@ -563,7 +709,17 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: &str) -> (Vec<Party>, usiz
                 end = *e;
                 j = *e;
                 // "Đại sứ A và Đại sứ B", "A, B"
-                if j + 1 < b && matches!(doc.tok_lower(j), "và" | ",") && ctx.parties.at(j + 1).map(|(p, _)| !matches!(p, Party::Place(_)) || out.iter().all(|x| matches!(x, Party::Place(_)))).unwrap_or(false) {
+                if j + 1 < b
+                    && matches!(doc.tok_lower(j), "và" | ",")
+                    && ctx
+                        .parties
+                        .at(j + 1)
+                        .map(|(p, _)| {
+                            !matches!(p, Party::Place(_))
+                                || out.iter().all(|x| matches!(x, Party::Place(_)))
+                        })
+                        .unwrap_or(false)
+                {
                     j += 1;
                     continue;
                 }
@@ -586,7 +742,11 @@ fn listed_roles(ctx: &Ctx, i: usize, b: usize) -> Vec<Party> {
         Some(s) => s + 1,
         None => return Vec::new(),
     };
-    ctx.parties_in(start, b).into_iter().filter(|(_, p, _)| matches!(p, Party::Role(_) | Party::Person(_))).map(|x| x.1).collect()
+    ctx.parties_in(start, b)
+        .into_iter()
+        .filter(|(_, p, _)| matches!(p, Party::Role(_) | Party::Person(_)))
+        .map(|x| x.1)
+        .collect()
 }
 
 /// Recipients of an award: "cho" + person or body; "cho các cá nhân … tại Sở Ngoại vụ" → the body.
@@ -627,7 +787,10 @@ fn event_after(ctx: &Ctx, i: usize, b: usize) -> (Option<Party>, usize) {
                 None => {
                     let text = doc.slice(doc.tokens[j].start..doc.tokens[e - 1].end);
                     let mut cs = text.chars();
-                    let cap: String = cs.next().map(|c| c.to_uppercase().collect::<String>() + cs.as_str()).unwrap_or_default();
+                    let cap: String = cs
+                        .next()
+                        .map(|c| c.to_uppercase().collect::<String>() + cs.as_str())
+                        .unwrap_or_default();
                     (Some(Party::Role(cap)), e)
                 }
             };

@@ -31,7 +31,8 @@ impl Annot {
         let n = doc.tokens.len();
         let mut at: Vec<Vec<(Item, usize)>> = vec![Vec::new(); n + 1];
         let mut date_of = vec![None; n];
-        let tok_range = |r: &Range<usize>| doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end);
+        let tok_range =
+            |r: &Range<usize>| doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end);
         for (k, d) in dates.iter().enumerate() {
             let t = tok_range(&d.range);
             for x in t.clone() {
@@ -43,7 +44,12 @@ impl Annot {
                 v.push((Item::Date(k), t.end));
             }
         }
-        for (k, p) in ents.place_mentions.iter().enumerate().filter(|(k, _)| ents.location_of.get(*k).copied().flatten().is_some()) {
+        for (k, p) in ents
+            .place_mentions
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| ents.location_of.get(*k).copied().flatten().is_some())
+        {
             if let Some(v) = at.get_mut(p.toks.start) {
                 v.push((Item::Place(k), p.toks.end));
             }
@@ -75,19 +81,27 @@ impl Annot {
     }
 
     pub fn date_at(&self, i: usize) -> Option<(usize, usize)> {
-        self.at(i).iter().find_map(|(it, e)| if let Item::Date(k) = it { Some((*k, *e)) } else { None })
+        self.at(i)
+            .iter()
+            .find_map(|(it, e)| if let Item::Date(k) = it { Some((*k, *e)) } else { None })
     }
 
     pub fn place_at(&self, i: usize) -> Option<(usize, usize)> {
-        self.at(i).iter().find_map(|(it, e)| if let Item::Place(k) = it { Some((*k, *e)) } else { None })
+        self.at(i)
+            .iter()
+            .find_map(|(it, e)| if let Item::Place(k) = it { Some((*k, *e)) } else { None })
     }
 
     pub fn org_at(&self, i: usize) -> Option<(usize, usize)> {
-        self.at(i).iter().find_map(|(it, e)| if let Item::Org(k) = it { Some((*k, *e)) } else { None })
+        self.at(i)
+            .iter()
+            .find_map(|(it, e)| if let Item::Org(k) = it { Some((*k, *e)) } else { None })
     }
 
     pub fn person_at(&self, i: usize) -> Option<(usize, usize)> {
-        self.at(i).iter().find_map(|(it, e)| if let Item::Person(k) = it { Some((*k, *e)) } else { None })
+        self.at(i)
+            .iter()
+            .find_map(|(it, e)| if let Item::Person(k) = it { Some((*k, *e)) } else { None })
     }
 
     /// The resolved date covering token `i`.

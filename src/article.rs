@@ -31,18 +31,55 @@ static RE_LEAD_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^()\n]{0,40}?\(([^()\n]{2,60})\) *[-–—:]").expect("valid source pattern")
 });
 static RE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[ (.\-–|])(?:nguồn ảnh|ảnh minh họa|ảnh|photo) *: *([^()\n|]+)").expect("valid credit pattern")
+    Regex::new(r"(?:^|[ (.\-–|])(?:nguồn ảnh|ảnh minh họa|ảnh|photo) *: *([^()\n|]+)")
+        .expect("valid credit pattern")
 });
-static RE_TZ: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:gmt|utc) *([+\-]) *([0-9]{1,2})(?::?([0-9]{2}))?").expect("valid tz pattern"));
+static RE_TZ: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:gmt|utc) *([+\-]) *([0-9]{1,2})(?::?([0-9]{2}))?").expect("valid tz pattern")
+});
 
 const DATELINE_WORDS: &[&str] = &[
-    "cập", "nhật", "đăng", "lúc", "ngày", "giờ", "gmt", "utc", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ",
-    "cn", "update", "updated", "published", "posted", "am", "pm", "sáng", "chiều", "tối", "trưa", "ict",
+    "cập",
+    "nhật",
+    "đăng",
+    "lúc",
+    "ngày",
+    "giờ",
+    "gmt",
+    "utc",
+    "thứ",
+    "hai",
+    "ba",
+    "tư",
+    "năm",
+    "sáu",
+    "bảy",
+    "chủ",
+    "cn",
+    "update",
+    "updated",
+    "published",
+    "posted",
+    "am",
+    "pm",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "ict",
 ];
 
-const BYLINE_PREFIXES: &[&str] =
-    &["bài và ảnh:", "bài, ảnh:", "bài:", "tác giả:", "nhóm phóng viên", "nhóm pv", "phóng viên:", "pv:", "ctv:"];
+const BYLINE_PREFIXES: &[&str] = &[
+    "bài và ảnh:",
+    "bài, ảnh:",
+    "bài:",
+    "tác giả:",
+    "nhóm phóng viên",
+    "nhóm pv",
+    "phóng viên:",
+    "pv:",
+    "ctv:",
+];
 
 /// Does "ảnh" or "photo" stand before a colon somewhere in this lower-cased line? (The cheap
 /// test before the credit pattern: "ảnh" alone is everywhere, in "hình ảnh", "ảnh hưởng".)
@@ -194,17 +231,18 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
         pieces.iter().filter(|p| p.range.start >= r.start && p.range.end <= r.end).collect()
     };
     type Published = Option<(Ymd, Option<(u32, u32)>, Option<String>)>;
-    let consider_published = |cand: Option<(Ymd, Option<(u32, u32)>)>, tz: Option<String>, published: &mut Published| {
-        if let Some((d, t)) = cand {
-            let better = match published {
-                None => true,
-                Some((pd, pt, _)) => pt.is_none() && t.is_some() && *pd == d,
-            };
-            if better {
-                *published = Some((d, t, tz));
+    let consider_published =
+        |cand: Option<(Ymd, Option<(u32, u32)>)>, tz: Option<String>, published: &mut Published| {
+            if let Some((d, t)) = cand {
+                let better = match published {
+                    None => true,
+                    Some((pd, pt, _)) => pt.is_none() && t.is_some() && *pd == d,
+                };
+                if better {
+                    *published = Some((d, t, tz));
+                }
             }
-        }
-    };
+        };
 
     // header zone
     let content_lines: Vec<usize> =
@@ -235,7 +273,11 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
             masks.push(line.range.clone());
             continue;
         }
-        if !seen_title && words(&text).len() >= 3 && !text.trim_end().ends_with('|') && !text.starts_with('(') {
+        if !seen_title
+            && words(&text).len() >= 3
+            && !text.trim_end().ends_with('|')
+            && !text.starts_with('(')
+        {
             // a dateline appended to the headline
             let mut end = line.range.end;
             if let Some(last) = ps.last() {
@@ -244,7 +286,9 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
                     end = last.range.start;
                 }
             }
-            let t = doc.slice(line.range.start..end).trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '|' | ','));
+            let t = doc.slice(line.range.start..end).trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '-' | '–' | '|' | ',')
+            });
             if !t.is_empty() {
                 let r = line.range.start..line.range.start + t.len();
                 article.title = Some(t.to_string());
@@ -270,7 +314,9 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
         }
         let line = doc.seg.lines[i].clone();
         let text = doc.slice(line.range.clone()).to_string();
-        if words(&text).len() > 8 || ends_sentence(&text) && !text.to_lowercase().starts_with("theo ") {
+        if words(&text).len() > 8
+            || ends_sentence(&text) && !text.to_lowercase().starts_with("theo ")
+        {
             continue;
         }
         let lower = text.to_lowercase();
@@ -396,7 +442,10 @@ mod tests {
         assert_eq!(a.authors, ["Thanh Thủy"]);
 
         let a = card("Đối ngoại là nguồn lực quan trọng để TP.HCM phát triển 22/12/2025 19:01\n\n(PLO)- Theo Phó Chủ tịch, đối ngoại là nguồn lực.\nẢnh: BẢO PHƯƠNG");
-        assert_eq!(a.title.as_deref(), Some("Đối ngoại là nguồn lực quan trọng để TP.HCM phát triển"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Đối ngoại là nguồn lực quan trọng để TP.HCM phát triển")
+        );
         assert_eq!(a.published.as_deref(), Some("2025-12-22T19:01"));
         assert_eq!(a.source.as_deref(), Some("PLO"));
         assert_eq!(a.photo_credits, ["BẢO PHƯƠNG"]);

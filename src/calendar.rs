@@ -133,7 +133,10 @@ mod tests {
     #[test]
     fn iso_parse() {
         assert_eq!(parse_iso_date("2025-12-23"), Some((Ymd { y: 2025, m: 12, d: 23 }, None)));
-        assert_eq!(parse_iso_date("2017-02-02T03:55"), Some((Ymd { y: 2017, m: 2, d: 2 }, Some((3, 55)))));
+        assert_eq!(
+            parse_iso_date("2017-02-02T03:55"),
+            Some((Ymd { y: 2017, m: 2, d: 2 }, Some((3, 55))))
+        );
         assert_eq!(parse_iso_date("2017-02-30"), None);
         assert_eq!(parse_iso_date("x"), None);
     }

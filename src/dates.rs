@@ -79,19 +79,37 @@ pub enum WdRel {
 /// What a piece denotes before resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum When {
-    Date { y: Option<i32>, m: u32, d: u32 },
+    Date {
+        y: Option<i32>,
+        m: u32,
+        d: u32,
+    },
     /// A month; `next` for "tháng 3 tới".
-    Month { y: Option<i32>, m: u32, next: bool },
+    Month {
+        y: Option<i32>,
+        m: u32,
+        next: bool,
+    },
     Year(i32),
     Period(i32, i32),
-    Quarter { y: Option<i32>, q: u32 },
+    Quarter {
+        y: Option<i32>,
+        q: u32,
+    },
     RelDay(i64),
     RelWeek(i64),
     RelMonth(i64),
     RelQuarter(i64),
     RelYear(i64),
-    Weekday { wd: u32, rel: WdRel },
-    WeekOfMonth { n: u32, y: Option<i32>, m: u32 },
+    Weekday {
+        wd: u32,
+        rel: WdRel,
+    },
+    WeekOfMonth {
+        n: u32,
+        y: Option<i32>,
+        m: u32,
+    },
     /// A clock time with no date of its own.
     TimeOnly,
 }
@@ -122,13 +140,24 @@ pub struct Piece {
 
 impl Piece {
     fn new(range: Range<usize>, when: When) -> Piece {
-        Piece { range, when, time: None, pod: None, target: false, comparison: false, confirmed: false, weak: false }
+        Piece {
+            range,
+            when,
+            time: None,
+            pod: None,
+            target: false,
+            comparison: false,
+            confirmed: false,
+            weak: false,
+        }
     }
 
     /// The explicit year this piece states, if any (for year scope).
     pub fn explicit_year(&self) -> Option<i32> {
         match self.when {
-            When::Date { y: Some(y), .. } | When::Month { y: Some(y), .. } | When::Quarter { y: Some(y), .. } => Some(y),
+            When::Date { y: Some(y), .. }
+            | When::Month { y: Some(y), .. }
+            | When::Quarter { y: Some(y), .. } => Some(y),
             When::Year(y) => Some(y),
             When::WeekOfMonth { y: Some(y), .. } => Some(y),
             _ => None,
@@ -230,7 +259,8 @@ struct Starts {
 impl Starts {
     #[inline(never)]
     fn new(doc: &Doc) -> Starts {
-        let mut by_key: Vec<(u64, usize)> = Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8);
+        let mut by_key: Vec<(u64, usize)> =
+            Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8);
         let (digits, numwords) = (key_hash("#"), key_hash("*num"));
         for (i, t) in doc.tokens.iter().enumerate() {
             let key = match t.kind {
@@ -278,7 +308,12 @@ fn window_end(s: &str, start: usize) -> usize {
 /// the pattern cannot match without (most starts fail it, and skip the regex). A match is
 /// first found without allocating; only the rare successes build their `Captures`.
 #[inline(never)]
-fn scan<'s>(re: &Regex, s: &'s str, starts: &[usize], need: fn(&str) -> bool) -> Vec<(usize, regex::Captures<'s>)> {
+fn scan<'s>(
+    re: &Regex,
+    s: &'s str,
+    starts: &[usize],
+    need: fn(&str) -> bool,
+) -> Vec<(usize, regex::Captures<'s>)> {
     let mut out = Vec::new();
     let mut locs = re.capture_locations();
     for &st in starts {
@@ -317,11 +352,14 @@ fn whole(base: usize, c: &regex::Captures) -> Range<usize> {
     c.get(0).map(|m| base + m.start()..base + m.end()).unwrap_or(base..base)
 }
 
-static RE_NUM_DATE: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4}|[0-9]{2})"));
+static RE_NUM_DATE: LazyLock<Regex> =
+    LazyLock::new(|| rx(r"([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4}|[0-9]{2})"));
 static RE_ISO_DATE: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{4})-([0-9]{2})-([0-9]{2})"));
 static RE_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})([/.\-])([0-9]{1,2})"));
 static RE_DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(?:từ\s+)?(?:ngày\s+)?([0-9]{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?([0-9]{1,2})([/.\-])([0-9]{1,2})(?:([/.\-])([0-9]{4}))?")
+    rx(
+        r"(?:từ\s+)?(?:ngày\s+)?([0-9]{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?([0-9]{1,2})([/.\-])([0-9]{1,2})(?:([/.\-])([0-9]{4}))?",
+    )
 });
 static RE_MONTH_YEAR_NUM: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})/([0-9]{4})"));
 static RE_VERBAL_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -335,25 +373,37 @@ static RE_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static RE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(tầm nhìn đến năm|tầm nhìn tới năm|tầm nhìn đến|tầm nhìn|đến hết năm|đến năm|tới năm|đến|tới|từ năm|trước năm|sau năm|vào năm|cuối năm|đầu năm|giữa năm|trong năm|hết năm|suốt năm|niên khóa|năm)\s+([0-9]{4})")
+    rx(
+        r"(tầm nhìn đến năm|tầm nhìn tới năm|tầm nhìn đến|tầm nhìn|đến hết năm|đến năm|tới năm|đến|tới|từ năm|trước năm|sau năm|vào năm|cuối năm|đầu năm|giữa năm|trong năm|hết năm|suốt năm|niên khóa|năm)\s+([0-9]{4})",
+    )
 });
 static RE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(?:(giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|niên độ|năm học|mùa giải|khóa|từ năm|từ|trong|năm)\s+)?([0-9]{4})\s*(?:-|–|—|đến năm|tới năm|đến|tới)\s*([0-9]{4})")
+    rx(
+        r"(?:(giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|niên độ|năm học|mùa giải|khóa|từ năm|từ|trong|năm)\s+)?([0-9]{4})\s*(?:-|–|—|đến năm|tới năm|đến|tới)\s*([0-9]{4})",
+    )
 });
 static RE_QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"quý\s+([0-9]|iv|iii|ii|i|một|hai|ba|bốn|tư|nhất)(?:\s*[/\-.]\s*([0-9]{4})|(?:\s*,)?\s+(?:của\s+)?năm\s+([0-9]{4}))?")
+    rx(
+        r"quý\s+([0-9]|iv|iii|ii|i|một|hai|ba|bốn|tư|nhất)(?:\s*[/\-.]\s*([0-9]{4})|(?:\s*,)?\s+(?:của\s+)?năm\s+([0-9]{4}))?",
+    )
 });
 static RE_REL_QUARTER: LazyLock<Regex> =
     LazyLock::new(|| rx(r"quý\s+(này|nay|hiện tại|sau|tới|tiếp theo|tiếp|trước|vừa qua)"));
 static RE_REL_YEAR: LazyLock<Regex> =
     LazyLock::new(|| rx(r"năm\s+(nay|ngoái|trước|sau|tới|tiếp theo|kế tiếp)"));
-static RE_REL_WEEK: LazyLock<Regex> = LazyLock::new(|| rx(r"tuần\s+(này|trước|sau|tới|kế tiếp|tiếp theo)"));
-static RE_REL_MONTH: LazyLock<Regex> = LazyLock::new(|| rx(r"tháng\s+(này|trước|sau|tới|kế tiếp|tiếp theo)"));
+static RE_REL_WEEK: LazyLock<Regex> =
+    LazyLock::new(|| rx(r"tuần\s+(này|trước|sau|tới|kế tiếp|tiếp theo)"));
+static RE_REL_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| rx(r"tháng\s+(này|trước|sau|tới|kế tiếp|tiếp theo)"));
 static RE_REL_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(?:ngày\s+)?hôm\s+(nay|qua|kia)|bữa\s+nay|ngày\s+mai|ngày\s+kia|(sáng|trưa|chiều|tối|đêm)\s+(nay|qua|mai)")
+    rx(
+        r"(?:ngày\s+)?hôm\s+(nay|qua|kia)|bữa\s+nay|ngày\s+mai|ngày\s+kia|(sáng|trưa|chiều|tối|đêm)\s+(nay|qua|mai)",
+    )
 });
 static RE_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|(?:chủ|chúa)\s+nhật)(?:\s+(?:của\s+)?tuần\s+(này|trước|sau|tới|kế tiếp|tiếp theo)|\s+(tới|này|vừa rồi|vừa qua|trước))?")
+    rx(
+        r"(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|(?:chủ|chúa)\s+nhật)(?:\s+(?:của\s+)?tuần\s+(này|trước|sau|tới|kế tiếp|tiếp theo)|\s+(tới|này|vừa rồi|vừa qua|trước))?",
+    )
 });
 static RE_WEEK_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(
@@ -367,15 +417,19 @@ static RE_FIRST_DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RE_CLOCK: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?"));
 static RE_GIO: LazyLock<Regex> = LazyLock::new(|| {
-    rx(r"([0-9]{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+giờ(?:\s+([0-9]{1,2})(?:\s+phút)?|\s+(rưỡi)|\s+kém\s+([0-9]{1,2})(?:\s+phút)?)?")
+    rx(
+        r"([0-9]{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+giờ(?:\s+([0-9]{1,2})(?:\s+phút)?|\s+(rưỡi)|\s+kém\s+([0-9]{1,2})(?:\s+phút)?)?",
+    )
 });
 static RE_HG: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})(h|g)([0-9]{2})?"));
 static RE_POD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| rx(r"^\s+(sáng|trưa|chiều|tối|đêm)(?:\s+(nay|mai|qua))?"));
 static RE_TZ_AFTER: LazyLock<Regex> =
     LazyLock::new(|| rx(r"^\s*\(?\s*(?:gmt|utc)\s*([+\-])\s*([0-9]{1,2})(?::?([0-9]{2}))?\s*\)?"));
-static RE_HOLIDAY: LazyLock<Regex> = LazyLock::new(|| rx(r"(?:ngày\s+|lễ\s+)?(?:giáng\s+sinh|noel)"));
-static RE_TET_YEAR: LazyLock<Regex> = LazyLock::new(|| rx(r"tết\s+(?:nguyên\s+đán\s+|âm\s+lịch\s+)?([0-9]{4})"));
+static RE_HOLIDAY: LazyLock<Regex> =
+    LazyLock::new(|| rx(r"(?:ngày\s+|lễ\s+)?(?:giáng\s+sinh|noel)"));
+static RE_TET_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| rx(r"tết\s+(?:nguyên\s+đán\s+|âm\s+lịch\s+)?([0-9]{4})"));
 static RE_BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{4})"));
 
 fn char_before(s: &str, pos: usize) -> Option<char> {
@@ -411,7 +465,10 @@ fn num_bounds_ok(s: &str, start: usize, end: usize) -> bool {
     if let Some(a) = after {
         if matches!(a, '.' | ',' | '/' | '-' | ':') {
             let a2 = s.get(end + a.len_utf8()..).and_then(|p| p.chars().next());
-            if a2.map(|c| c.is_ascii_digit() || (a != '.' && a != ',' && c.is_alphabetic())).unwrap_or(false) {
+            if a2
+                .map(|c| c.is_ascii_digit() || (a != '.' && a != ',' && c.is_alphabetic()))
+                .unwrap_or(false)
+            {
                 return false;
             }
         }
@@ -438,7 +495,10 @@ fn prev_word(s: &str, pos: usize) -> &str {
             return "";
         }
     }
-    let start = trimmed.rfind(|c: char| !c.is_alphanumeric()).map(|i| i + trimmed[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+    let start = trimmed
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map(|i| i + trimmed[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
+        .unwrap_or(0);
     &trimmed[start..]
 }
 
@@ -448,7 +508,11 @@ fn is_numeral_word(w: &str) -> bool {
 
 /// Words that make a following "năm sau", "tuần tới", "tháng một" not a date.
 fn blocks_relative(prev: &str) -> bool {
-    is_numeral_word(prev) || matches!(prev, "những" | "các" | "nhiều" | "mấy" | "vài" | "hàng" | "mỗi" | "hằng" | "từng" | "bao")
+    is_numeral_word(prev)
+        || matches!(
+            prev,
+            "những" | "các" | "nhiều" | "mấy" | "vài" | "hàng" | "mỗi" | "hằng" | "từng" | "bao"
+        )
 }
 
 /// Recognise all time expressions in the document's readable lines.
@@ -473,12 +537,15 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
             out.push(p);
         }
     }
-    for (base, c) in scan(&RE_ISO_DATE, s, &ix.starts(&["#"]), |w| after_digits(w) == (Some(b'-'), 4)) {
+    for (base, c) in
+        scan(&RE_ISO_DATE, s, &ix.starts(&["#"]), |w| after_digits(w) == (Some(b'-'), 4))
+    {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;
         }
-        let (y, mo, d) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        let (y, mo, d) =
+            (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
         if Ymd::new(y, mo, d).is_some() {
             let mut p = Piece::new(m, When::Date { y: Some(y), m: mo, d });
             p.confirmed = true;
@@ -500,12 +567,20 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
     }
     // "từ ngày 12 đến 16/11", "ngày 12-13/12/2025": the first day takes the month (and year)
     // of the second, which the day-month pattern reads on its own
-    for (base, c) in scan(&RE_DAY_RANGE, s, &ix.starts(&["#", "từ", "ngày"]), |w| has_sep(w) && digit_count(w) >= 3) {
+    for (base, c) in scan(&RE_DAY_RANGE, s, &ix.starts(&["#", "từ", "ngày"]), |w| {
+        has_sep(w) && digit_count(w) >= 3
+    }) {
         let m = whole(base, &c);
-        if !num_bounds_ok(s, m.start, m.end) || c.get(5).map(|g| g.as_str() != &c[3]).unwrap_or(false) {
+        if !num_bounds_ok(s, m.start, m.end)
+            || c.get(5).map(|g| g.as_str() != &c[3]).unwrap_or(false)
+        {
             continue;
         }
-        let (d1, d2, mo) = (c[1].parse::<u32>().unwrap_or(0), c[2].parse::<u32>().unwrap_or(0), c[4].parse::<u32>().unwrap_or(0));
+        let (d1, d2, mo) = (
+            c[1].parse::<u32>().unwrap_or(0),
+            c[2].parse::<u32>().unwrap_or(0),
+            c[4].parse::<u32>().unwrap_or(0),
+        );
         if !valid_day_month(mo, d1) || !valid_day_month(mo, d2) || d1 >= d2 {
             continue;
         }
@@ -515,7 +590,9 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_MONTH_YEAR_NUM, s, &ix.starts(&["#"]), |w| after_digits(w).0 == Some(b'/')) {
+    for (base, c) in
+        scan(&RE_MONTH_YEAR_NUM, s, &ix.starts(&["#"]), |w| after_digits(w).0 == Some(b'/'))
+    {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) {
             continue;
@@ -523,14 +600,19 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         let mo = c[1].parse::<u32>().unwrap_or(0);
         let y = c[2].parse::<i32>().unwrap_or(0);
         let pw = prev_word(s, m.start);
-        if !(1..=12).contains(&mo) || !(1900..=2100).contains(&y) || matches!(pw, "số" | "định" | "quyết" | "thị" | "tư" | "luật" | "lệnh") {
+        if !(1..=12).contains(&mo)
+            || !(1900..=2100).contains(&y)
+            || matches!(pw, "số" | "định" | "quyết" | "thị" | "tư" | "luật" | "lệnh")
+        {
             continue;
         }
         let mut p = Piece::new(m, When::Month { y: Some(y), m: mo, next: false });
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_VERBAL_DATE, s, &ix.starts(&["#", "mồng", "mùng", "*num"]), |w| w.contains("tháng")) {
+    for (base, c) in scan(&RE_VERBAL_DATE, s, &ix.starts(&["#", "mồng", "mùng", "*num"]), |w| {
+        w.contains("tháng")
+    }) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -578,14 +660,20 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         let next = c.get(4).map(|x| matches!(x.as_str(), "tới" | "sau")).unwrap_or(false);
         // "tháng một lần" (once a month) is not January
         let after = s.get(m.end..).unwrap_or("").trim_start();
-        if y.is_none() && !c[1].chars().all(|ch| ch.is_ascii_digit()) && after.starts_with("lần") {
+        if y.is_none() && !c[1].chars().all(|ch| ch.is_ascii_digit()) && after.starts_with("lần")
+        {
             continue;
         }
         let mut p = Piece::new(m, When::Month { y, m: mo, next });
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_PERIOD, s, &ix.starts(&["#", "giai", "nhiệm", "thời", "niên", "năm", "mùa", "khóa", "từ", "trong"]), |w| digit_count(w) >= 8) {
+    for (base, c) in scan(
+        &RE_PERIOD,
+        s,
+        &ix.starts(&["#", "giai", "nhiệm", "thời", "niên", "năm", "mùa", "khóa", "từ", "trong"]),
+        |w| digit_count(w) >= 8,
+    ) {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) || !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -598,9 +686,19 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    for (base, c) in scan(&RE_YEAR, s, &ix.starts(&["tầm", "đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "trong", "hết", "suốt", "niên", "năm"]), |w| digit_count(w) >= 4) {
+    for (base, c) in scan(
+        &RE_YEAR,
+        s,
+        &ix.starts(&[
+            "tầm", "đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "trong",
+            "hết", "suốt", "niên", "năm",
+        ]),
+        |w| digit_count(w) >= 4,
+    ) {
         let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end) || !num_bounds_ok(s, c.get(2).map(|g| base + g.start()).unwrap_or(m.start), m.end) {
+        if !word_bounds_ok(s, m.start, m.end)
+            || !num_bounds_ok(s, c.get(2).map(|g| base + g.start()).unwrap_or(m.start), m.end)
+        {
             continue;
         }
         let y = c[2].parse::<i32>().unwrap_or(0);
@@ -610,11 +708,16 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         let prefix = &c[1];
         let mut p = Piece::new(m.clone(), When::Year(y));
         // targets and starting points are not the year a passage is about
-        p.target = prefix.starts_with("tầm nhìn") || prefix.starts_with("đến") || prefix.starts_with("tới") || prefix == "từ năm";
+        p.target = prefix.starts_with("tầm nhìn")
+            || prefix.starts_with("đến")
+            || prefix.starts_with("tới")
+            || prefix == "từ năm";
         if matches!(prefix, "đến" | "tới") {
             // a bare "đến 2030" is a target year only when it reads as one
             let after = s.get(m.end..).unwrap_or("");
-            if after.trim_start().starts_with(|ch: char| ch.is_alphabetic()) && !after.trim_start().starts_with("tầm") {
+            if after.trim_start().starts_with(|ch: char| ch.is_alphabetic())
+                && !after.trim_start().starts_with("tầm")
+            {
                 // "đến 2030 người" — a count, not a year
                 if crate::figures::starts_with_unit(after) {
                     continue;
@@ -698,7 +801,12 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
             }
         }
     }
-    for (base, c) in scan(&RE_REL_DAY, s, &ix.starts(&["ngày", "hôm", "bữa", "sáng", "trưa", "chiều", "tối", "đêm"]), any) {
+    for (base, c) in scan(
+        &RE_REL_DAY,
+        s,
+        &ix.starts(&["ngày", "hôm", "bữa", "sáng", "trưa", "chiều", "tối", "đêm"]),
+        any,
+    ) {
         let m = whole(base, &c);
         if !word_bounds_ok(s, m.start, m.end) {
             continue;
@@ -761,7 +869,21 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         let mut p = Piece::new(m, When::Weekday { wd, rel });
         if rel == WdRel::Bare {
             p.weak = true;
-            if matches!(pw, "vào" | "hôm" | "ngày" | "sáng" | "chiều" | "tối" | "trưa" | "đêm" | "từ" | "đến" | "tới" | "sang") {
+            if matches!(
+                pw,
+                "vào"
+                    | "hôm"
+                    | "ngày"
+                    | "sáng"
+                    | "chiều"
+                    | "tối"
+                    | "trưa"
+                    | "đêm"
+                    | "từ"
+                    | "đến"
+                    | "tới"
+                    | "sang"
+            ) {
                 p.confirmed = true;
             }
         } else {
@@ -867,7 +989,9 @@ fn times(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
         }
         found.push((m, Time { h: h % 24, m: mi, s: None }, mi.is_some()));
     }
-    for (base, c) in scan(&RE_HG, s, &ix.starts(&["#"]), |w| matches!(after_digits(w).0, Some(b'h' | b'g'))) {
+    for (base, c) in
+        scan(&RE_HG, s, &ix.starts(&["#"]), |w| matches!(after_digits(w).0, Some(b'h' | b'g')))
+    {
         let m = whole(base, &c);
         if !num_bounds_ok(s, m.start, m.end) || alnum(char_before(s, m.start)) {
             continue;
@@ -901,7 +1025,10 @@ fn times(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
         p.time = Some(t);
         p.pod = pod;
         let pw = prev_word(s, r.start);
-        let cue = matches!(pw, "lúc" | "vào" | "khoảng" | "đúng" | "từ" | "đến" | "tới" | "hồi" | "chừng");
+        let cue = matches!(
+            pw,
+            "lúc" | "vào" | "khoảng" | "đúng" | "từ" | "đến" | "tới" | "hồi" | "chừng"
+        );
         p.confirmed = has_min || pod.is_some() || cue;
         p.weak = !p.confirmed;
         out.push(p);
@@ -923,7 +1050,32 @@ fn bare_years(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
             continue;
         }
         let pw = prev_word(s, m.start);
-        if matches!(pw, "số" | "mã" | "lần" | "hạng" | "khoảng" | "hơn" | "gần" | "trên" | "dưới" | "có" | "đạt" | "gồm" | "với" | "chừng" | "tổng" | "lên" | "xuống" | "tăng" | "giảm" | "thu" | "đón" | "tiếp" | "xấp" | "xỉ") {
+        if matches!(
+            pw,
+            "số" | "mã"
+                | "lần"
+                | "hạng"
+                | "khoảng"
+                | "hơn"
+                | "gần"
+                | "trên"
+                | "dưới"
+                | "có"
+                | "đạt"
+                | "gồm"
+                | "với"
+                | "chừng"
+                | "tổng"
+                | "lên"
+                | "xuống"
+                | "tăng"
+                | "giảm"
+                | "thu"
+                | "đón"
+                | "tiếp"
+                | "xấp"
+                | "xỉ"
+        ) {
             continue;
         }
         let mut p = Piece::new(m, When::Year(y));
@@ -935,7 +1087,9 @@ fn bare_years(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
 /// Keep the longest of overlapping pieces (earlier first on ties).
 fn drop_overlaps(mut v: Vec<Piece>) -> Vec<Piece> {
     v.sort_by(|a, b| {
-        (b.range.end - b.range.start).cmp(&(a.range.end - a.range.start)).then(a.range.start.cmp(&b.range.start))
+        (b.range.end - b.range.start)
+            .cmp(&(a.range.end - a.range.start))
+            .then(a.range.start.cmp(&b.range.start))
     });
     let mut kept: Vec<Piece> = Vec::new();
     for p in v {
@@ -962,7 +1116,8 @@ fn absorb_prefixes(s: &str, v: &mut [Piece]) {
             if trimmed.len() == head.len() && !head.is_empty() {
                 break; // glued: no space before the piece
             }
-            let is_date_like = matches!(v[i].when, When::Date { .. } | When::Weekday { .. } | When::RelDay(_));
+            let is_date_like =
+                matches!(v[i].when, When::Date { .. } | When::Weekday { .. } | When::RelDay(_));
             let is_time = v[i].time.is_some() && v[i].when == When::TimeOnly;
             let mut took = false;
             for (word, pod, for_time) in [
@@ -989,7 +1144,9 @@ fn absorb_prefixes(s: &str, v: &mut [Piece]) {
                     if ws > 0 && alnum(char_before(trimmed, ws)) {
                         continue;
                     }
-                    if pod.is_some() && !matches!(v[i].when, When::Date { .. } | When::Weekday { .. }) {
+                    if pod.is_some()
+                        && !matches!(v[i].when, When::Date { .. } | When::Weekday { .. })
+                    {
                         continue;
                     }
                     v[i].range.start = floor + ws;
@@ -1020,7 +1177,10 @@ fn absorb_prefixes(s: &str, v: &mut [Piece]) {
         // context words before a weak day-month
         if v[i].weak && !v[i].confirmed {
             let pw = prev_word(s, r.start);
-            if matches!(pw, "vào" | "từ" | "đến" | "tới" | "trước" | "sau" | "hết" | "nay" | "mồng" | "mùng") {
+            if matches!(
+                pw,
+                "vào" | "từ" | "đến" | "tới" | "trước" | "sau" | "hết" | "nay" | "mồng" | "mùng"
+            ) {
                 v[i].confirmed = true;
             }
         }
@@ -1040,49 +1200,69 @@ fn join(s: &str, v: Vec<Piece>) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::new();
     for p in v {
         if let Some(last) = out.last_mut() {
-            let gap_ok = gap_is(s, last.range.end, p.range.start, &["", ",", "-", "–", "|", "ngày", ", ngày", "lúc", ", lúc", "- lúc", "vào", ", vào"]);
-            let paren = gap_is(s, last.range.end, p.range.start, &["("]) && char_after(s, p.range.end) == Some(')');
+            let gap_ok = gap_is(
+                s,
+                last.range.end,
+                p.range.start,
+                &[
+                    "", ",", "-", "–", "|", "ngày", ", ngày", "lúc", ", lúc", "- lúc", "vào",
+                    ", vào",
+                ],
+            );
+            let paren = gap_is(s, last.range.end, p.range.start, &["("])
+                && char_after(s, p.range.end) == Some(')');
             let l_time = last.time.is_some();
             let p_time = p.time.is_some();
             let l_dateish = !matches!(last.when, When::TimeOnly);
             let p_dateish = !matches!(p.when, When::TimeOnly);
-            let joined: Option<Piece> = if gap_ok && l_time && last.when == When::TimeOnly && p_dateish && !p_time {
-                // "9 giờ, ngày 17.1", "3 giờ chiều ngày mai"
-                let mut q = p.clone();
-                q.range.start = last.range.start;
-                q.time = last.time;
-                q.pod = q.pod.or(last.pod);
-                q.confirmed = true;
-                Some(q)
-            } else if gap_ok && p_time && p.when == When::TimeOnly && l_dateish && !l_time {
-                // "23/12/2025, 21:56", "hôm nay lúc 2 giờ chiều"
-                let mut q = last.clone();
-                q.range.end = p.range.end;
-                q.time = p.time;
-                q.pod = q.pod.or(p.pod);
-                q.confirmed = true;
-                Some(q)
-            } else if gap_ok && matches!(last.when, When::Weekday { .. }) && matches!(p.when, When::Date { .. }) {
-                // "Thứ Ba, 23/12/2025", "thứ 2 ngày 6 tháng 2"
-                let mut q = p.clone();
-                q.range.start = last.range.start;
-                q.confirmed = true;
-                q.pod = q.pod.or(last.pod);
-                Some(q)
-            } else if paren && matches!(p.when, When::Weekday { rel: WdRel::Bare, .. }) && matches!(last.when, When::Date { .. }) {
-                // "ngày 17.1 (thứ sáu)"
-                let mut q = last.clone();
-                q.range.end = p.range.end + 1;
-                Some(q)
-            } else if gap_ok && matches!(last.when, When::RelDay(_)) && !l_time && matches!(p.when, When::Date { .. }) {
-                // "Hôm nay, 6/9": the explicit date wins
-                let mut q = p.clone();
-                q.range.start = last.range.start;
-                q.confirmed = true;
-                Some(q)
-            } else {
-                None
-            };
+            let joined: Option<Piece> =
+                if gap_ok && l_time && last.when == When::TimeOnly && p_dateish && !p_time {
+                    // "9 giờ, ngày 17.1", "3 giờ chiều ngày mai"
+                    let mut q = p.clone();
+                    q.range.start = last.range.start;
+                    q.time = last.time;
+                    q.pod = q.pod.or(last.pod);
+                    q.confirmed = true;
+                    Some(q)
+                } else if gap_ok && p_time && p.when == When::TimeOnly && l_dateish && !l_time {
+                    // "23/12/2025, 21:56", "hôm nay lúc 2 giờ chiều"
+                    let mut q = last.clone();
+                    q.range.end = p.range.end;
+                    q.time = p.time;
+                    q.pod = q.pod.or(p.pod);
+                    q.confirmed = true;
+                    Some(q)
+                } else if gap_ok
+                    && matches!(last.when, When::Weekday { .. })
+                    && matches!(p.when, When::Date { .. })
+                {
+                    // "Thứ Ba, 23/12/2025", "thứ 2 ngày 6 tháng 2"
+                    let mut q = p.clone();
+                    q.range.start = last.range.start;
+                    q.confirmed = true;
+                    q.pod = q.pod.or(last.pod);
+                    Some(q)
+                } else if paren
+                    && matches!(p.when, When::Weekday { rel: WdRel::Bare, .. })
+                    && matches!(last.when, When::Date { .. })
+                {
+                    // "ngày 17.1 (thứ sáu)"
+                    let mut q = last.clone();
+                    q.range.end = p.range.end + 1;
+                    Some(q)
+                } else if gap_ok
+                    && matches!(last.when, When::RelDay(_))
+                    && !l_time
+                    && matches!(p.when, When::Date { .. })
+                {
+                    // "Hôm nay, 6/9": the explicit date wins
+                    let mut q = p.clone();
+                    q.range.start = last.range.start;
+                    q.confirmed = true;
+                    Some(q)
+                } else {
+                    None
+                };
             if let Some(q) = joined {
                 *last = q;
                 continue;
@@ -1123,7 +1303,12 @@ fn add_months(y: i32, m: u32, n: i64) -> (i32, u32) {
 }
 
 /// Resolve one piece. `year_hint` is the passage year for pieces without a year.
-fn resolve_piece(p: &Piece, reference: Reference, year_hint: Option<i32>, future: bool) -> Option<(String, &'static str, bool)> {
+fn resolve_piece(
+    p: &Piece,
+    reference: Reference,
+    year_hint: Option<i32>,
+    future: bool,
+) -> Option<(String, &'static str, bool)> {
     let r = reference.date;
     let fill_year = |y: Option<i32>| -> (Option<i32>, bool) {
         match y {
@@ -1250,8 +1435,12 @@ pub fn recognise(doc: &Doc) -> Vec<Piece> {
             }
         }
         // comparison years: "so với năm 2016", "cùng kỳ năm 2016"
-        let before = s.get(doc.seg.line_start(p.range.start)..p.range.start).unwrap_or("").trim_end();
-        if before.ends_with("so với") || before.ends_with("cùng kỳ") || before.ends_with("so với cùng kỳ") {
+        let before =
+            s.get(doc.seg.line_start(p.range.start)..p.range.start).unwrap_or("").trim_end();
+        if before.ends_with("so với")
+            || before.ends_with("cùng kỳ")
+            || before.ends_with("so với cùng kỳ")
+        {
             p.comparison = true;
         }
     }
@@ -1260,10 +1449,19 @@ pub fn recognise(doc: &Doc) -> Vec<Piece> {
 }
 
 /// Resolve recognised pieces into the contract's date mentions.
-pub fn resolve(doc: &Doc, pieces: &[Piece], reference: Reference, scope: &YearScope) -> Vec<Resolved> {
+pub fn resolve(
+    doc: &Doc,
+    pieces: &[Piece],
+    reference: Reference,
+    scope: &YearScope,
+) -> Vec<Resolved> {
     let mut out = Vec::new();
     for p in pieces {
-        let hint = if p.explicit_year().is_none() { scope.year_for_date(doc, p.range.start) } else { None };
+        let hint = if p.explicit_year().is_none() {
+            scope.year_for_date(doc, p.range.start)
+        } else {
+            None
+        };
         let future = doc
             .seg
             .sentence_of(p.range.start)
@@ -1274,7 +1472,14 @@ pub fn resolve(doc: &Doc, pieces: &[Piece], reference: Reference, scope: &YearSc
             })
             .unwrap_or(false);
         if let Some((value, grain, relative)) = resolve_piece(p, reference, hint, future) {
-            out.push(Resolved { range: p.range.clone(), value, grain, pod: p.pod, relative, piece: p.clone() });
+            out.push(Resolved {
+                range: p.range.clone(),
+                value,
+                grain,
+                pod: p.pod,
+                relative,
+                piece: p.clone(),
+            });
         }
     }
     out
@@ -1313,7 +1518,10 @@ mod tests {
     fn news_forms() {
         let v = run("Chiều 22-12, Sở tổ chức hội nghị.", "2025-12-23");
         assert_eq!(v, [("Chiều 22-12".into(), "2025-12-22".into())]);
-        let v = run("Buổi họp mặt được tổ chức vào lúc 9 giờ, ngày 17.1 (thứ sáu) tại Hội trường.", "2025-01-12");
+        let v = run(
+            "Buổi họp mặt được tổ chức vào lúc 9 giờ, ngày 17.1 (thứ sáu) tại Hội trường.",
+            "2025-01-12",
+        );
         assert_eq!(v, [("vào lúc 9 giờ, ngày 17.1 (thứ sáu)".into(), "2025-01-17T09".into())]);
         let v = run("Thứ Ba, 23/12/2025", "");
         assert_eq!(v, [("Thứ Ba, 23/12/2025".into(), "2025-12-23".into())]);

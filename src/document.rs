@@ -218,14 +218,21 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
             toks.push(Token { start: i, end, kind: TokKind::Num, cap: false, upper: false });
         } else {
-            toks.push(Token { start: i, end: i + c.len_utf8(), kind: TokKind::Punct, cap: false, upper: false });
+            toks.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokKind::Punct,
+                cap: false,
+                upper: false,
+            });
         }
     }
     toks
 }
 
 fn is_mark(c: char) -> bool {
-    !c.is_ascii() && matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    !c.is_ascii()
+        && matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 /// Letters, with fast paths for ASCII and the Vietnamese letters (Latin-1, Latin Extended-A/B
@@ -386,7 +393,11 @@ impl<'a> Doc<'a> {
     pub fn span(&self, r: Range<usize>) -> Span {
         let (a, b) = self.norm.orig_range(r.start, r.end);
         let text = self.orig.get(a..b).unwrap_or("").to_string();
-        Span { start: self.utf16.to_utf16(self.orig, a), end: self.utf16.to_utf16(self.orig, b), text }
+        Span {
+            start: self.utf16.to_utf16(self.orig, a),
+            end: self.utf16.to_utf16(self.orig, b),
+            text,
+        }
     }
 
     /// Byte range in the original input for a range of the normalised text.

@@ -14,12 +14,12 @@
 //! - "Nghị quyết 59" and "Nghị quyết 59-NQ/TW" are one document.
 
 use crate::annot::{Annot, Item};
+use crate::document::Map;
 use crate::document::{Doc, TokKind};
 use crate::entities::Entities;
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::DocumentRef;
 use regex::Regex;
-use crate::document::Map;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -76,7 +76,11 @@ impl Number {
     fn canonical(&self) -> Option<String> {
         let t = self.type_code.as_ref()?;
         let iss = self.issuer_code.as_ref()?;
-        let party = LEX.issuers.get(iss).map(|v| v.iter().all(|(_, f)| *f == "party")).unwrap_or(iss.ends_with("TW") || iss.ends_with("TU"));
+        let party = LEX
+            .issuers
+            .get(iss)
+            .map(|v| v.iter().all(|(_, f)| *f == "party"))
+            .unwrap_or(iss.ends_with("TW") || iss.ends_with("TU"));
         Some(match (&self.year, party) {
             (Some(y), _) => format!("{}/{}/{}-{}", self.n, y, t, iss),
             (None, true) => format!("{}-{}/{}", self.n, t, iss),
@@ -88,11 +92,19 @@ impl Number {
         let iss = self.issuer_code.as_ref()?;
         if iss == "TW" {
             let key = format!("TW:{}", self.type_code.as_deref().unwrap_or(""));
-            return LEX.issuers.get(&key).and_then(|v| v.first()).map(|(n, _)| n.to_string()).or(Some("Ban Chấp hành Trung ương".into()));
+            return LEX
+                .issuers
+                .get(&key)
+                .and_then(|v| v.first())
+                .map(|(n, _)| n.to_string())
+                .or(Some("Ban Chấp hành Trung ương".into()));
         }
         let v = LEX.issuers.get(iss)?;
         let party_format = self.year.is_none() && self.issuer_code.is_some();
-        v.iter().find(|(_, f)| (*f == "party") == party_format).or(v.first()).map(|(n, _)| n.to_string())
+        v.iter()
+            .find(|(_, f)| (*f == "party") == party_format)
+            .or(v.first())
+            .map(|(n, _)| n.to_string())
     }
 }
 
@@ -108,7 +120,8 @@ fn parse_number(text: &str) -> Option<(Number, usize)> {
         // the type code is the first known type; the issuer the rest
         if let Some(pos) = parts.iter().position(|p| LEX.type_codes.contains_key(*p)) {
             type_code = Some(parts[pos].to_string());
-            let rest: Vec<&str> = parts.iter().enumerate().filter(|(i, _)| *i != pos).map(|(_, p)| *p).collect();
+            let rest: Vec<&str> =
+                parts.iter().enumerate().filter(|(i, _)| *i != pos).map(|(_, p)| *p).collect();
             if !rest.is_empty() {
                 issuer_code = Some(rest.join("-"));
             }
@@ -122,24 +135,35 @@ fn parse_number(text: &str) -> Option<(Number, usize)> {
 
 /// Words that end a document's description.
 const STOP: &[&str] = &[
-    "được", "đã", "sẽ", "đang", "nhằm", "để", "cho", "cũng", "như", "khi", "nhưng", "mà", "thì", "nên", "vì", "bởi", "do",
-    "theo", "tiếp", "góp", "tạo", "đồng", "bảo", "gồm", "bao", "nêu", "đặt", "ra", "này", "đó", "nói", "có",
+    "được", "đã", "sẽ", "đang", "nhằm", "để", "cho", "cũng", "như", "khi", "nhưng", "mà", "thì",
+    "nên", "vì", "bởi", "do", "theo", "tiếp", "góp", "tạo", "đồng", "bảo", "gồm", "bao", "nêu",
+    "đặt", "ra", "này", "đó", "nói", "có",
 ];
 
 /// Determiners before a lower-case kind that make it generic ("các kế hoạch").
-const GENERIC: &[&str] = &["các", "những", "mọi", "nhiều", "một", "số", "mỗi", "từng", "bản", "hai", "ba"];
+const GENERIC: &[&str] =
+    &["các", "những", "mọi", "nhiều", "một", "số", "mỗi", "từng", "bản", "hai", "ba"];
 
 /// Issuers a "của" may introduce.
 fn is_issuer_org(ents: &Entities, k: usize) -> bool {
     let o = &ents.org_mentions[k];
     match ents.org_of.get(k).copied().flatten() {
-        Some(i) => matches!(ents.organizations[i].kind.as_str(), "government" | "party") || o.toks.len() <= 3,
+        Some(i) => {
+            matches!(ents.organizations[i].kind.as_str(), "government" | "party")
+                || o.toks.len() <= 3
+        }
         None => false,
     }
 }
 
 /// Where a description starting at `i` ends (exclusive), given the kind's line.
-fn description_end(doc: &Doc, annot: &Annot, ents: &Entities, i: usize, max: usize) -> (usize, Option<usize>) {
+fn description_end(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    i: usize,
+    max: usize,
+) -> (usize, Option<usize>) {
     let n = doc.tokens.len();
     let line = doc.tline(i.min(doc.tokens.len().saturating_sub(1)));
     let same_line = |j: usize| j < n && doc.tline(j) == line;
@@ -175,7 +199,12 @@ fn description_end(doc: &Doc, annot: &Annot, ents: &Entities, i: usize, max: usi
                     j += 1;
                     continue;
                 }
-                "/" | "." if j > i && doc.tokens[j - 1].end == t.start && same_line(j + 1) && doc.tokens[j + 1].start == t.end => {
+                "/" | "."
+                    if j > i
+                        && doc.tokens[j - 1].end == t.start
+                        && same_line(j + 1)
+                        && doc.tokens[j + 1].start == t.end =>
+                {
                     j += 1;
                     continue;
                 }
@@ -190,17 +219,29 @@ fn description_end(doc: &Doc, annot: &Annot, ents: &Entities, i: usize, max: usi
         if !compound && STOP.contains(&w) || (!giua && matches!(w, "với" | "là")) {
             break;
         }
-        if w == "và" && same_line(j + 1) && (doc.tokens[j + 1].cap || LEX.kinds.longest_at(doc, j + 1).is_some()) && !giua {
+        if w == "và"
+            && same_line(j + 1)
+            && (doc.tokens[j + 1].cap || LEX.kinds.longest_at(doc, j + 1).is_some())
+            && !giua
+        {
             break;
         }
-        if w == "của" && same_line(j + 1) && annot.org_at(j + 1).map(|(k, _)| is_issuer_org(ents, k)).unwrap_or(false) {
+        if w == "của"
+            && same_line(j + 1)
+            && annot.org_at(j + 1).map(|(k, _)| is_issuer_org(ents, k)).unwrap_or(false)
+        {
             issuer = annot.org_at(j + 1).map(|(k, _)| k);
             break;
         }
         j += 1;
     }
     // do not end on a joining word
-    while j > i && matches!(doc.tok_lower(j - 1), "và" | "của" | "về" | "," | "-" | "–" | "tại" | "trong" | "giữa" | "với") {
+    while j > i
+        && matches!(
+            doc.tok_lower(j - 1),
+            "và" | "của" | "về" | "," | "-" | "–" | "tại" | "trong" | "giữa" | "với"
+        )
+    {
         j -= 1;
     }
     (j, issuer)
@@ -209,7 +250,10 @@ fn description_end(doc: &Doc, annot: &Annot, ents: &Entities, i: usize, max: usi
 /// Does [a, b) hold something specific: a date, a place, a body, a number, a capitalised word?
 fn specific(doc: &Doc, annot: &Annot, a: usize, b: usize) -> bool {
     (a..b).any(|j| {
-        !annot.at(j).is_empty() || annot.date_covering(j).is_some() || doc.tokens[j].kind == TokKind::Num || (doc.tokens[j].cap && doc.tokens[j].kind == TokKind::Word)
+        !annot.at(j).is_empty()
+            || annot.date_covering(j).is_some()
+            || doc.tokens[j].kind == TokKind::Num
+            || (doc.tokens[j].cap && doc.tokens[j].kind == TokKind::Word)
     })
 }
 
@@ -276,12 +320,21 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
                         }
                     }
                 }
-                let issuer_name = issuer.and_then(|o| ents.org_of[o]).map(|i| ents.organizations[i].name.clone()).or_else(|| {
-                    // "của Thủ tướng Chính phủ"
-                    (k + 1 < n && doc.tok_lower(k) == "của").then_some(None).flatten()
-                });
+                let issuer_name = issuer
+                    .and_then(|o| ents.org_of[o])
+                    .map(|i| ents.organizations[i].name.clone())
+                    .or_else(|| {
+                        // "của Thủ tướng Chính phủ"
+                        (k + 1 < n && doc.tok_lower(k) == "của").then_some(None).flatten()
+                    });
                 let toks = i..e.max(m.end + 1);
-                found.push(Found { toks: toks.clone(), kind, number: Some(num.clone()), issuer: issuer_name.or_else(|| num.issuer()), text: text_of(doc, &toks) });
+                found.push(Found {
+                    toks: toks.clone(),
+                    kind,
+                    number: Some(num.clone()),
+                    issuer: issuer_name.or_else(|| num.issuer()),
+                    text: text_of(doc, &toks),
+                });
                 continue;
             }
         }
@@ -289,16 +342,27 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
         if m.end >= n {
             continue;
         }
-        if !cap && GENERIC.contains(&prev) || i > 0 && (doc.tokens[i - 1].kind == TokKind::Num || crate::numerals::is_number_word(prev)) {
+        if !cap && GENERIC.contains(&prev)
+            || i > 0
+                && (doc.tokens[i - 1].kind == TokKind::Num || crate::numerals::is_number_word(prev))
+        {
             continue;
         }
         // a description does not start with a preposition ("Báo cáo tại Hội nghị" is a verb)
-        if matches!(doc.tok_lower(m.end), "tại" | "trước" | "với" | "cho" | "của" | "và" | "là" | "lên" | "ra") {
+        if matches!(
+            doc.tok_lower(m.end),
+            "tại" | "trước" | "với" | "cho" | "của" | "và" | "là" | "lên" | "ra"
+        ) {
             continue;
         }
         let (end, issuer) = description_end(doc, annot, ents, m.end, 35);
         // a kind capitalised inside a sentence names a document ("… ký Hiệp định miễn thị thực")
-        let sentence_start = doc.seg.sentence_of(doc.tokens[i].start).and_then(|k| doc.seg.sentences.get(k)).map(|se| se.range.start == doc.tokens[i].start).unwrap_or(true);
+        let sentence_start = doc
+            .seg
+            .sentence_of(doc.tokens[i].start)
+            .and_then(|k| doc.seg.sentences.get(k))
+            .map(|se| se.range.start == doc.tokens[i].start)
+            .unwrap_or(true);
         let named_by_case = cap && !sentence_start && end >= m.end + 2;
         if end <= m.end || !(specific(doc, annot, m.end, end) || named_by_case) {
             continue;
@@ -312,12 +376,20 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
             continue;
         }
         let toks = i..end;
-        let issuer_name = issuer.and_then(|o| ents.org_of[o]).map(|x| ents.organizations[x].name.clone());
-        found.push(Found { toks: toks.clone(), kind, number: None, issuer: issuer_name, text: text_of(doc, &toks) });
+        let issuer_name =
+            issuer.and_then(|o| ents.org_of[o]).map(|x| ents.organizations[x].name.clone());
+        found.push(Found {
+            toks: toks.clone(),
+            kind,
+            number: None,
+            issuer: issuer_name,
+            text: text_of(doc, &toks),
+        });
     }
     // "Kế hoạch triển khai Nghị quyết 153/NQ-CP của Chính phủ": the issuer is the inner
     // numbered document's, not the plan's
-    let numbered: Vec<Range<usize>> = found.iter().filter(|f| f.number.is_some()).map(|f| f.toks.clone()).collect();
+    let numbered: Vec<Range<usize>> =
+        found.iter().filter(|f| f.number.is_some()).map(|f| f.toks.clone()).collect();
     for f in found.iter_mut().filter(|f| f.number.is_none()) {
         if numbered.iter().any(|r| r.start > f.toks.start && r.start < f.toks.end) {
             f.issuer = None;
@@ -335,7 +407,11 @@ fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<Do
     let mut keys: Map<String, usize> = Map::default();
     let full: Vec<(String, String, String)> = found
         .iter()
-        .filter_map(|f| f.number.as_ref().and_then(|n| n.canonical().map(|c| (f.kind.to_string(), n.n.clone(), c))))
+        .filter_map(|f| {
+            f.number
+                .as_ref()
+                .and_then(|n| n.canonical().map(|c| (f.kind.to_string(), n.n.clone(), c)))
+        })
         .collect();
     let place_key = |f: &Found| -> String {
         // the name with places replaced by their entity, lower case
@@ -358,9 +434,12 @@ fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<Do
             Some(num) => match num.canonical() {
                 Some(c) => format!("{}|{}", f.kind, c),
                 None => {
-                    let same: Vec<&(String, String, String)> = full.iter().filter(|(k, n, _)| k == f.kind && *n == num.n).collect();
+                    let same: Vec<&(String, String, String)> =
+                        full.iter().filter(|(k, n, _)| k == f.kind && *n == num.n).collect();
                     match same.first() {
-                        Some((_, _, c)) if same.iter().all(|x| x.2 == *c) => format!("{}|{}", f.kind, c),
+                        Some((_, _, c)) if same.iter().all(|x| x.2 == *c) => {
+                            format!("{}|{}", f.kind, c)
+                        }
                         _ => format!("{}|{}", f.kind, num.n),
                     }
                 }
@@ -371,7 +450,9 @@ fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<Do
         match keys.get(&key).copied() {
             Some(i) => {
                 let d = &mut out[i];
-                if f.text.chars().count() > d.name.chars().count() && f.number.as_ref().map(|n| n.canonical().is_some()).unwrap_or(true) {
+                if f.text.chars().count() > d.name.chars().count()
+                    && f.number.as_ref().map(|n| n.canonical().is_some()).unwrap_or(true)
+                {
                     d.name = f.text.clone();
                 }
                 if d.issuer.is_none() {
@@ -385,9 +466,17 @@ fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<Do
             None => {
                 keys.insert(key.clone(), out.len());
                 let number = f.number.as_ref().and_then(|n| n.canonical()).or_else(|| {
-                    key.split_once('|').map(|x| x.1.to_string()).filter(|c| f.number.is_some() && c.contains(['-', '/']))
+                    key.split_once('|')
+                        .map(|x| x.1.to_string())
+                        .filter(|c| f.number.is_some() && c.contains(['-', '/']))
                 });
-                out.push(DocumentRef { name: f.text.clone(), kind: f.kind.to_string(), number, issuer: f.issuer.clone(), mentions: vec![span] });
+                out.push(DocumentRef {
+                    name: f.text.clone(),
+                    kind: f.kind.to_string(),
+                    number,
+                    issuer: f.issuer.clone(),
+                    mentions: vec![span],
+                });
             }
         }
     }

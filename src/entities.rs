@@ -11,11 +11,11 @@
 //!   is the lexicon's "Bộ Ngoại giao"; a bare "Sở", "Bộ" joins the latest body of that head.
 
 use crate::document::Doc;
+use crate::document::Map;
 use crate::model::{Location, Organization, Person};
 use crate::orgs::{OrgMention, OrgRef, ORGS};
 use crate::people::PersonMention;
 use crate::places::{PlaceMention, PlaceRef, PLACES};
-use crate::document::Map;
 use std::ops::Range;
 
 /// Everything recognised, with the links later stages (actions) need.
@@ -74,7 +74,11 @@ pub fn recognise(doc: &Doc) -> Entities {
     // place mentions keep their indices (bodies refer to them), dropped ones get no location
     let mut person_ranges: Vec<Range<usize>> = persons.iter().map(|m| m.range.clone()).collect();
     person_ranges.sort_by_key(|r| r.start);
-    let keep: Vec<bool> = places.iter().zip(&brand_free).map(|(p, &free)| free && !any_overlap(&person_ranges, &p.range)).collect();
+    let keep: Vec<bool> = places
+        .iter()
+        .zip(&brand_free)
+        .map(|(p, &free)| free && !any_overlap(&person_ranges, &p.range))
+        .collect();
 
     // ---- places
     let main_city: Option<u32> = {
@@ -130,8 +134,9 @@ pub fn recognise(doc: &Doc) -> Entities {
     }
 
     // ---- organisations
-    static LEX_BY_NAME: std::sync::LazyLock<Map<String, u32>> =
-        std::sync::LazyLock::new(|| ORGS.entries.iter().enumerate().map(|(i, e)| (e.name.to_lowercase(), i as u32)).collect());
+    static LEX_BY_NAME: std::sync::LazyLock<Map<String, u32>> = std::sync::LazyLock::new(|| {
+        ORGS.entries.iter().enumerate().map(|(i, e)| (e.name.to_lowercase(), i as u32)).collect()
+    });
     let lex_by_name = &*LEX_BY_NAME;
     #[derive(Clone, PartialEq, Eq, Hash, Debug)]
     enum OrgKey {
@@ -147,7 +152,10 @@ pub fn recognise(doc: &Doc) -> Entities {
                 let pk = place.and_then(|k| places.get(k)).and_then(|p| key_of(&p.place));
                 let vn_or_none = match &pk {
                     None => true,
-                    Some(PlaceKey::Lex(id)) => PLACES.places[*id as usize].country.as_deref() == Some("VN") && PLACES.places[*id as usize].kind == "country",
+                    Some(PlaceKey::Lex(id)) => {
+                        PLACES.places[*id as usize].country.as_deref() == Some("VN")
+                            && PLACES.places[*id as usize].kind == "country"
+                    }
                     _ => false,
                 };
                 let full = format!("{} {}", h.head.to_lowercase(), field).trim().to_string();
@@ -202,7 +210,13 @@ pub fn recognise(doc: &Doc) -> Entities {
                     }
                     _ => ("other".into(), None, None),
                 };
-                organizations.push(Organization { name: String::new(), acronym, kind, country, mentions: Vec::new() });
+                organizations.push(Organization {
+                    name: String::new(),
+                    acronym,
+                    kind,
+                    country,
+                    mentions: Vec::new(),
+                });
                 best_len.push(0);
                 organizations.len() - 1
             }),

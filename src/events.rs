@@ -38,15 +38,18 @@ static LEX: LazyLock<EventLexicon> = LazyLock::new(|| {
 
 /// Words that end an event's name.
 const STOP: &[&str] = &[
-    "được", "đã", "sẽ", "đang", "nhằm", "để", "cho", "cũng", "như", "khi", "nhưng", "mà", "thì", "nên", "vì", "bởi", "do",
-    "theo", "vào", "với", "là", "có", "này", "đó", "diễn", "từ", "sau", "trước", "trong", "nhân", "dịp", "đón", "ghi", "gồm",
-    "qua", "ở",
+    "được", "đã", "sẽ", "đang", "nhằm", "để", "cho", "cũng", "như", "khi", "nhưng", "mà", "thì",
+    "nên", "vì", "bởi", "do", "theo", "vào", "với", "là", "có", "này", "đó", "diễn", "từ", "sau",
+    "trước", "trong", "nhân", "dịp", "đón", "ghi", "gồm", "qua", "ở",
 ];
 
 /// Words a name cannot start with.
-const NOT_START: &[&str] = &["và", "với", "tại", "của", "cho", "về", "là", "ở", "hoặc", "hay", "nhưng", "thì"];
+const NOT_START: &[&str] =
+    &["và", "với", "tại", "của", "cho", "về", "là", "ở", "hoặc", "hay", "nhưng", "thì"];
 
-const GENERIC: &[&str] = &["các", "những", "mọi", "nhiều", "một", "số", "mỗi", "từng", "buổi", "cuộc", "hai", "ba", "này"];
+const GENERIC: &[&str] = &[
+    "các", "những", "mọi", "nhiều", "một", "số", "mỗi", "từng", "buổi", "cuộc", "hai", "ba", "này",
+];
 
 fn roman(w: &str) -> Option<u32> {
     let mut total = 0u32;
@@ -87,7 +90,11 @@ fn edition_at(doc: &Doc, j: usize) -> Option<(u32, usize)> {
     }
     // in words: "lần thứ tư", "lần thứ mười một", "lần thứ hai mươi"
     let line = doc.tline(num_tok);
-    let words: Vec<&str> = (num_tok..n).take_while(|&i| doc.tline(i) == line).take(6).map(|i| doc.tok_lower(i)).collect();
+    let words: Vec<&str> = (num_tok..n)
+        .take_while(|&i| doc.tline(i) == line)
+        .take(6)
+        .map(|i| doc.tok_lower(i))
+        .collect();
     crate::numerals::ordinal_prefix(&words).map(|(v, used)| (v, num_tok + used))
 }
 
@@ -101,7 +108,13 @@ pub struct EventMention {
 }
 
 /// The end of an event name starting after its head at `i`; edition found on the way.
-fn name_end(doc: &Doc, annot: &Annot, head: usize, i: usize, head_kind: &str) -> (usize, Option<u32>, usize) {
+fn name_end(
+    doc: &Doc,
+    annot: &Annot,
+    head: usize,
+    i: usize,
+    head_kind: &str,
+) -> (usize, Option<u32>, usize) {
     let n = doc.tokens.len();
     let line = doc.tline(head);
     let same_line = |j: usize| j < n && doc.tline(j) == line;
@@ -141,7 +154,11 @@ fn name_end(doc: &Doc, annot: &Annot, head: usize, i: usize, head_kind: &str) ->
             j = e.max(j + 1);
             name_stop = None;
             // "(IPU)": an acronym after a body
-            if same_line(j + 2) && doc.tok_text(j) == "(" && doc.tok_text(j + 2) == ")" && doc.tokens[j + 1].upper {
+            if same_line(j + 2)
+                && doc.tok_text(j) == "("
+                && doc.tok_text(j + 2) == ")"
+                && doc.tokens[j + 1].upper
+            {
                 j += 3;
             }
             continue;
@@ -153,7 +170,8 @@ fn name_end(doc: &Doc, annot: &Annot, head: usize, i: usize, head_kind: &str) ->
                 j += 1;
                 continue;
             }
-            if w == "(" && same_line(j + 2) && doc.tok_text(j + 2) == ")" && doc.tokens[j + 1].upper {
+            if w == "(" && same_line(j + 2) && doc.tok_text(j + 2) == ")" && doc.tokens[j + 1].upper
+            {
                 // "Hội chợ Du lịch quốc tế (ITE)": the acronym is not part of the name proper
                 if name_stop.is_none() {
                     name_stop = Some(j);
@@ -169,7 +187,11 @@ fn name_end(doc: &Doc, annot: &Annot, head: usize, i: usize, head_kind: &str) ->
         if w == "của" || w == "tại" {
             // "Đại hội XIV của Đảng", "Ngày TP.HCM tại Osaka": a body or a place after
             let next_item = same_line(j + 1)
-                && (annot.at(j + 1).iter().any(|(it, _)| matches!(it, Item::Org(_) | Item::Place(_))) || w == "của" && doc.tokens[j + 1].cap);
+                && (annot
+                    .at(j + 1)
+                    .iter()
+                    .any(|(it, _)| matches!(it, Item::Org(_) | Item::Place(_)))
+                    || w == "của" && doc.tokens[j + 1].cap);
             let allowed = w == "của" || head_kind == "other";
             if next_item && allowed {
                 j += 1;
@@ -188,7 +210,11 @@ fn name_end(doc: &Doc, annot: &Annot, head: usize, i: usize, head_kind: &str) ->
             }
             let mut k = j + 1;
             let mut dated = false;
-            while same_line(k) && k < j + 12 && doc.tokens[k].kind != TokKind::Punct && !STOP.contains(&doc.tok_lower(k)) {
+            while same_line(k)
+                && k < j + 12
+                && doc.tokens[k].kind != TokKind::Punct
+                && !STOP.contains(&doc.tok_lower(k))
+            {
                 if annot.date_covering(k).is_some() {
                     dated = true;
                     break;
@@ -205,7 +231,12 @@ fn name_end(doc: &Doc, annot: &Annot, head: usize, i: usize, head_kind: &str) ->
         name_stop = None;
         j += 1;
     }
-    while j > i && matches!(doc.tok_lower(j - 1), "và" | "của" | "về" | "," | "-" | "–" | "tại" | "giữa" | "với") {
+    while j > i
+        && matches!(
+            doc.tok_lower(j - 1),
+            "và" | "của" | "về" | "," | "-" | "–" | "tại" | "giữa" | "với"
+        )
+    {
         j -= 1;
     }
     let ns = name_stop.filter(|&s| s <= j && s > i).unwrap_or(j);
@@ -250,15 +281,24 @@ pub fn mentions(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<EventMention> 
             continue;
         }
         // "Ngày", "Năm", "Tuần", "Tết": a capitalised name must follow, not a number
-        if kind == "other" || (m.end == i + 1 && matches!(doc.tok_lower(i), "tết" | "lễ" | "giải" | "cúp")) {
+        if kind == "other"
+            || (m.end == i + 1 && matches!(doc.tok_lower(i), "tết" | "lễ" | "giải" | "cúp"))
+        {
             let next = doc.tokens.get(m.end);
             // lower case only before a named place or body: "ngày TP.HCM tại Osaka"
             let named_next = annot.place_at(m.end).is_some() || annot.org_at(m.end).is_some();
-            if !((cap || named_next) && next.map(|x| x.cap && x.kind == TokKind::Word).unwrap_or(false)) {
+            if !((cap || named_next)
+                && next.map(|x| x.cap && x.kind == TokKind::Word).unwrap_or(false))
+            {
                 i += 1;
                 continue;
             }
-            if annot.date_covering(i).is_some() || annot.date_covering(m.end).is_some() && kind == "other" && doc.tok_lower(m.end) != "apec" && annot.org_at(m.end).is_none() {
+            if annot.date_covering(i).is_some()
+                || annot.date_covering(m.end).is_some()
+                    && kind == "other"
+                    && doc.tok_lower(m.end) != "apec"
+                    && annot.org_at(m.end).is_none()
+            {
                 i += 1;
                 continue;
             }
@@ -274,14 +314,20 @@ pub fn mentions(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<EventMention> 
         }
         // something specific in the name: a capitalised word, a date, an edition, a body, a place
         let specific = (m.end..end).any(|j| {
-            (doc.tokens[j].cap && doc.tokens[j].kind == TokKind::Word) || annot.date_covering(j).is_some() || !annot.at(j).is_empty() || doc.tokens[j].kind == TokKind::Num
+            (doc.tokens[j].cap && doc.tokens[j].kind == TokKind::Word)
+                || annot.date_covering(j).is_some()
+                || !annot.at(j).is_empty()
+                || doc.tokens[j].kind == TokKind::Num
         }) || edition.is_some();
         if !specific {
             i += 1;
             continue;
         }
         // a lower-case head needs a date or a named item in its name
-        if !cap && !(m.end..end).any(|j| annot.date_covering(j).is_some() || !annot.at(j).is_empty()) && edition.is_none() {
+        if !cap
+            && !(m.end..end).any(|j| annot.date_covering(j).is_some() || !annot.at(j).is_empty())
+            && edition.is_none()
+        {
             i += 1;
             continue;
         }
@@ -344,13 +390,21 @@ pub fn resolve(
     let mut of = Vec::with_capacity(mentions.len());
     for m in mentions {
         let key = key_of(doc, annot, ents, &m.name_toks);
-        let name = doc.slice(doc.tokens[m.name_toks.start].start..doc.tokens[m.name_toks.end - 1].end).to_string();
+        let name = doc
+            .slice(doc.tokens[m.name_toks.start].start..doc.tokens[m.name_toks.end - 1].end)
+            .to_string();
         let span = doc.span(doc.tokens[m.toks.start].start..doc.tokens[m.toks.end - 1].end);
         let idx = match keys.get(&key).copied() {
             Some(i) => i,
             None => {
                 keys.insert(key, out.len());
-                out.push(EventRef { name: name.clone(), kind: m.kind.to_string(), edition: None, date: event_date(doc, annot, m, dates, scope), mentions: Vec::new() });
+                out.push(EventRef {
+                    name: name.clone(),
+                    kind: m.kind.to_string(),
+                    edition: None,
+                    date: event_date(doc, annot, m, dates, scope),
+                    mentions: Vec::new(),
+                });
                 out.len() - 1
             }
         };
@@ -369,7 +423,13 @@ pub fn resolve(
 
 /// The date the text ties to an event: a date in its sentence, a year in its name, else the
 /// year of its passage.
-fn event_date(doc: &Doc, annot: &Annot, m: &EventMention, dates: &[Resolved], scope: &YearScope) -> Option<String> {
+fn event_date(
+    doc: &Doc,
+    annot: &Annot,
+    m: &EventMention,
+    dates: &[Resolved],
+    scope: &YearScope,
+) -> Option<String> {
     // a year written in the name ("Năm APEC 2017", "Teqball thế giới 2024")
     for j in m.toks.clone() {
         if let Some(k) = annot.date_covering(j) {
@@ -380,14 +440,23 @@ fn event_date(doc: &Doc, annot: &Annot, m: &EventMention, dates: &[Resolved], sc
         }
     }
     let pos = doc.tokens[m.toks.start].start;
-    let sent = doc.seg.sentence_of(pos).and_then(|i| doc.seg.sentences.get(i)).map(|s| s.range.clone())?;
+    let sent =
+        doc.seg.sentence_of(pos).and_then(|i| doc.seg.sentences.get(i)).map(|s| s.range.clone())?;
     // a day in the same sentence ("Ngày 22/12, Sở … tổ chức Hội nghị …", "hội thảo … (12.1)")
     let first = dates.partition_point(|d| d.range.start < sent.start);
-    let in_sentence: Vec<&Resolved> = dates[first..].iter().take_while(|d| d.range.end <= sent.end).filter(|d| !d.piece.target).collect();
-    if let Some(d) = in_sentence.iter().find(|d| matches!(d.grain, "day" | "hour" | "minute" | "second")) {
+    let in_sentence: Vec<&Resolved> = dates[first..]
+        .iter()
+        .take_while(|d| d.range.end <= sent.end)
+        .filter(|d| !d.piece.target)
+        .collect();
+    if let Some(d) =
+        in_sentence.iter().find(|d| matches!(d.grain, "day" | "hour" | "minute" | "second"))
+    {
         return Some(d.value.clone());
     }
-    if let Some(d) = in_sentence.iter().find(|d| matches!(d.grain, "month" | "year") && d.range.end <= pos) {
+    if let Some(d) =
+        in_sentence.iter().find(|d| matches!(d.grain, "month" | "year") && d.range.end <= pos)
+    {
         return Some(d.value.clone());
     }
     scope.year_for_figure(doc, pos).map(|y| y.to_string())

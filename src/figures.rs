@@ -9,11 +9,11 @@
 //! số"), and the article "một".
 
 use crate::dates::Piece;
+use crate::document::Map;
 use crate::document::{Doc, TokKind};
 use crate::model::Figure;
 use crate::numerals::{parse_digits, parse_words, scale_word};
 use crate::scope::YearScope;
-use crate::document::Map;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -37,7 +37,11 @@ struct Units {
 static UNITS: LazyLock<Units> = LazyLock::new(|| {
     let mut map = Map::default();
     let mut max_words = 1;
-    for line in include_str!(concat!(env!("OUT_DIR"), "/lexicons/units.tsv")).lines().filter(|l| !l.starts_with('#')).skip(1) {
+    for line in include_str!(concat!(env!("OUT_DIR"), "/lexicons/units.tsv"))
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+    {
         let mut f = line.split('\t');
         let (w, k) = (f.next().unwrap_or(""), f.next().unwrap_or(""));
         let kind = match k {
@@ -74,27 +78,87 @@ pub fn starts_with_unit(text: &str) -> bool {
     if t.starts_with('%') {
         return true;
     }
-    let words: Vec<String> =
-        t.split(|c: char| !c.is_alphanumeric()).take(3).map(|w| w.to_lowercase()).take_while(|w| !w.is_empty()).collect();
+    let words: Vec<String> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .take(3)
+        .map(|w| w.to_lowercase())
+        .take_while(|w| !w.is_empty())
+        .collect();
     let refs: Vec<&str> = words.iter().map(|s| s.as_str()).collect();
     matches!(unit_at(&refs), Some((UnitKind::Count | UnitKind::Currency | UnitKind::Measure, _)))
 }
 
 /// Words that end the counted noun phrase.
 const STOP: &[&str] = &[
-    "của", "và", "cho", "tại", "với", "để", "trong", "từ", "đến", "tới", "được", "đã", "đang", "sẽ", "là", "có", "nhằm",
-    "theo", "về", "như", "nhưng", "thì", "mà", "khi", "do", "bởi", "ở", "trên", "dưới", "sau", "trước", "so", "tăng",
-    "giảm", "đạt", "gồm", "thuộc", "cùng", "các", "những", "này", "đó", "kia", "nào", "vào", "ra", "lên", "xuống", "qua",
-    "hay", "hoặc", "nữa", "rồi", "nên", "vì", "nếu", "đều", "cũng", "vẫn", "còn", "chỉ", "mỗi", "hơn", "gần", "khoảng",
-    "năm", "tham", "nhiều", "ít", "bằng", "thông", "gấp", "trị", "giá", "chiếm", "bao", "nay", "vừa", "mới", "ngày",
+    "của", "và", "cho", "tại", "với", "để", "trong", "từ", "đến", "tới", "được", "đã", "đang",
+    "sẽ", "là", "có", "nhằm", "theo", "về", "như", "nhưng", "thì", "mà", "khi", "do", "bởi", "ở",
+    "trên", "dưới", "sau", "trước", "so", "tăng", "giảm", "đạt", "gồm", "thuộc", "cùng", "các",
+    "những", "này", "đó", "kia", "nào", "vào", "ra", "lên", "xuống", "qua", "hay", "hoặc", "nữa",
+    "rồi", "nên", "vì", "nếu", "đều", "cũng", "vẫn", "còn", "chỉ", "mỗi", "hơn", "gần", "khoảng",
+    "năm", "tham", "nhiều", "ít", "bằng", "thông", "gấp", "trị", "giá", "chiếm", "bao", "nay",
+    "vừa", "mới", "ngày",
 ];
 
 /// Words before a number that make it an ordinal or a label, not a count.
 const LABELS: &[&str] = &[
-    "thứ", "số", "hạng", "quận", "q", "phường", "p", "khóa", "kỳ", "điều", "khoản", "chương", "mục", "phần", "ảnh", "bước",
-    "tầng", "lô", "đường", "top", "đợt", "lần", "hàng", "tập", "phiên", "trang", "hình", "phụ", "lục", "mã", "cấp",
-    "ngõ", "ngách", "hẻm", "kiệt", "tổ", "ấp", "khu", "block", "phòng", "nhà", "căn", "vòng", "bảng", "tuyến", "cửa",
-    "nhóm", "giai", "đoạn", "quý", "tháng", "ngày", "năm", "tuần", "tiết", "câu", "kênh", "lộ",
+    "thứ",
+    "số",
+    "hạng",
+    "quận",
+    "q",
+    "phường",
+    "p",
+    "khóa",
+    "kỳ",
+    "điều",
+    "khoản",
+    "chương",
+    "mục",
+    "phần",
+    "ảnh",
+    "bước",
+    "tầng",
+    "lô",
+    "đường",
+    "top",
+    "đợt",
+    "lần",
+    "hàng",
+    "tập",
+    "phiên",
+    "trang",
+    "hình",
+    "phụ",
+    "lục",
+    "mã",
+    "cấp",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "kiệt",
+    "tổ",
+    "ấp",
+    "khu",
+    "block",
+    "phòng",
+    "nhà",
+    "căn",
+    "vòng",
+    "bảng",
+    "tuyến",
+    "cửa",
+    "nhóm",
+    "giai",
+    "đoạn",
+    "quý",
+    "tháng",
+    "ngày",
+    "năm",
+    "tuần",
+    "tiết",
+    "câu",
+    "kênh",
+    "lộ",
 ];
 
 /// Qualifier phrases, longest first.
@@ -172,7 +236,22 @@ fn number_at(doc: &Doc, i: usize) -> Option<NumberAt> {
         }
         let (v, used) = parse_words(&words)?;
         // the article "một", "hai" (both), "năm" (year) alone are not counts
-        if used == 1 && matches!(words[0], "một" | "hai" | "năm" | "không" | "mười" | "trăm" | "lẻ" | "linh" | "tư" | "mốt" | "lăm") {
+        if used == 1
+            && matches!(
+                words[0],
+                "một"
+                    | "hai"
+                    | "năm"
+                    | "không"
+                    | "mười"
+                    | "trăm"
+                    | "lẻ"
+                    | "linh"
+                    | "tư"
+                    | "mốt"
+                    | "lăm"
+            )
+        {
             return None;
         }
         if scale_word(words[0]).is_some() || matches!(words[0], "mươi" | "chục") {
@@ -184,7 +263,14 @@ fn number_at(doc: &Doc, i: usize) -> Option<NumberAt> {
         // a trailing scale word was consumed by parse_words; remember it for the unit
         let last = words[used - 1];
         if scale_word(last).is_some() {
-            return Some(NumberAt { first: i, next, value, is_words, percent: false, scale: Some(last.to_string()) });
+            return Some(NumberAt {
+                first: i,
+                next,
+                value,
+                is_words,
+                percent: false,
+                scale: Some(last.to_string()),
+            });
         }
     } else {
         return None;
@@ -239,7 +325,10 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
         };
         let next_i = num.next.max(i + 1);
         let num_range = doc.tokens[num.first].start..doc.tokens[num.next - 1].end;
-        if !accept_number(doc, &num, &num_range) || in_date(&num_range) || doc.seg.is_masked(&num_range) {
+        if !accept_number(doc, &num, &num_range)
+            || in_date(&num_range)
+            || doc.seg.is_masked(&num_range)
+        {
             i = next_i;
             continue;
         }
@@ -264,7 +353,13 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
         let (qualifier, start) = qualifier_before(doc, num.first);
         let range = start..unit_end;
         let year = scope.year_for_figure(doc, num_range.start).map(|y| y.to_string());
-        out.push(Figure { span: doc.span(range), value: num.value, qualifier: qualifier.to_string(), unit, year });
+        out.push(Figure {
+            span: doc.span(range),
+            value: num.value,
+            qualifier: qualifier.to_string(),
+            unit,
+            year,
+        });
         i = next_i;
     }
     out
@@ -297,7 +392,10 @@ fn accept_number(doc: &Doc, num: &NumberAt, r: &Range<usize>) -> bool {
             if nx.kind == TokKind::Word && !num.percent {
                 return false;
             }
-            if matches!(nt, "/" | "-" | ".") && last + 2 < doc.tokens.len() && doc.tokens[last + 2].start == nx.end {
+            if matches!(nt, "/" | "-" | ".")
+                && last + 2 < doc.tokens.len()
+                && doc.tokens[last + 2].start == nx.end
+            {
                 let k = doc.tokens[last + 2].kind;
                 if k == TokKind::Word || k == TokKind::Num {
                     return false;
@@ -321,18 +419,29 @@ fn accept_number(doc: &Doc, num: &NumberAt, r: &Range<usize>) -> bool {
     }
     // a number opening a line and followed by "." or ")" is a list marker
     let line_start = doc.seg.line_start(r.start);
-    if r.start == line_start && last + 1 < doc.tokens.len() && matches!(doc.tok_text(last + 1), "." | ")") && !num.is_words {
+    if r.start == line_start
+        && last + 1 < doc.tokens.len()
+        && matches!(doc.tok_text(last + 1), "." | ")")
+        && !num.is_words
+    {
         return false;
     }
     // word numerals must be lower case, or capitalised only at the start of a sentence
     if num.is_words && doc.tokens[first].cap {
-        let sent_start = doc.seg.sentence_of(r.start).and_then(|i| doc.seg.sentences.get(i)).map(|s| s.range.start);
+        let sent_start = doc
+            .seg
+            .sentence_of(r.start)
+            .and_then(|i| doc.seg.sentences.get(i))
+            .map(|s| s.range.start);
         if sent_start != Some(r.start) {
             return false;
         }
     }
     // "hàng trăm", "vài chục"
-    if num.is_words && first > 0 && matches!(doc.tok_lower(first - 1), "hàng" | "vài" | "mấy" | "dăm") {
+    if num.is_words
+        && first > 0
+        && matches!(doc.tok_lower(first - 1), "hàng" | "vài" | "mấy" | "dăm")
+    {
         return false;
     }
     true
@@ -350,11 +459,16 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
             break;
         }
         let lw = doc.tok_lower(j);
-        if !words.is_empty() && (STOP.contains(&lw) || crate::numerals::is_number_word(lw) && lw != "ba") {
+        if !words.is_empty()
+            && (STOP.contains(&lw) || crate::numerals::is_number_word(lw) && lw != "ba")
+        {
             break;
         }
         // a capitalised word after lower-case ones starts a name: keep at most one ("TP.HCM")
-        if !words.is_empty() && t.cap && words.iter().any(|w| w.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)) {
+        if !words.is_empty()
+            && t.cap
+            && words.iter().any(|w| w.chars().next().map(|c| c.is_uppercase()).unwrap_or(false))
+        {
             break;
         }
         words.push(doc.tok_text(j));
@@ -365,7 +479,10 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
     if words.is_empty() {
         return None;
     }
-    if matches!(unit_at(&lower), Some((UnitKind::Duration | UnitKind::Multiplier | UnitKind::Idiom, _))) {
+    if matches!(
+        unit_at(&lower),
+        Some((UnitKind::Duration | UnitKind::Multiplier | UnitKind::Idiom, _))
+    ) {
         return None;
     }
     if STOP.contains(&lower[0]) {
@@ -384,7 +501,9 @@ fn qualifier_before(doc: &Doc, first: usize) -> (&'static str, usize) {
             continue;
         }
         let k = first - n;
-        if doc.tokens[k].start < line_start || (k..first).any(|x| doc.tokens[x].kind != TokKind::Word) {
+        if doc.tokens[k].start < line_start
+            || (k..first).any(|x| doc.tokens[x].kind != TokKind::Word)
+        {
             continue;
         }
         let words: Vec<&str> = (k..first).map(|x| doc.tok_lower(x)).collect();
@@ -404,7 +523,10 @@ mod tests {
         let doc = Doc::new(text);
         let pieces = dates::recognise(&doc);
         let scope = YearScope::new(&doc, &pieces, Reference::default(), None);
-        recognise(&doc, &pieces, &scope).into_iter().map(|f| (f.value, f.qualifier, f.unit, f.year)).collect()
+        recognise(&doc, &pieces, &scope)
+            .into_iter()
+            .map(|f| (f.value, f.qualifier, f.unit, f.year))
+            .collect()
     }
 
     #[test]
@@ -412,13 +534,17 @@ mod tests {
         let v = figs("Trong năm 2017, Thành phố đã đón 155 đoàn khách quốc tế, tổ chức hơn 260 cuộc tiếp khách.");
         assert_eq!(v.len(), 2);
         assert_eq!(v[0], (155.0, "exact".into(), "đoàn khách quốc tế".into(), Some("2017".into())));
-        assert_eq!((v[1].0, v[1].1.as_str(), v[1].3.as_deref()), (260.0, "more_than", Some("2017")));
+        assert_eq!(
+            (v[1].0, v[1].1.as_str(), v[1].3.as_deref()),
+            (260.0, "more_than", Some("2017"))
+        );
     }
 
     #[test]
     fn money_words_percent() {
         let v = figs("Dự án vốn 1,5 tỷ USD, thu 25 tỷ đồng, tăng 15%, tổ chức bốn tọa đàm và gần 2 triệu lượt khách.");
-        let got: Vec<(f64, &str, &str)> = v.iter().map(|x| (x.0, x.1.as_str(), x.2.as_str())).collect();
+        let got: Vec<(f64, &str, &str)> =
+            v.iter().map(|x| (x.0, x.1.as_str(), x.2.as_str())).collect();
         assert_eq!(
             got,
             [

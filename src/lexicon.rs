@@ -11,7 +11,10 @@ use std::collections::HashMap;
 
 /// Data rows of a lexicon TSV: comment lines (`#`) and the header row are skipped.
 pub fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1).map(|l| l.split('\t').collect())
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|l| l.split('\t').collect())
 }
 
 /// A `|`-separated list field.
@@ -108,9 +111,18 @@ impl Gazetteer {
         let mut best: Option<(usize, &Vec<Hit>)> = None;
         loop {
             if let Some((hits, caps)) = &self.terminal[node as usize] {
-                let case_ok = !self.case_sensitive || caps.iter().enumerate().all(|(k, &c)| !c || doc.tokens[i + k].cap);
+                let case_ok = !self.case_sensitive
+                    || caps.iter().enumerate().all(|(k, &c)| !c || doc.tokens[i + k].cap);
                 // the match must end on a token boundary that is not glued to a following letter
-                let glued = doc.tokens.get(j + 1).map(|t| t.start == doc.tokens[j].end && t.kind != TokKind::Punct && doc.tokens[j].kind != TokKind::Punct).unwrap_or(false);
+                let glued = doc
+                    .tokens
+                    .get(j + 1)
+                    .map(|t| {
+                        t.start == doc.tokens[j].end
+                            && t.kind != TokKind::Punct
+                            && doc.tokens[j].kind != TokKind::Punct
+                    })
+                    .unwrap_or(false);
                 if case_ok && !glued {
                     best = Some((j + 1, hits));
                 }
@@ -146,7 +158,10 @@ impl Gazetteer {
         let mut i = 0;
         while i < doc.tokens.len() {
             // an entry starts at a token not glued to a preceding letter
-            let glued = i > 0 && doc.tokens[i - 1].end == doc.tokens[i].start && doc.tokens[i - 1].kind == TokKind::Word && doc.tokens[i].kind == TokKind::Word;
+            let glued = i > 0
+                && doc.tokens[i - 1].end == doc.tokens[i].start
+                && doc.tokens[i - 1].kind == TokKind::Word
+                && doc.tokens[i].kind == TokKind::Word;
             if !glued && self.starts(doc, i) {
                 if let Some(m) = self.longest_at(doc, i) {
                     i = m.end;

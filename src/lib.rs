@@ -100,11 +100,20 @@ pub const STAGES: &[&str] = &[
 
 /// [`extract`], calling `probe(stage)` right after each stage of [`STAGES`] ends — the hook
 /// the benchmark uses to time stages (the core itself has no clock: it also runs in wasm).
-pub fn extract_with_probe(text: &str, options: &Options, probe: &mut dyn FnMut(&'static str)) -> Extraction {
+pub fn extract_with_probe(
+    text: &str,
+    options: &Options,
+    probe: &mut dyn FnMut(&'static str),
+) -> Extraction {
     let mut warnings = Vec::new();
     let input = truncate(text, MAX_INPUT_BYTES);
     if input.len() < text.len() {
-        warnings.push(format!("input truncated at {} MB ({} of {} bytes read)", MAX_INPUT_BYTES >> 20, input.len(), text.len()));
+        warnings.push(format!(
+            "input truncated at {} MB ({} of {} bytes read)",
+            MAX_INPUT_BYTES >> 20,
+            input.len(),
+            text.len()
+        ));
     }
     if let Some(r) = &options.reference_date {
         if calendar::parse_iso_date(r).is_none() {
@@ -128,11 +137,21 @@ pub fn extract_with_probe(text: &str, options: &Options, probe: &mut dyn FnMut(&
     let documents = documents::recognise(&doc, &annot, &ents);
     probe(STAGES[5]);
     let event_mentions = events::mentions(&doc, &annot, &ents);
-    let (events, event_of) = events::resolve(&doc, &annot, &ents, &event_mentions, &resolved, &scope);
+    let (events, event_of) =
+        events::resolve(&doc, &annot, &ents, &event_mentions, &resolved, &scope);
     probe(STAGES[6]);
     let quotes = quotes::recognise(&doc, &annot, &ents);
     probe(STAGES[7]);
-    let actions = actions::recognise(&doc, &annot, &ents, &events, &event_mentions, &event_of, &resolved, &scope);
+    let actions = actions::recognise(
+        &doc,
+        &annot,
+        &ents,
+        &events,
+        &event_mentions,
+        &event_of,
+        &resolved,
+        &scope,
+    );
     probe(STAGES[8]);
     let x = Extraction {
         version: 1,

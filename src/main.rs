@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use vn_news_extract::{extract, Options};
 
-const USAGE: &str = "usage: vn-news-extract [--pretty] [--reference-date YYYY-MM-DD] [--out DIR] [FILE... | -]
+const USAGE: &str =
+    "usage: vn-news-extract [--pretty] [--reference-date YYYY-MM-DD] [--out DIR] [FILE... | -]
   FILE or - (or nothing): read one article, print its Extraction JSON
   --out DIR FILE...      write DIR/<file stem>.json for each FILE
   --reference-date D     resolve relative dates against D when the article has no dateline
@@ -31,7 +32,9 @@ fn parse_args() -> Result<Args, String> {
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--pretty" => a.pretty = true,
-            "--reference-date" => a.reference_date = Some(it.next().ok_or("--reference-date needs a value")?),
+            "--reference-date" => {
+                a.reference_date = Some(it.next().ok_or("--reference-date needs a value")?)
+            }
             "--out" => a.out = Some(PathBuf::from(it.next().ok_or("--out needs a directory")?)),
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
@@ -99,7 +102,10 @@ fn main() -> ExitCode {
             }
             let mut failed = false;
             for path in &args.files {
-                let stem = Path::new(path).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "stdin".into());
+                let stem = Path::new(path)
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "stdin".into());
                 let result = read_input(path).and_then(|text| {
                     let json = to_json(&extract(&text, &options), args.pretty);
                     std::fs::write(dir.join(format!("{stem}.json")), json + "\n")

@@ -55,7 +55,8 @@ fn is_odd_space(c: char) -> bool {
 
 /// Letters and combining marks make up words; a word is normalised as a unit.
 fn is_word_char(c: char) -> bool {
-    crate::document::is_letter(c) || !c.is_ascii() && (canonical_combining_class(c) != 0 || is_mark(c))
+    crate::document::is_letter(c)
+        || !c.is_ascii() && (canonical_combining_class(c) != 0 || is_mark(c))
 }
 
 fn is_mark(c: char) -> bool {
@@ -135,7 +136,11 @@ fn normalize_word(word: &str) -> Option<String> {
     if plain && !tone_on_second_vowel(word) {
         return None;
     }
-    if matches!(unicode_normalization::is_nfc_quick(word.chars()), unicode_normalization::IsNormalized::Yes) && !tone_on_second_vowel(word) {
+    if matches!(
+        unicode_normalization::is_nfc_quick(word.chars()),
+        unicode_normalization::IsNormalized::Yes
+    ) && !tone_on_second_vowel(word)
+    {
         return None;
     }
     let nfd: Vec<char> = word.nfd().collect();
@@ -198,7 +203,12 @@ impl Normalized {
                     Some(w) => {
                         let ns = text.len();
                         text.push_str(&w);
-                        edits.push(Edit { norm_start: ns, norm_end: text.len(), orig_start: start, orig_end: end });
+                        edits.push(Edit {
+                            norm_start: ns,
+                            norm_end: text.len(),
+                            orig_start: start,
+                            orig_end: end,
+                        });
                     }
                 }
                 i = end;
@@ -230,7 +240,12 @@ impl Normalized {
                     if let Some(r) = r {
                         text.push(r);
                     }
-                    edits.push(Edit { norm_start: ns, norm_end: text.len(), orig_start: i, orig_end: i + clen });
+                    edits.push(Edit {
+                        norm_start: ns,
+                        norm_end: text.len(),
+                        orig_start: i,
+                        orig_end: i + clen,
+                    });
                 }
             }
             i += clen;
@@ -293,7 +308,10 @@ mod tests {
     fn nfc_and_tone_placement() {
         let nfd: String = "Hòa bình thủy lợi khỏe".nfd().collect();
         assert_eq!(Normalized::new(&nfd).text, "Hòa bình thủy lợi khỏe");
-        assert_eq!(Normalized::new("Khánh Hoà, thuỷ sản, khoẻ mạnh").text, "Khánh Hòa, thủy sản, khỏe mạnh");
+        assert_eq!(
+            Normalized::new("Khánh Hoà, thuỷ sản, khoẻ mạnh").text,
+            "Khánh Hòa, thủy sản, khỏe mạnh"
+        );
         // qu + y keeps the tone on y; non-final pairs are untouched
         assert_eq!(Normalized::new("quý hoàng thuyền").text, "quý hoàng thuyền");
         assert_eq!(Normalized::new("Ủy viên").text, "Ủy viên");

@@ -83,7 +83,9 @@ fn below_thousand(ws: &[&str]) -> Option<(u32, usize)> {
                     Some("mươi") => {
                         value += d * 10;
                         i += 2;
-                        if let Some(u) = ws.get(i).and_then(|w| digit_word(w, true)).filter(|&u| u != 0) {
+                        if let Some(u) =
+                            ws.get(i).and_then(|w| digit_word(w, true)).filter(|&u| u != 0)
+                        {
                             if ws[i] != "một" {
                                 value += u;
                                 i += 1;
@@ -283,7 +285,8 @@ pub fn parse_number(s: &str) -> Option<f64> {
 
 /// Digits possibly split by a space after a sign ("- 1.200.000"), plus an optional scale word.
 fn parse_digits_joined(words: &[&str]) -> Option<f64> {
-    let (num, rest): (String, &[&str]) = if (words[0] == "-" || words[0] == "−") && words.len() >= 2 {
+    let (num, rest): (String, &[&str]) = if (words[0] == "-" || words[0] == "−") && words.len() >= 2
+    {
         (format!("-{}", words[1]), &words[2..])
     } else {
         (words[0].to_string(), &words[1..])
@@ -302,7 +305,17 @@ mod tests {
 
     #[test]
     fn ordinals_in_words() {
-        for (w, v) in [("nhất", 1), ("một", 1), ("tư", 4), ("bốn", 4), ("năm", 5), ("mười", 10), ("mười một", 11), ("mười hai", 12), ("hai mươi", 20)] {
+        for (w, v) in [
+            ("nhất", 1),
+            ("một", 1),
+            ("tư", 4),
+            ("bốn", 4),
+            ("năm", 5),
+            ("mười", 10),
+            ("mười một", 11),
+            ("mười hai", 12),
+            ("hai mươi", 20),
+        ] {
             assert_eq!(ordinal_words(w), Some(v), "{w}");
         }
         for w in ["không", "giêng", "nhất nhì", "hai mươi ba tư", ""] {

@@ -7,10 +7,10 @@
 //!
 //! A bare "Sở", "Bộ", "Ban", "Cục" standing for a body named earlier is a mention of it.
 
+use crate::document::Map;
 use crate::document::{Doc, TokKind};
 use crate::lexicon::{list, rows, Gazetteer, Match};
 use crate::places::{PlaceMention, PlaceRef};
-use crate::document::Map;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -138,32 +138,71 @@ pub struct OrgMention {
 
 /// Lower-case words that end a name's lower-case continuation (verbs and function words).
 const STOP: &[&str] = &[
-    "đã", "đang", "sẽ", "vừa", "mới", "cũng", "vẫn", "còn", "là", "có", "được", "bị", "và", "với", "của", "cho", "tại", "trong",
-    "ngoài", "trên", "dưới", "về", "từ", "đến", "tới", "theo", "để", "khi", "nhằm", "cùng", "vào", "ra", "lên", "xuống", "qua",
-    "này", "đó", "kia", "các", "những", "mọi", "một", "nhiều", "đều", "chỉ", "thì", "mà", "nên", "nhưng", "hay", "hoặc", "do",
-    "bởi", "vì", "nếu", "tổ", "tham", "triển", "thực", "phối", "đánh", "ghi", "đề", "tiếp", "khẳng", "nhấn", "yêu", "kêu",
-    "trao", "ký", "đón", "thăm", "làm", "gặp", "dự", "chào", "chủ", "nêu", "nói", "bày", "cảm", "chúc", "gửi", "nhận", "báo",
-    "xây", "đẩy", "tăng", "giảm", "hỗ", "quyết", "đạt", "mở", "đưa", "tạo", "giữ", "góp", "nâng", "hoàn", "ủng", "trân", "lần",
-    "số", "năm", "ngày", "tháng", "sau", "trước", "phát", "biểu", "cho", "ông", "bà", "đồng", "chí", "như", "gồm", "thuộc",
+    "đã", "đang", "sẽ", "vừa", "mới", "cũng", "vẫn", "còn", "là", "có", "được", "bị", "và", "với",
+    "của", "cho", "tại", "trong", "ngoài", "trên", "dưới", "về", "từ", "đến", "tới", "theo", "để",
+    "khi", "nhằm", "cùng", "vào", "ra", "lên", "xuống", "qua", "này", "đó", "kia", "các", "những",
+    "mọi", "một", "nhiều", "đều", "chỉ", "thì", "mà", "nên", "nhưng", "hay", "hoặc", "do", "bởi",
+    "vì", "nếu", "tổ", "tham", "triển", "thực", "phối", "đánh", "ghi", "đề", "tiếp", "khẳng",
+    "nhấn", "yêu", "kêu", "trao", "ký", "đón", "thăm", "làm", "gặp", "dự", "chào", "chủ", "nêu",
+    "nói", "bày", "cảm", "chúc", "gửi", "nhận", "báo", "xây", "đẩy", "tăng", "giảm", "hỗ", "quyết",
+    "đạt", "mở", "đưa", "tạo", "giữ", "góp", "nâng", "hoàn", "ủng", "trân", "lần", "số", "năm",
+    "ngày", "tháng", "sau", "trước", "phát", "biểu", "cho", "ông", "bà", "đồng", "chí", "như",
+    "gồm", "thuộc",
 ];
 
 /// Heads whose name may end with "tại" + place ("Văn phòng Lãnh sự Danh dự tại TP Hồ Chí Minh").
 const AT_HEADS: &[&str] = &[
-    "văn phòng", "trung tâm", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan", "phái đoàn", "phòng thương mại",
-    "hiệp hội", "hội", "quỹ", "viện", "chi nhánh",
+    "văn phòng",
+    "trung tâm",
+    "đại sứ quán",
+    "tổng lãnh sự quán",
+    "lãnh sự quán",
+    "cơ quan",
+    "phái đoàn",
+    "phòng thương mại",
+    "hiệp hội",
+    "hội",
+    "quỹ",
+    "viện",
+    "chi nhánh",
 ];
 
 /// Heads that name a known body without a complement ("Thành ủy", "Quốc hội", "Chính phủ").
-const BARE_OK: &[&str] = &["thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "quốc hội", "chính phủ", "đảng ủy"];
+const BARE_OK: &[&str] =
+    &["thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "quốc hội", "chính phủ", "đảng ủy"];
 
 /// Heads a bare mention ("Sở", "Bộ") may stand for a body named earlier.
 const BARE_BACKREF: &[&str] = &["sở", "bộ", "cục", "ban", "viện", "tổng cục", "vụ"];
 
 /// Vietnamese administrative heads: bodies of Vietnam unless a foreign place is named.
 const VN_HEADS: &[&str] = &[
-    "sở", "bộ", "cục", "tổng cục", "chi cục", "vụ", "ban", "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "thành ủy",
-    "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng bộ", "đảng ủy", "công an", "ban cán sự đảng", "ban thường vụ",
-    "ban chấp hành", "đảng đoàn", "ủy ban mặt trận tổ quốc", "ủy ban mttq", "bộ chỉ huy quân sự", "quân khu",
+    "sở",
+    "bộ",
+    "cục",
+    "tổng cục",
+    "chi cục",
+    "vụ",
+    "ban",
+    "ủy ban nhân dân",
+    "ubnd",
+    "hội đồng nhân dân",
+    "hđnd",
+    "thành ủy",
+    "tỉnh ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
+    "đảng bộ",
+    "đảng ủy",
+    "công an",
+    "ban cán sự đảng",
+    "ban thường vụ",
+    "ban chấp hành",
+    "đảng đoàn",
+    "ủy ban mặt trận tổ quốc",
+    "ủy ban mttq",
+    "bộ chỉ huy quân sự",
+    "quân khu",
 ];
 
 pub fn head_is(h: &Head, names: &[&str]) -> bool {
@@ -195,24 +234,37 @@ fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
             break;
         }
         if t.kind == TokKind::Word && t.cap {
-            let next_cap = doc.tokens.get(j + 1).map(|u| u.cap && u.kind == TokKind::Word).unwrap_or(false);
+            let next_cap =
+                doc.tokens.get(j + 1).map(|u| u.cap && u.kind == TokKind::Word).unwrap_or(false);
             if chunks > 0 && is_surname(doc.tok_lower(j)) && next_cap {
                 break;
             }
             if chunks == 0 && is_surname(doc.tok_lower(j)) && next_cap {
                 // a body named after a person: "Trường Đại học Nguyễn Tất Thành"
-                while same_line(j) && j < pos + 4 && doc.tokens[j].kind == TokKind::Word && doc.tokens[j].cap {
+                while same_line(j)
+                    && j < pos + 4
+                    && doc.tokens[j].kind == TokKind::Word
+                    && doc.tokens[j].cap
+                {
                     j += 1;
                 }
                 break;
             }
             j += 1;
             // glued digits: "CP72", "C4IR"
-            while same_line(j) && doc.tokens[j].start == doc.tokens[j - 1].end && doc.tokens[j].kind != TokKind::Punct {
+            while same_line(j)
+                && doc.tokens[j].start == doc.tokens[j - 1].end
+                && doc.tokens[j].kind != TokKind::Punct
+            {
                 j += 1;
             }
             let mut lowers = 0;
-            while same_line(j) && lowers < 3 && doc.tokens[j].kind == TokKind::Word && !doc.tokens[j].cap && !STOP.contains(&doc.tok_lower(j)) {
+            while same_line(j)
+                && lowers < 3
+                && doc.tokens[j].kind == TokKind::Word
+                && !doc.tokens[j].cap
+                && !STOP.contains(&doc.tok_lower(j))
+            {
                 j += 1;
                 lowers += 1;
             }
@@ -224,12 +276,22 @@ fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
             j += 1;
             continue;
         }
-        if chunks > 0 && doc.tok_lower(j) == "lần" && same_line(j + 2) && doc.tok_lower(j + 1) == "thứ" {
+        if chunks > 0
+            && doc.tok_lower(j) == "lần"
+            && same_line(j + 2)
+            && doc.tok_lower(j + 1) == "thứ"
+        {
             j += 3;
             continue;
         }
         let w = doc.tok_lower(j);
-        if chunks > 0 && (w == "và" || w == "-" || w == "–") && same_line(j + 1) && doc.tokens[j + 1].cap && doc.tokens[j + 1].kind == TokKind::Word && !places_at.contains_key(&(j + 1)) {
+        if chunks > 0
+            && (w == "và" || w == "-" || w == "–")
+            && same_line(j + 1)
+            && doc.tokens[j + 1].cap
+            && doc.tokens[j + 1].kind == TokKind::Word
+            && !places_at.contains_key(&(j + 1))
+        {
             j += 1;
             continue;
         }
@@ -248,7 +310,13 @@ fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
 }
 
 /// The org pattern starting at token `i`, if any.
-fn pattern_at(doc: &Doc, i: usize, places: &[PlaceMention], places_at: &Map<usize, usize>, depth: u8) -> Option<OrgMention> {
+fn pattern_at(
+    doc: &Doc,
+    i: usize,
+    places: &[PlaceMention],
+    places_at: &Map<usize, usize>,
+    depth: u8,
+) -> Option<OrgMention> {
     let lex = &*ORGS;
     let m: Match<'_> = lex.head_gaz.longest_at(doc, i)?;
     let hid = m.hits[0].id;
@@ -258,7 +326,11 @@ fn pattern_at(doc: &Doc, i: usize, places: &[PlaceMention], places_at: &Map<usiz
     }
     // "Tổ chức hội nghị …" at a sentence start is the verb "to organise"
     if head_is(head, &["tổ chức"]) {
-        let start = doc.seg.sentence_of(doc.tokens[i].start).and_then(|k| doc.seg.sentences.get(k)).map(|s| s.range.start);
+        let start = doc
+            .seg
+            .sentence_of(doc.tokens[i].start)
+            .and_then(|k| doc.seg.sentences.get(k))
+            .map(|s| s.range.start);
         if start == Some(doc.tokens[i].start) || i == 0 {
             return None;
         }
@@ -282,7 +354,10 @@ fn pattern_at(doc: &Doc, i: usize, places: &[PlaceMention], places_at: &Map<usiz
     }
     // an inner body: "Ban Thường vụ Thành ủy TPHCM", "Ban cán sự Đảng Chính phủ"
     let mut inner = false;
-    if depth == 0 && same_line(pos) && (head.needs == Needs::Org || !field.is_empty() && head_is(head, &["ban"])) {
+    if depth == 0
+        && same_line(pos)
+        && (head.needs == Needs::Org || !field.is_empty() && head_is(head, &["ban"]))
+    {
         let lexm = lex.names.longest_at(doc, pos);
         let pat = pattern_at(doc, pos, places, places_at, depth + 1);
         let end = match (lexm, pat) {
@@ -332,7 +407,11 @@ fn pattern_at(doc: &Doc, i: usize, places: &[PlaceMention], places_at: &Map<usiz
             return None;
         }
     }
-    let field_key = if inner { format!("{field} + {}", doc.lslice(doc.tokens[m.end].start..doc.tokens[pos - 1].end)) } else { field };
+    let field_key = if inner {
+        format!("{field} + {}", doc.lslice(doc.tokens[m.end].start..doc.tokens[pos - 1].end))
+    } else {
+        field
+    };
     Some(OrgMention {
         range: doc.tokens[i].start..doc.tokens[pos - 1].end,
         toks: i..pos,
@@ -347,13 +426,20 @@ fn acronym_after(doc: &Doc, end: usize) -> Option<(String, Range<usize>, usize)>
     if end + 2 < n && doc.tok_text(end) == "(" && doc.tok_text(end + 2) == ")" {
         let a = doc.tok_text(end + 1);
         if is_acronym(a) || doc.tokens[end + 1].upper {
-            return Some((a.to_string(), doc.tokens[end + 1].start..doc.tokens[end + 1].end, end + 3));
+            return Some((
+                a.to_string(),
+                doc.tokens[end + 1].start..doc.tokens[end + 1].end,
+                end + 3,
+            ));
         }
     }
     if end < n && doc.tokens[end].kind == TokKind::Word && doc.tokens[end].upper {
         // "C4IR": letters and digits glued together
         let mut j = end + 1;
-        while j < n && doc.tokens[j].start == doc.tokens[j - 1].end && doc.tokens[j].kind != TokKind::Punct {
+        while j < n
+            && doc.tokens[j].start == doc.tokens[j - 1].end
+            && doc.tokens[j].kind != TokKind::Punct
+        {
             j += 1;
         }
         if j > end + 1 {
@@ -385,7 +471,9 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
         });
         let acr = if doc.tokens[i].kind == TokKind::Word {
             // exact acronym token, not glued to letters or digits
-            let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start && doc.tokens[b].kind != TokKind::Punct;
+            let glued = |a: usize, b: usize| {
+                doc.tokens[a].end == doc.tokens[b].start && doc.tokens[b].kind != TokKind::Punct
+            };
             let alone = !(i > 0 && glued(i - 1, i)) && !(i + 1 < n && glued(i, i + 1));
             lex.acronyms.get(doc.tok_text(i)).filter(|_| alone).map(|&id| OrgMention {
                 range: doc.tokens[i].start..doc.tokens[i].end,
@@ -397,7 +485,10 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
             None
         };
         let pat = pattern_at(doc, i, places, &places_at, 0);
-        let mut best = [lexm, acr, pat].into_iter().flatten().max_by_key(|m| (m.toks.end, matches!(m.org, OrgRef::Lex(_))));
+        let mut best = [lexm, acr, pat]
+            .into_iter()
+            .flatten()
+            .max_by_key(|m| (m.toks.end, matches!(m.org, OrgRef::Lex(_))));
         // a place mention covering more is a place, not a body ("Trường Sa", "Hồng Kông")
         if let (Some(b), Some(&k)) = (&best, places_at.get(&i)) {
             if places[k].toks.end >= b.toks.end && !matches!(b.org, OrgRef::Lex(_)) {
@@ -414,7 +505,12 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
                     let org = m.org.clone();
                     let next = end;
                     out.push(m);
-                    out.push(OrgMention { range: r.clone(), toks: doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end), org, acronym: Some(a) });
+                    out.push(OrgMention {
+                        range: r.clone(),
+                        toks: doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end),
+                        org,
+                        acronym: Some(a),
+                    });
                     i = next;
                 } else {
                     i = m.toks.end;
@@ -425,7 +521,11 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
                 // a bare head standing for a body named earlier: "Sở", "Bộ"
                 if let Some(hm) = lex.head_gaz.longest_at(doc, i) {
                     let head = &lex.heads[hm.hits[0].id as usize];
-                    let next_cap = doc.tokens.get(hm.end).map(|t| t.cap && t.kind == TokKind::Word).unwrap_or(false);
+                    let next_cap = doc
+                        .tokens
+                        .get(hm.end)
+                        .map(|t| t.cap && t.kind == TokKind::Word)
+                        .unwrap_or(false);
                     if doc.tokens[i].cap && head_is(head, BARE_BACKREF) && !next_cap {
                         let hid = hm.hits[0].id;
                         if seen_heads.contains(&hid) {
@@ -450,7 +550,11 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
         if let OrgRef::Pattern { head, .. } = &m.org {
             let h = &lex.heads[*head as usize];
             if h.needs == Needs::Org || head_is(h, &["ban"]) {
-                let head_end = lex.head_gaz.longest_at(doc, m.toks.start).map(|x| x.end).unwrap_or(m.toks.start + 1);
+                let head_end = lex
+                    .head_gaz
+                    .longest_at(doc, m.toks.start)
+                    .map(|x| x.end)
+                    .unwrap_or(m.toks.start + 1);
                 for j in head_end..m.toks.end {
                     if let Some(p) = pattern_at(doc, j, places, &places_at, 1) {
                         if p.toks.end <= m.toks.end {
@@ -460,7 +564,12 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
                     }
                     if let Some(l) = lex.names.longest_at(doc, j) {
                         if l.end <= m.toks.end {
-                            inner.push(OrgMention { range: doc.tokens[l.start].start..doc.tokens[l.end - 1].end, toks: l.start..l.end, org: OrgRef::Lex(l.hits[0].id), acronym: None });
+                            inner.push(OrgMention {
+                                range: doc.tokens[l.start].start..doc.tokens[l.end - 1].end,
+                                toks: l.start..l.end,
+                                org: OrgRef::Lex(l.hits[0].id),
+                                acronym: None,
+                            });
                             break;
                         }
                     }

@@ -8,34 +8,41 @@
 //! Coreference: the same name is one person; a short form ("ông Hoan", "Chủ tịch Được",
 //! "ông Radev") is the person whose given (or family) name it is, when only one fits.
 
+use crate::document::Map;
 use crate::document::{Doc, TokKind};
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::Person;
 use crate::orgs::OrgMention;
 use crate::places::{PlaceMention, PlaceRef};
 use crate::titles::title_at;
-use crate::document::Map;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Vietnamese family names (lower case), from `surnames.tsv`.
 pub static SURNAMES: LazyLock<HashSet<String, crate::document::FxBuild>> = LazyLock::new(|| {
-    rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/surnames.tsv"))).filter_map(|r| r.first().map(|s| s.split(' ').next().unwrap_or("").to_lowercase())).collect()
+    rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/surnames.tsv")))
+        .filter_map(|r| r.first().map(|s| s.split(' ').next().unwrap_or("").to_lowercase()))
+        .collect()
 });
 
 /// Honorifics (lower case) from `honorifics.tsv`; multi-word ones as written ("đồng chí").
 static HONORIFICS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/honorifics.tsv"))).filter_map(|r| r.first().map(|w| w.split(' ').map(str::to_lowercase).collect())).collect()
+    rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/honorifics.tsv")))
+        .filter_map(|r| r.first().map(|w| w.split(' ').map(str::to_lowercase).collect()))
+        .collect()
 });
 
 /// First words of the honorifics, for a quick test.
-static HONORIFIC_FIRST: LazyLock<HashSet<String, crate::document::FxBuild>> = LazyLock::new(|| HONORIFICS.iter().filter_map(|h| h.first().cloned()).collect());
+static HONORIFIC_FIRST: LazyLock<HashSet<String, crate::document::FxBuild>> =
+    LazyLock::new(|| HONORIFICS.iter().filter_map(|h| h.first().cloned()).collect());
 
 /// Sino-Vietnamese names of Chinese leaders as the press writes them (`sino_names.tsv`).
 static SINO: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut g = Gazetteer::new(true);
-    for (i, r) in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/sino_names.tsv"))).enumerate() {
+    for (i, r) in
+        rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/sino_names.tsv"))).enumerate()
+    {
         if let Some(n) = r.first() {
             g.add(n, i as u32, false);
         }
@@ -45,16 +52,51 @@ static SINO: LazyLock<Gazetteer> = LazyLock::new(|| {
 
 /// Family names that also start titles, honorifics or common capitalised phrases: they lead
 /// a name only after a title or an honorific.
-const NOT_NAME_START: &[&str] = &["phó", "ông", "văn", "đoàn", "công", "đồng", "châu", "quan", "danh", "chung", "cung", "tôn", "thân"];
+const NOT_NAME_START: &[&str] = &[
+    "phó", "ông", "văn", "đoàn", "công", "đồng", "châu", "quan", "danh", "chung", "cung", "tôn",
+    "thân",
+];
 
 /// Words before a capitalised run that make it a street, a prize or a school, not a person.
 const NOT_PERSON_BEFORE: &[&str] = &[
-    "đường", "phố", "số", "ngõ", "ngách", "hẻm", "kiệt", "cầu", "chợ", "giải", "trường", "quận", "phường", "huyện", "xã", "tỉnh",
-    "thôn", "ấp", "tàu", "sân", "bến", "lăng", "đền", "chùa", "nhà", "hầm", "đại", "lộ", "tượng", "công", "viên",
+    "đường",
+    "phố",
+    "số",
+    "ngõ",
+    "ngách",
+    "hẻm",
+    "kiệt",
+    "cầu",
+    "chợ",
+    "giải",
+    "trường",
+    "quận",
+    "phường",
+    "huyện",
+    "xã",
+    "tỉnh",
+    "thôn",
+    "ấp",
+    "tàu",
+    "sân",
+    "bến",
+    "lăng",
+    "đền",
+    "chùa",
+    "nhà",
+    "hầm",
+    "đại",
+    "lộ",
+    "tượng",
+    "công",
+    "viên",
 ];
 
 /// Lower-case particles inside foreign names ("Alexandre de Rhodes", "Ursula von der Leyen").
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "binti", "al", "da", "dos", "das", "del", "di", "du", "la", "le", "y"];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "bin", "binti", "al", "da", "dos", "das", "del", "di", "du",
+    "la", "le", "y",
+];
 
 /// True when `w` reads as one Vietnamese syllable (initial, vowels, final). Names that do
 /// not ("Radev", "Putin", "Castañeda", "Jong") are foreign.
@@ -71,12 +113,14 @@ pub fn is_viet_syllable(w: &str) -> bool {
     }
     let base: Vec<char> = base[..n].iter().filter_map(|&u| char::from_u32(u)).collect();
     const INITIALS: &[&str] = &[
-        "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r",
-        "s", "t", "v", "x", "",
+        "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+        "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
     ];
     const FINALS: &[&str] = &["ch", "ng", "nh", "c", "m", "n", "p", "t", ""];
     const VOWELS: &str = "aăâeêioôơuưy";
-    let starts_with = |v: &[char], p: &str| p.chars().count() <= v.len() && v.iter().zip(p.chars()).all(|(a, b)| *a == b);
+    let starts_with = |v: &[char], p: &str| {
+        p.chars().count() <= v.len() && v.iter().zip(p.chars()).all(|(a, b)| *a == b)
+    };
     for ini in INITIALS {
         if !starts_with(&base, ini) {
             continue;
@@ -185,7 +229,11 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
-            if words > 0 && doc.tokens[j].kind == TokKind::Word && PARTICLES.contains(&doc.tok_lower(j)) && self.cap_word(j + 1) {
+            if words > 0
+                && doc.tokens[j].kind == TokKind::Word
+                && PARTICLES.contains(&doc.tok_lower(j))
+                && self.cap_word(j + 1)
+            {
                 j += 1;
                 continue;
             }
@@ -228,8 +276,12 @@ impl<'a> Ctx<'a> {
             let strong = matches!(h[0].as_str(), "ông" | "bà" | "ngài" | "đồng" | "phu");
             if t.cap && !strong {
                 // "Anh Nguyễn Văn Nam, 35 tuổi, …": at a sentence start, before a full name
-                let at_start = i == 0 || matches!(doc.tok_text(i - 1), "." | "!" | "?" | "\n") || doc.seg.line_start(t.start) == t.start;
-                let full_name = doc.tokens.get(i + n).map(|u| u.cap).unwrap_or(false) && SURNAMES.contains(doc.tok_lower(i + n)) && self.cap_word(i + n + 1);
+                let at_start = i == 0
+                    || matches!(doc.tok_text(i - 1), "." | "!" | "?" | "\n")
+                    || doc.seg.line_start(t.start) == t.start;
+                let full_name = doc.tokens.get(i + n).map(|u| u.cap).unwrap_or(false)
+                    && SURNAMES.contains(doc.tok_lower(i + n))
+                    && self.cap_word(i + n + 1);
                 if !(at_start && full_name) {
                     continue;
                 }
@@ -249,8 +301,14 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let doc = self.doc;
-        let words: Vec<&str> = (i..j).filter(|&k| doc.tokens[k].kind == TokKind::Word).map(|k| doc.tok_text(k)).collect();
-        if words.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) && words.len() == 1 && words[0].chars().count() > 1 {
+        let words: Vec<&str> = (i..j)
+            .filter(|&k| doc.tokens[k].kind == TokKind::Word)
+            .map(|k| doc.tok_text(k))
+            .collect();
+        if words.iter().all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+            && words.len() == 1
+            && words[0].chars().count() > 1
+        {
             return false; // an acronym: "Chủ tịch WEF"
         }
         if (i..j).any(|k| doc.tokens[k].upper) {
@@ -272,7 +330,11 @@ impl<'a> Ctx<'a> {
 }
 
 /// Recognise person mentions with their titles and honorifics.
-pub fn recognise(doc: &Doc, places: &[PlaceMention], orgs: &[OrgMention]) -> (Vec<PersonMention>, Vec<Role>) {
+pub fn recognise(
+    doc: &Doc,
+    places: &[PlaceMention],
+    orgs: &[OrgMention],
+) -> (Vec<PersonMention>, Vec<Role>) {
     let n = doc.tokens.len();
     let mut covered = vec![false; n];
     for p in places {
@@ -300,7 +362,13 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention], orgs: &[OrgMention]) -> (Ve
     let mut out: Vec<PersonMention> = Vec::new();
     let mut roles: Vec<Role> = Vec::new();
     for line in &doc.seg.lines {
-        if matches!(line.kind, crate::segment::LineKind::Blank | crate::segment::LineKind::Credit | crate::segment::LineKind::Byline | crate::segment::LineKind::Dateline) {
+        if matches!(
+            line.kind,
+            crate::segment::LineKind::Blank
+                | crate::segment::LineKind::Credit
+                | crate::segment::LineKind::Byline
+                | crate::segment::LineKind::Dateline
+        ) {
             continue;
         }
         let a = doc.token_at_or_after(line.range.start);
@@ -341,7 +409,10 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
                 name_start = e;
             }
             let name_end = ctx.name_run(name_start, 6);
-            let ok = name_end > name_start && name_start < b && (honorific.is_some() && !ctx.overlaps_entity(name_start..name_end) || ctx.plausible_after_title(name_start, name_end));
+            let ok = name_end > name_start
+                && name_start < b
+                && (honorific.is_some() && !ctx.overlaps_entity(name_start..name_end)
+                    || ctx.plausible_after_title(name_start, name_end));
             if ok {
                 out.push(PersonMention {
                     titles: titles.iter().map(|r| ctx.text(r.clone())).collect(),
@@ -386,12 +457,17 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
         }
         if ctx.cap_word(i) {
             let w = doc.tok_lower(i);
-            let prev_cap = i > a && ctx.cap_word(i - 1) && doc.tokens[i - 1].end + 1 >= doc.tokens[i].start;
+            let prev_cap =
+                i > a && ctx.cap_word(i - 1) && doc.tokens[i - 1].end + 1 >= doc.tokens[i].start;
             let mut prev_word = if i > a { doc.tok_lower(i - 1) } else { "" };
             if prev_word == "phố" && i > a + 1 && doc.tok_lower(i - 2) == "thành" {
                 prev_word = ""; // "thành phố" is the city, not a street ("phố")
             }
-            let candidate = SURNAMES.contains(w) && !NOT_NAME_START.contains(&w) && !prev_cap && !NOT_PERSON_BEFORE.contains(&prev_word) && !doc.tokens[i].upper;
+            let candidate = SURNAMES.contains(w)
+                && !NOT_NAME_START.contains(&w)
+                && !prev_cap
+                && !NOT_PERSON_BEFORE.contains(&prev_word)
+                && !doc.tokens[i].upper;
             let end = if candidate { ctx.name_run(i, 4) } else { i };
             if candidate
                 && end - i >= 2
@@ -428,7 +504,11 @@ pub struct Role {
 fn extend_unknown(ctx: &Ctx, t: crate::titles::TitleSpan) -> crate::titles::TitleSpan {
     let doc = ctx.doc;
     let j = t.end;
-    if t.has_complement || !ctx.cap_word(j) || ctx.cap_word(j + 1) || ctx.covered.get(j).copied().unwrap_or(true) {
+    if t.has_complement
+        || !ctx.cap_word(j)
+        || ctx.cap_word(j + 1)
+        || ctx.covered.get(j).copied().unwrap_or(true)
+    {
         return t;
     }
     if ctx.plausible_after_title(j, j + 1) && !is_place_like(doc.tok_text(j)) {
@@ -446,7 +526,13 @@ fn is_place_like(w: &str) -> bool {
 /// ("Tổng thống Đức, Tổng Bí thư, Chủ tịch nước Lào" → "Tổng thống Đức" and "Tổng Bí thư, Chủ
 /// tịch nước Lào"); ", Campuchia" after "Chủ tịch Quốc hội Myanmar" is the same role for
 /// another country. Returns the token where reading goes on.
-fn push_roles(ctx: &Ctx, chain: &[crate::titles::TitleSpan], mut k: usize, b: usize, roles: &mut Vec<Role>) -> usize {
+fn push_roles(
+    ctx: &Ctx,
+    chain: &[crate::titles::TitleSpan],
+    mut k: usize,
+    b: usize,
+    roles: &mut Vec<Role>,
+) -> usize {
     let doc = ctx.doc;
     let mut start = None;
     for t in chain {
@@ -464,7 +550,8 @@ fn push_roles(ctx: &Ctx, chain: &[crate::titles::TitleSpan], mut k: usize, b: us
         Some(t) if t.has_complement => t.clone(),
         _ => return k,
     };
-    let inner_place = (last.start..last.end).rev().find_map(|j| ctx.places_at.get(&j).map(|&p| (j, p)));
+    let inner_place =
+        (last.start..last.end).rev().find_map(|j| ctx.places_at.get(&j).map(|&p| (j, p)));
     let (pj, _) = match inner_place {
         Some(x) => x,
         None => return k,
@@ -503,7 +590,9 @@ fn title_start(ctx: &Ctx, i: usize) -> Option<crate::titles::TitleSpan> {
         return None;
     }
     let span = title_at(doc, i, ctx.orgs, &ctx.orgs_at, ctx.places, &ctx.places_at)?;
-    let first_cap = doc.tokens[i].cap || matches!(doc.tok_lower(i), "nguyên" | "cố" | "cựu" | "quyền" | "tân") && doc.tokens.get(i + 1).map(|u| u.cap).unwrap_or(false);
+    let first_cap = doc.tokens[i].cap
+        || matches!(doc.tok_lower(i), "nguyên" | "cố" | "cựu" | "quyền" | "tân")
+            && doc.tokens.get(i + 1).map(|u| u.cap).unwrap_or(false);
     if !first_cap {
         return None;
     }
@@ -523,7 +612,8 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
     }
     let mut people: Vec<P> = Vec::new();
     let mut assign: Vec<Option<usize>> = vec![None; mentions.len()];
-    let words_of = |s: &str| s.split_whitespace().map(|w| w.to_lowercase()).collect::<Vec<String>>();
+    let words_of =
+        |s: &str| s.split_whitespace().map(|w| w.to_lowercase()).collect::<Vec<String>>();
     // indexes (linear work however many people): full name, trailing words, first word
     let mut by_full: Map<String, usize> = Map::default();
     let mut by_suffix: Map<String, Vec<usize>> = Map::default();
@@ -555,7 +645,11 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
             Some(i) => i,
             None => {
                 // a lone given name with no person to join and no title is not kept
-                if w.len() == 1 && m.cue == Cue::Honorific && is_viet_syllable(&w[0]) && m.titles.is_empty() {
+                if w.len() == 1
+                    && m.cue == Cue::Honorific
+                    && is_viet_syllable(&w[0])
+                    && m.titles.is_empty()
+                {
                     continue;
                 }
                 let i = people.len();
@@ -581,13 +675,17 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
         p.first = p.first.min(m.range.start);
         p.mentions.push(m.range.clone());
         if p.honorific.is_none() {
-            p.honorific = m.honorific.clone().filter(|h| matches!(h.as_str(), "ông" | "bà" | "đồng chí" | "ngài"));
+            p.honorific = m
+                .honorific
+                .clone()
+                .filter(|h| matches!(h.as_str(), "ông" | "bà" | "đồng chí" | "ngài"));
         }
         for t in &m.titles {
             p.titles.push(t.clone());
         }
     }
-    let mut order: Vec<usize> = (0..people.len()).filter(|&i| !people[i].mentions.is_empty()).collect();
+    let mut order: Vec<usize> =
+        (0..people.len()).filter(|&i| !people[i].mentions.is_empty()).collect();
     order.sort_by_key(|&i| people[i].first);
     let remap: Map<usize, usize> = order.iter().enumerate().map(|(new, &old)| (old, new)).collect();
     let out = order
@@ -597,7 +695,12 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
             let mut ms = p.mentions.clone();
             ms.sort_by_key(|r| r.start);
             ms.dedup();
-            Person { name: p.name.clone(), titles: clean_titles(&p.titles), honorific: p.honorific.clone(), mentions: ms.into_iter().map(|r| doc.span(r)).collect() }
+            Person {
+                name: p.name.clone(),
+                titles: clean_titles(&p.titles),
+                honorific: p.honorific.clone(),
+                mentions: ms.into_iter().map(|r| doc.span(r)).collect(),
+            }
         })
         .collect();
     (out, assign.into_iter().map(|a| a.and_then(|i| remap.get(&i).copied())).collect())
@@ -618,7 +721,11 @@ fn clean_titles(titles: &[String]) -> Vec<String> {
     let keys: Vec<String> = out.iter().map(|t| norm(t)).collect();
     out.into_iter()
         .enumerate()
-        .filter(|(i, _)| !keys.iter().enumerate().any(|(j, o)| j != *i && o.len() > keys[*i].len() && o.starts_with(&format!("{} ", keys[*i]))))
+        .filter(|(i, _)| {
+            !keys.iter().enumerate().any(|(j, o)| {
+                j != *i && o.len() > keys[*i].len() && o.starts_with(&format!("{} ", keys[*i]))
+            })
+        })
         .map(|(_, t)| t)
         .collect()
 }
@@ -629,10 +736,12 @@ mod tests {
 
     #[test]
     fn syllables() {
-        for w in ["Nguyễn", "Lộc", "Hà", "thường", "trực", "Khuê", "Quyết", "giữ", "Ngô", "Hoan"] {
+        for w in ["Nguyễn", "Lộc", "Hà", "thường", "trực", "Khuê", "Quyết", "giữ", "Ngô", "Hoan"]
+        {
             assert!(is_viet_syllable(w), "{w}");
         }
-        for w in ["Radev", "Rumen", "Putin", "Castañeda", "Carlos", "Jong", "Kishida", "Steinmeier"] {
+        for w in ["Radev", "Rumen", "Putin", "Castañeda", "Carlos", "Jong", "Kishida", "Steinmeier"]
+        {
             assert!(!is_viet_syllable(w), "{w}");
         }
     }

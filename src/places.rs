@@ -62,7 +62,17 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         if !weak.contains(&r[1]) {
             strong.push(r[1]);
         }
-        add(Place { name: r[1].to_string(), kind: "country", country: Some(r[0].to_string()), successor: None }, strong, weak, &mut places);
+        add(
+            Place {
+                name: r[1].to_string(),
+                kind: "country",
+                country: Some(r[0].to_string()),
+                successor: None,
+            },
+            strong,
+            weak,
+            &mut places,
+        );
     }
     for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/vn_provinces.tsv"))) {
         if r.len() < 3 {
@@ -71,7 +81,17 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         let mut strong: Vec<&str> = r.get(5).map(|f| list(f).collect()).unwrap_or_default();
         strong.push(r[1]);
         let successor = r.get(4).filter(|s| !s.is_empty()).map(|s| s.to_string());
-        add(Place { name: r[1].to_string(), kind: kind_of(r[2]), country: Some("VN".into()), successor }, strong, vec![], &mut places);
+        add(
+            Place {
+                name: r[1].to_string(),
+                kind: kind_of(r[2]),
+                country: Some("VN".into()),
+                successor,
+            },
+            strong,
+            vec![],
+            &mut places,
+        );
     }
     for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/foreign_places.tsv"))) {
         if r.len() < 3 {
@@ -95,7 +115,12 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         let mut forms: Vec<&str> = r.get(2).map(|f| list(f).collect()).unwrap_or_default();
         forms.push(r[0]);
         let country = r.get(1).filter(|c| !c.is_empty()).map(|c| c.to_string());
-        add(Place { name: r[0].to_string(), kind: "region", country, successor: None }, forms, vec![], &mut places);
+        add(
+            Place { name: r[0].to_string(), kind: "region", country, successor: None },
+            forms,
+            vec![],
+            &mut places,
+        );
     }
     Places { places, gaz }
 });
@@ -134,15 +159,53 @@ const PREFIXES: &[&[&str]] = &[
 
 /// Words before a weak name that make it a place.
 const WEAK_CUES: &[&str] = &[
-    "nước", "tại", "ở", "sang", "đến", "tới", "giữa", "thăm", "từ", "với", "phía", "của", "cùng", "bạn", "người", "công",
-    "dân", "kiều", "bào", "khách", "hàng", "thống", "tướng", "trưởng", "sứ", "quán", "vương", "vua", "gia", "phủ",
-    "hội", "giao", "đoàn", "nghiệp", "tư", "tuyển", "thủ", "đội", "sự", "xứ",
+    "nước",
+    "tại",
+    "ở",
+    "sang",
+    "đến",
+    "tới",
+    "giữa",
+    "thăm",
+    "từ",
+    "với",
+    "phía",
+    "của",
+    "cùng",
+    "bạn",
+    "người",
+    "công",
+    "dân",
+    "kiều",
+    "bào",
+    "khách",
+    "hàng",
+    "thống",
+    "tướng",
+    "trưởng",
+    "sứ",
+    "quán",
+    "vương",
+    "vua",
+    "gia",
+    "phủ",
+    "hội",
+    "giao",
+    "đoàn",
+    "nghiệp",
+    "tư",
+    "tuyển",
+    "thủ",
+    "đội",
+    "sự",
+    "xứ",
 ];
 
 /// Words that may follow a place name without making a compound with it.
 const FUNCTION_WORDS: &[&str] = &[
-    "và", "với", "của", "cho", "tại", "ở", "là", "đã", "sẽ", "đang", "trong", "từ", "đến", "tới", "về", "để", "thì", "mà",
-    "nhưng", "cũng", "vẫn", "hay", "hoặc", "nay", "này", "đó", "sang", "qua", "được", "bị", "có", "cùng", "vừa", "như",
+    "và", "với", "của", "cho", "tại", "ở", "là", "đã", "sẽ", "đang", "trong", "từ", "đến", "tới",
+    "về", "để", "thì", "mà", "nhưng", "cũng", "vẫn", "hay", "hoặc", "nay", "này", "đó", "sang",
+    "qua", "được", "bị", "có", "cùng", "vừa", "như",
 ];
 
 fn lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
@@ -209,7 +272,12 @@ fn admin_units(doc: &Doc, taken: &[bool]) -> Vec<PlaceMention> {
                     ("ward", "Thị trấn", i + 2)
                 }
             }
-            "q" | "p" if doc.tokens[i].cap && i + 1 < n && doc.tok_text(i + 1) == "." && doc.tokens[i].end == doc.tokens[i + 1].start => {
+            "q" | "p"
+                if doc.tokens[i].cap
+                    && i + 1 < n
+                    && doc.tok_text(i + 1) == "."
+                    && doc.tokens[i].end == doc.tokens[i + 1].start =>
+            {
                 if w == "q" {
                     ("district", "Quận", i + 2)
                 } else {
@@ -264,7 +332,11 @@ fn bare_city(doc: &Doc, i: usize, taken: &[bool]) -> Option<PlaceMention> {
         return None;
     }
     let w = lower(doc, i);
-    let end = if w == "thành" && i + 1 < doc.tokens.len() && lower(doc, i + 1) == "phố" && (!doc.tokens[i + 1].cap || doc.tokens[i].upper) {
+    let end = if w == "thành"
+        && i + 1 < doc.tokens.len()
+        && lower(doc, i + 1) == "phố"
+        && (!doc.tokens[i + 1].cap || doc.tokens[i].upper)
+    {
         i + 2
     } else if (w == "tp") && doc.tok_text(i) != "tp" {
         i + 1
@@ -274,15 +346,29 @@ fn bare_city(doc: &Doc, i: usize, taken: &[bool]) -> Option<PlaceMention> {
     // not followed by a name ("Thành phố Hồ Chí Minh" is in the lexicon; "TP Thủ Đức" is a name)
     if let Some(t) = doc.tokens.get(end) {
         let same_line = doc.tline(end) == doc.tline(i);
-        let surname_next = t.kind == TokKind::Word && crate::people::SURNAMES.contains(lower(doc, end));
-        if same_line && (t.kind == TokKind::Word && t.cap && !surname_next || t.kind == TokKind::Num) {
+        let surname_next =
+            t.kind == TokKind::Word && crate::people::SURNAMES.contains(lower(doc, end));
+        if same_line
+            && (t.kind == TokKind::Word && t.cap && !surname_next || t.kind == TokKind::Num)
+        {
             return None;
         }
-        if same_line && doc.tok_text(end) == "." && doc.tokens.get(end + 1).map(|u| u.cap && u.kind == TokKind::Word && u.start == t.end).unwrap_or(false) {
+        if same_line
+            && doc.tok_text(end) == "."
+            && doc
+                .tokens
+                .get(end + 1)
+                .map(|u| u.cap && u.kind == TokKind::Word && u.start == t.end)
+                .unwrap_or(false)
+        {
             return None;
         }
     }
-    Some(PlaceMention { range: doc.tokens[i].start..doc.tokens[end - 1].end, toks: i..end, place: PlaceRef::MainCity })
+    Some(PlaceMention {
+        range: doc.tokens[i].start..doc.tokens[end - 1].end,
+        toks: i..end,
+        place: PlaceRef::MainCity,
+    })
 }
 
 /// Recognise place mentions (weak names need context).
@@ -307,7 +393,11 @@ pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
             continue;
         }
         let s = with_prefix(doc, m.start, *id);
-        out.push(PlaceMention { range: doc.tokens[s].start..doc.tokens[m.end - 1].end, toks: s..m.end, place: PlaceRef::Lex(*id) });
+        out.push(PlaceMention {
+            range: doc.tokens[s].start..doc.tokens[m.end - 1].end,
+            toks: s..m.end,
+            place: PlaceRef::Lex(*id),
+        });
     }
     let taken = |out: &[PlaceMention]| {
         let mut t = vec![false; doc.tokens.len()];
@@ -330,14 +420,27 @@ pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
     out
 }
 
-fn weak_ok(doc: &Doc, m: &crate::lexicon::Match, strong_ends: &[usize], strong_starts: &[usize], all_starts: &[usize], all_ends: &[usize]) -> bool {
+fn weak_ok(
+    doc: &Doc,
+    m: &crate::lexicon::Match,
+    strong_ends: &[usize],
+    strong_starts: &[usize],
+    all_starts: &[usize],
+    all_ends: &[usize],
+) -> bool {
     let line = doc.tline(m.start);
     let same_line = |i: usize| doc.tline(i) == line;
     // "Việt - Nhật", "Mỹ và Úc", "Nga, Mỹ": a neighbour is a place
     let prev = m.start.checked_sub(1).filter(|&p| same_line(p));
     let next = Some(m.end).filter(|&n| n < doc.tokens.len() && same_line(n));
     // a weak name glued into a compound ("Trung ương", "Áo dài", "Pháp luật") is a word
-    let compound = next.map(|n| doc.tokens[n].kind == TokKind::Word && !doc.tokens[n].cap && !FUNCTION_WORDS.contains(&lower(doc, n))).unwrap_or(false);
+    let compound = next
+        .map(|n| {
+            doc.tokens[n].kind == TokKind::Word
+                && !doc.tokens[n].cap
+                && !FUNCTION_WORDS.contains(&lower(doc, n))
+        })
+        .unwrap_or(false);
     if let Some(p) = prev {
         let pw = lower(doc, p);
         if WEAK_CUES.contains(&pw) && !compound {
@@ -384,7 +487,9 @@ mod tests {
 
     #[test]
     fn countries_provinces_cities() {
-        let v = names("Đoàn thăm và làm việc tại Mỹ và Úc, sau đó tới tỉnh Aichi (Nhật Bản) và TP.HCM.");
+        let v = names(
+            "Đoàn thăm và làm việc tại Mỹ và Úc, sau đó tới tỉnh Aichi (Nhật Bản) và TP.HCM.",
+        );
         let got: Vec<&str> = v.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(got, ["Hoa Kỳ", "Úc", "Aichi", "Nhật Bản", "Thành phố Hồ Chí Minh"]);
         assert_eq!(v[2].0, "tỉnh Aichi");
@@ -401,7 +506,8 @@ mod tests {
 
     #[test]
     fn districts_wards_and_bare_city() {
-        let v = names("Hội trường số 6 Alexandre de Rhodes, P.Bến Nghé, Q.1. Thành phố đã đón khách.");
+        let v =
+            names("Hội trường số 6 Alexandre de Rhodes, P.Bến Nghé, Q.1. Thành phố đã đón khách.");
         let got: Vec<&str> = v.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(got, ["Phường Bến Nghé", "Quận 1", "*city"]);
     }

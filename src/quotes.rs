@@ -34,7 +34,8 @@ static WORDS: LazyLock<QuoteWords> = LazyLock::new(|| {
 });
 
 /// Words standing for a person just named.
-const PRONOUNS: &[&str] = &["ông", "bà", "anh", "chị", "ngài", "đồng chí", "người", "vị", "ông ấy", "bà ấy"];
+const PRONOUNS: &[&str] =
+    &["ông", "bà", "anh", "chị", "ngài", "đồng chí", "người", "vị", "ông ấy", "bà ấy"];
 
 fn open_close(c: char) -> Option<char> {
     match c {
@@ -84,7 +85,14 @@ fn words(s: &str) -> Vec<&str> {
 }
 
 /// A person named in token range [a, b), or a word standing for the last person before `pos`.
-fn speaker_in(doc: &Doc, annot: &Annot, ents: &Entities, a: usize, b: usize, before_pos: usize) -> Option<String> {
+fn speaker_in(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    a: usize,
+    b: usize,
+    before_pos: usize,
+) -> Option<String> {
     for j in a..b {
         if let Some((k, _)) = annot.person_at(j) {
             if let Some(p) = ents.person_of.get(k).copied().flatten() {
@@ -93,7 +101,10 @@ fn speaker_in(doc: &Doc, annot: &Annot, ents: &Entities, a: usize, b: usize, bef
         }
     }
     // "ông", "Bộ trưởng", "Thứ trưởng Bộ Ngoại giao": the person named last
-    let has_stand_in = (a..b).any(|j| PRONOUNS.contains(&doc.tok_lower(j)) || crate::titles::TITLES.gaz.longest_at(doc, j).is_some());
+    let has_stand_in = (a..b).any(|j| {
+        PRONOUNS.contains(&doc.tok_lower(j))
+            || crate::titles::TITLES.gaz.longest_at(doc, j).is_some()
+    });
     if has_stand_in {
         return last_person_before(doc, ents, before_pos);
     }
@@ -127,7 +138,10 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
                 continue;
             }
             // title case: a slogan or a name, not speech
-            let caps = ws.iter().filter(|x| x.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)).count();
+            let caps = ws
+                .iter()
+                .filter(|x| x.chars().next().map(|c| c.is_uppercase()).unwrap_or(false))
+                .count();
             if caps * 2 > ws.len() {
                 continue;
             }
@@ -136,13 +150,19 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
             let open_tok = qa.saturating_sub(1);
             // before the quote, in its sentence
             let line_first = doc.token_at_or_after(line.range.start);
-            let sent_start = doc.seg.sentence_of(q.start.saturating_sub(1)).and_then(|i| doc.seg.sentences.get(i)).map(|s| s.range.start).unwrap_or(line.range.start);
+            let sent_start = doc
+                .seg
+                .sentence_of(q.start.saturating_sub(1))
+                .and_then(|i| doc.seg.sentences.get(i))
+                .map(|s| s.range.start)
+                .unwrap_or(line.range.start);
             let before_first = doc.token_at_or_after(sent_start.min(q.start)).max(line_first);
             let before: Vec<usize> = (before_first..open_tok).collect();
             // a motto: "phương châm … là “…”"
             if let Some(&last) = before.last() {
                 let lw = doc.tok_lower(last);
-                let naming = before.iter().rev().take(6).any(|&j| w.naming.longest_at(doc, j).is_some());
+                let naming =
+                    before.iter().rev().take(6).any(|&j| w.naming.longest_at(doc, j).is_some());
                 if lw == "là" || naming && lw != ":" {
                     continue;
                 }
@@ -150,7 +170,10 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
             // after the quote: "”- ông nhấn mạnh", "”, Bộ trưởng nói"
             let line_end_tok = doc.token_at_or_after(line.range.end);
             let mut after_end = (qb + 1).min(line_end_tok);
-            while after_end < line_end_tok && after_end < qb + 14 && !matches!(doc.tok_text(after_end), "." | "“" | "\"" | "?" | "!" | ";") {
+            while after_end < line_end_tok
+                && after_end < qb + 14
+                && !matches!(doc.tok_text(after_end), "." | "“" | "\"" | "?" | "!" | ";")
+            {
                 after_end += 1;
             }
             let after_speech = (qb + 1..after_end).find(|&j| w.speech.longest_at(doc, j).is_some());
@@ -167,7 +190,8 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
             if !attributed {
                 // before: "ông X khẳng định: “…”"
                 let ends_colon = before.last().map(|&j| doc.tok_text(j) == ":").unwrap_or(false);
-                let speech_before = before.iter().rev().find(|&&j| w.speech.longest_at(doc, j).is_some()).copied();
+                let speech_before =
+                    before.iter().rev().find(|&&j| w.speech.longest_at(doc, j).is_some()).copied();
                 if let Some(v) = speech_before {
                     attributed = true;
                     speaker = speaker_in(doc, annot, ents, before_first, v + 1, q.start);
@@ -197,7 +221,13 @@ mod tests {
     #[test]
     fn attribution_after_and_before() {
         let v = quotes("Ông Nguyễn Lộc Hà đề nghị Sở tiếp tục đổi mới.\n“Đối ngoại ngày nay không chỉ là mở rộng quan hệ mà còn là nguồn lực”- ông nhấn mạnh.");
-        assert_eq!(v, [("Đối ngoại ngày nay không chỉ là mở rộng quan hệ mà còn là nguồn lực".to_string(), Some("Nguyễn Lộc Hà".to_string()))]);
+        assert_eq!(
+            v,
+            [(
+                "Đối ngoại ngày nay không chỉ là mở rộng quan hệ mà còn là nguồn lực".to_string(),
+                Some("Nguyễn Lộc Hà".to_string())
+            )]
+        );
         let v = quotes("Bộ trưởng Bùi Thanh Sơn khẳng định: “Việt Nam luôn coi trọng quan hệ hữu nghị truyền thống với các nước láng giềng”.");
         assert_eq!(v[0].1.as_deref(), Some("Bùi Thanh Sơn"));
     }

@@ -48,7 +48,12 @@ static RE_LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 impl YearScope {
-    pub fn new(doc: &Doc, pieces: &[Piece], reference: Reference, title: Option<std::ops::Range<usize>>) -> YearScope {
+    pub fn new(
+        doc: &Doc,
+        pieces: &[Piece],
+        reference: Reference,
+        title: Option<std::ops::Range<usize>>,
+    ) -> YearScope {
         let mut marks = Vec::new();
         let mut title_years = Vec::new();
         for p in pieces {
@@ -70,12 +75,25 @@ impl YearScope {
                 continue;
             }
             let future = reference.date.map(|d| y > d.y).unwrap_or(false);
-            marks.push(Mark { pos: p.range.start, year: y, line, sentence: doc.seg.sentence_of(p.range.start), future });
+            marks.push(Mark {
+                pos: p.range.start,
+                year: y,
+                line,
+                sentence: doc.seg.sentence_of(p.range.start),
+                future,
+            });
         }
         title_years.dedup();
         let title_year = if title_years.len() == 1 { Some(title_years[0]) } else { None };
-        let lead_lines =
-            doc.seg.lines.iter().enumerate().filter(|(_, l)| l.kind == LineKind::Body).map(|(i, _)| i).take(2).collect();
+        let lead_lines = doc
+            .seg
+            .lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.kind == LineKind::Body)
+            .map(|(i, _)| i)
+            .take(2)
+            .collect();
         let mut list_start = vec![None; doc.seg.lines.len()];
         let mut current_first = None;
         for (l, slot) in list_start.iter_mut().enumerate() {
@@ -97,7 +115,12 @@ impl YearScope {
 
     /// Latest mark before `pos` satisfying `f`, looking back while `within` holds (the
     /// windows — sentence, line, section — are contiguous, so the search stops early).
-    fn latest_before(&self, pos: usize, within: impl Fn(&Mark) -> bool, f: impl Fn(&Mark) -> bool) -> Option<i32> {
+    fn latest_before(
+        &self,
+        pos: usize,
+        within: impl Fn(&Mark) -> bool,
+        f: impl Fn(&Mark) -> bool,
+    ) -> Option<i32> {
         let k = self.marks.partition_point(|m| m.pos < pos);
         self.marks[..k].iter().rev().take_while(|m| within(m)).find(|m| f(m)).map(|m| m.year)
     }
@@ -127,7 +150,9 @@ impl YearScope {
         self.latest_before(
             pos,
             |m| doc.seg.lines.get(m.line).map(|l| l.section == section).unwrap_or(false),
-            |m| !m.future && m.line <= line && Self::line_kind(doc, m.line) != LineKind::Boilerplate,
+            |m| {
+                !m.future && m.line <= line && Self::line_kind(doc, m.line) != LineKind::Boilerplate
+            },
         )
     }
 
@@ -147,7 +172,9 @@ impl YearScope {
             return self.reference.date.map(|d| d.y);
         }
         let sentence = doc.seg.sentence_of(pos);
-        if let Some(y) = self.latest_before(pos, |m| m.sentence == sentence && sentence.is_some(), |_| true) {
+        if let Some(y) =
+            self.latest_before(pos, |m| m.sentence == sentence && sentence.is_some(), |_| true)
+        {
             return Some(y);
         }
         self.passage_year(doc, pos, line)
@@ -161,7 +188,11 @@ impl YearScope {
         self.latest_before(pos, same, |_| true)
             .or_else(|| self.earliest_after(pos, same))
             .or_else(|| self.passage_year(doc, pos, line))
-            .or(if Self::line_kind(doc, line) == LineKind::Boilerplate { None } else { self.title_year })
+            .or(if Self::line_kind(doc, line) == LineKind::Boilerplate {
+                None
+            } else {
+                self.title_year
+            })
     }
 }
 

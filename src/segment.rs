@@ -122,8 +122,9 @@ impl Segmentation {
 
 /// Words (lower case) that end a sentence-looking period but are abbreviations.
 const ABBREVIATIONS: &[&str] = &[
-    "tp", "p", "q", "tx", "tt", "h", "ts", "ths", "gs", "pgs", "bs", "ks", "kts", "ls", "ncs", "th", "st", "mr", "mrs",
-    "ms", "dr", "prof", "no", "tr", "nxb", "đc", "sđd", "vs", "ttg", "ubnd", "co", "ltd", "inc", "corp", "jr", "sr",
+    "tp", "p", "q", "tx", "tt", "h", "ts", "ths", "gs", "pgs", "bs", "ks", "kts", "ls", "ncs",
+    "th", "st", "mr", "mrs", "ms", "dr", "prof", "no", "tr", "nxb", "đc", "sđd", "vs", "ttg",
+    "ubnd", "co", "ltd", "inc", "corp", "jr", "sr",
 ];
 
 /// Split a line into sentences: at ".", "!", "?", "…" (with any closing quotes or brackets)
@@ -149,8 +150,12 @@ pub fn split_sentences(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let closer = |j: usize| -> usize {
         match b.get(j) {
             Some(b'"' | b')') => 1,
-            Some(0xE2) if b.get(j + 1) == Some(&0x80) && matches!(b.get(j + 2), Some(0x9D | 0x99)) => 3, // ” ’
-            Some(0xC2) if b.get(j + 1) == Some(&0xBB) => 2,                                             // »
+            Some(0xE2)
+                if b.get(j + 1) == Some(&0x80) && matches!(b.get(j + 2), Some(0x9D | 0x99)) =>
+            {
+                3
+            } // ” ’
+            Some(0xC2) if b.get(j + 1) == Some(&0xBB) => 2, // »
             _ => 0,
         }
     };
@@ -178,9 +183,21 @@ pub fn split_sentences(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
         let next = s[k..].chars().next();
         let next_ok = k >= n
             || (saw_space
-                && next.map(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '(' | '-' | '–' | '—' | '‘')).unwrap_or(false));
+                && next
+                    .map(|c| {
+                        c.is_uppercase()
+                            || c.is_ascii_digit()
+                            || matches!(c, '"' | '“' | '«' | '(' | '-' | '–' | '—' | '‘')
+                    })
+                    .unwrap_or(false));
         let abbrev = b[i] == b'.' && j == i + 1 && {
-            let word_start = s[..i].char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map(|(p, _)| p).unwrap_or(i);
+            let word_start = s[..i]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map(|(p, _)| p)
+                .unwrap_or(i);
             let word = &s[word_start..i];
             let single_upper = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
             single_upper || word.len() <= 4 && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
@@ -205,13 +222,66 @@ pub fn split_sentences(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
 }
 
 const BOILERPLATE_EXACT: &[&str] = &[
-    "top", "asset publisher", "từ khóa", "tags", "tag", "tin liên quan", "bài liên quan", "tin cùng chuyên mục",
-    "cùng chuyên mục", "xem thêm", "đọc thêm", "chia sẻ", "share", "facebook", "twitter", "zalo", "in bài", "in",
-    "bình luận", "gửi bình luận", "ý kiến bạn đọc", "ý kiến", "trở về", "quay lại", "về đầu trang", "lên đầu trang",
-    "tin mới", "tin khác", "tin nổi bật", "tin đọc nhiều", "đọc nhiều", "xem nhiều", "mới nhất", "nổi bật", "print",
-    "email", "copy link", "sao chép liên kết", "like", "theo dõi", "đăng nhập", "đăng ký", "trang chủ", "home", "menu",
-    "tìm kiếm", "gửi", "gửi bài", "bản in", "lưu", "lưu bài", "tin tức", "tin bài khác", "các tin khác",
-    "các tin đã đưa", "tin đã đưa", "bài viết liên quan", "có thể bạn quan tâm", "đừng bỏ lỡ", "tiêu điểm",
+    "top",
+    "asset publisher",
+    "từ khóa",
+    "tags",
+    "tag",
+    "tin liên quan",
+    "bài liên quan",
+    "tin cùng chuyên mục",
+    "cùng chuyên mục",
+    "xem thêm",
+    "đọc thêm",
+    "chia sẻ",
+    "share",
+    "facebook",
+    "twitter",
+    "zalo",
+    "in bài",
+    "in",
+    "bình luận",
+    "gửi bình luận",
+    "ý kiến bạn đọc",
+    "ý kiến",
+    "trở về",
+    "quay lại",
+    "về đầu trang",
+    "lên đầu trang",
+    "tin mới",
+    "tin khác",
+    "tin nổi bật",
+    "tin đọc nhiều",
+    "đọc nhiều",
+    "xem nhiều",
+    "mới nhất",
+    "nổi bật",
+    "print",
+    "email",
+    "copy link",
+    "sao chép liên kết",
+    "like",
+    "theo dõi",
+    "đăng nhập",
+    "đăng ký",
+    "trang chủ",
+    "home",
+    "menu",
+    "tìm kiếm",
+    "gửi",
+    "gửi bài",
+    "bản in",
+    "lưu",
+    "lưu bài",
+    "tin tức",
+    "tin bài khác",
+    "các tin khác",
+    "các tin đã đưa",
+    "tin đã đưa",
+    "bài viết liên quan",
+    "có thể bạn quan tâm",
+    "đừng bỏ lỡ",
+    "tiêu điểm",
 ];
 
 const BOILERPLATE_PREFIX: &[&str] = &[
@@ -241,13 +311,27 @@ const BOILERPLATE_PREFIX: &[&str] = &[
 
 /// Headers that start a block of related links.
 const RELATED_HEADERS: &[&str] = &[
-    "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "cùng chuyên mục", "xem thêm", "đọc thêm", "tin khác",
-    "tin bài khác", "các tin khác", "bài viết liên quan", "có thể bạn quan tâm", "đừng bỏ lỡ", "tin mới", "tin đã đưa",
+    "tin liên quan",
+    "bài liên quan",
+    "tin cùng chuyên mục",
+    "cùng chuyên mục",
+    "xem thêm",
+    "đọc thêm",
+    "tin khác",
+    "tin bài khác",
+    "các tin khác",
+    "bài viết liên quan",
+    "có thể bạn quan tâm",
+    "đừng bỏ lỡ",
+    "tin mới",
+    "tin đã đưa",
     "các tin đã đưa",
 ];
 
 fn strip_decor(s: &str) -> &str {
-    s.trim_matches(|c: char| c == '|' || c == ':' || c == ' ' || c == '>' || c == '»' || c == '•' || c == '-')
+    s.trim_matches(|c: char| {
+        c == '|' || c == ':' || c == ' ' || c == '>' || c == '»' || c == '•' || c == '-'
+    })
 }
 
 fn ends_with_pipe(s: &str) -> bool {
@@ -274,9 +358,8 @@ fn is_category_path(lower: &str, original: &str) -> bool {
     let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     let mostly_upper = upper * 10 >= letters.len() * 7;
-    let short_segments = lower
-        .split(['/', '>', '»', '›'])
-        .all(|seg| seg.split_whitespace().count() <= 4);
+    let short_segments =
+        lower.split(['/', '>', '»', '›']).all(|seg| seg.split_whitespace().count() <= 4);
     mostly_upper || short_segments
 }
 
@@ -286,9 +369,16 @@ fn is_scrape_metadata(lower: &str) -> bool {
     let first = it.next().unwrap_or("");
     let second = it.next().unwrap_or("");
     let first = first.trim_end_matches([':', '=']);
-    let ascii_label = !first.is_empty() && first.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+    let ascii_label =
+        !first.is_empty() && first.chars().all(|c| c.is_ascii_lowercase() || c == '_');
     let iso = second.len() >= 10
-        && second.as_bytes()[..10].iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+        && second.as_bytes()[..10].iter().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     ascii_label && iso
 }
 
@@ -298,7 +388,9 @@ fn is_image_placeholder(lower: &str) -> bool {
     if let Some(p) = t.rfind("ảnh ") {
         let tail = &t[p + "ảnh ".len()..];
         let before = t[..p].trim_end();
-        return !tail.is_empty() && tail.chars().all(|c| c.is_ascii_digit()) && before.ends_with('-');
+        return !tail.is_empty()
+            && tail.chars().all(|c| c.is_ascii_digit())
+            && before.ends_with('-');
     }
     false
 }
@@ -357,7 +449,9 @@ pub fn segment(text: &str, lower_text: &str) -> Segmentation {
         } else if in_related {
             // related links: lines ending in a pipe, or short lines without final punctuation
             let b = before_pipes(lower);
-            if ends_with_pipe(lower) && !b.ends_with('.') || (!ends_sentence(lower) && core_words <= 14) {
+            if ends_with_pipe(lower) && !b.ends_with('.')
+                || (!ends_sentence(lower) && core_words <= 14)
+            {
                 bp = true;
             } else {
                 in_related = false;
@@ -382,7 +476,8 @@ pub fn segment(text: &str, lower_text: &str) -> Segmentation {
             lines[i].kind = LineKind::Caption;
             continue;
         }
-        let first_upper = s.chars().next().map(|c| c.is_uppercase() || c.is_ascii_digit()).unwrap_or(false);
+        let first_upper =
+            s.chars().next().map(|c| c.is_uppercase() || c.is_ascii_digit()).unwrap_or(false);
         if seen_body && !ends_sentence(s) && !ends_with_pipe(s) && words <= 15 && first_upper {
             lines[i].kind = LineKind::Heading;
             continue;
@@ -412,7 +507,10 @@ mod tests {
         let t = "Sở Ngoại vụ TP. Hồ Chí Minh họp ngày 12.1. Ông Nguyễn V. An phát biểu! Xong.";
         let rs = split_sentences(t, 0..t.len());
         let ss: Vec<&str> = rs.iter().map(|r| &t[r.clone()]).collect();
-        assert_eq!(ss, ["Sở Ngoại vụ TP. Hồ Chí Minh họp ngày 12.1.", "Ông Nguyễn V. An phát biểu!", "Xong."]);
+        assert_eq!(
+            ss,
+            ["Sở Ngoại vụ TP. Hồ Chí Minh họp ngày 12.1.", "Ông Nguyễn V. An phát biểu!", "Xong."]
+        );
     }
 
     #[test]

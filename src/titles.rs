@@ -4,11 +4,11 @@
 //! Heads come from `titles.tsv` (the positions of the Vietnamese party and state system,
 //! foreign governments, diplomacy, the military and police ranks, academia…).
 
+use crate::document::Map;
 use crate::document::{Doc, TokKind};
 use crate::lexicon::{rows, Gazetteer};
 use crate::orgs::OrgMention;
 use crate::places::PlaceMention;
-use crate::document::Map;
 use std::sync::LazyLock;
 
 pub struct TitleLexicon {
@@ -33,7 +33,8 @@ pub static TITLES: LazyLock<TitleLexicon> = LazyLock::new(|| {
 /// Words before a head that belong to the title.
 const MODIFIERS: &[&str] = &["nguyên", "cố", "cựu", "quyền", "tân", "phó"];
 /// Words after a head that belong to the title.
-const QUALIFIERS: &[&[&str]] = &[&["thường", "trực"], &["thứ", "nhất"], &["danh", "dự"], &["đặc", "mệnh", "toàn", "quyền"]];
+const QUALIFIERS: &[&[&str]] =
+    &[&["thường", "trực"], &["thứ", "nhất"], &["danh", "dự"], &["đặc", "mệnh", "toàn", "quyền"]];
 
 /// A title phrase found in the text.
 #[derive(Debug, Clone)]
@@ -68,7 +69,13 @@ pub fn title_at(
         j += 1;
     }
     // "Phó Tổng thống": the head itself may start with a modifier word
-    let head = TITLES.gaz.longest_at(doc, j).or_else(|| if j > i { TITLES.gaz.longest_at(doc, j - 1) } else { None })?;
+    let head = TITLES.gaz.longest_at(doc, j).or_else(|| {
+        if j > i {
+            TITLES.gaz.longest_at(doc, j - 1)
+        } else {
+            None
+        }
+    })?;
     if head.start < i {
         return None;
     }
@@ -100,7 +107,8 @@ pub fn title_at(
         } else if let Some(&p) = places_at.get(&k) {
             k = places[p].toks.end;
             has_complement = true;
-        } else if doc.tok_lower(k) == "nước" && places_at.contains_key(&(k + 1)) && same_line(k + 1) {
+        } else if doc.tok_lower(k) == "nước" && places_at.contains_key(&(k + 1)) && same_line(k + 1)
+        {
             // "Chủ tịch nước Lào" when only "Chủ tịch" matched
             k = places[places_at[&(k + 1)]].toks.end;
             has_complement = true;
@@ -124,22 +132,39 @@ mod tests {
         let places = crate::places::recognise(&d);
         let orgs = crate::orgs::recognise(&d, &places);
         let pat = crate::orgs::place_index(&places);
-        let oat: Map<usize, usize> = orgs.iter().enumerate().map(|(k, o)| (o.toks.start, k)).collect();
-        title_at(&d, 0, &orgs, &oat, &places, &pat).map(|t| d.slice(d.tokens[t.start].start..d.tokens[t.end - 1].end).to_string())
+        let oat: Map<usize, usize> =
+            orgs.iter().enumerate().map(|(k, o)| (o.toks.start, k)).collect();
+        title_at(&d, 0, &orgs, &oat, &places, &pat)
+            .map(|t| d.slice(d.tokens[t.start].start..d.tokens[t.end - 1].end).to_string())
     }
 
     #[test]
     fn titles_with_bodies_and_places() {
-        assert_eq!(title("Phó Chủ tịch Thường trực UBND TP.HCM Nguyễn Lộc Hà").as_deref(), Some("Phó Chủ tịch Thường trực UBND TP.HCM"));
-        assert_eq!(title("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn").as_deref(), Some("Bộ trưởng Bộ Ngoại giao"));
-        assert_eq!(title("Phó Trưởng Ban Đối ngoại Trung ương Nguyễn Tuấn Phong").as_deref(), Some("Phó Trưởng Ban Đối ngoại Trung ương"));
+        assert_eq!(
+            title("Phó Chủ tịch Thường trực UBND TP.HCM Nguyễn Lộc Hà").as_deref(),
+            Some("Phó Chủ tịch Thường trực UBND TP.HCM")
+        );
+        assert_eq!(
+            title("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn").as_deref(),
+            Some("Bộ trưởng Bộ Ngoại giao")
+        );
+        assert_eq!(
+            title("Phó Trưởng Ban Đối ngoại Trung ương Nguyễn Tuấn Phong").as_deref(),
+            Some("Phó Trưởng Ban Đối ngoại Trung ương")
+        );
         assert_eq!(title("Tổng thống Đức").as_deref(), Some("Tổng thống Đức"));
         assert_eq!(title("Chủ tịch nước Lào").as_deref(), Some("Chủ tịch nước Lào"));
         assert_eq!(
             title("Thứ trưởng Bộ Ngoại giao Cộng hòa El Salvador Carlos Castañeda").as_deref(),
             Some("Thứ trưởng Bộ Ngoại giao Cộng hòa El Salvador")
         );
-        assert_eq!(title("Phó bí thư thường trực Thành ủy Nguyễn Hồ Hải").as_deref(), Some("Phó bí thư thường trực Thành ủy"));
-        assert_eq!(title("Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu").as_deref(), Some("Đại sứ Việt Nam tại Nhật Bản"));
+        assert_eq!(
+            title("Phó bí thư thường trực Thành ủy Nguyễn Hồ Hải").as_deref(),
+            Some("Phó bí thư thường trực Thành ủy")
+        );
+        assert_eq!(
+            title("Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu").as_deref(),
+            Some("Đại sứ Việt Nam tại Nhật Bản")
+        );
     }
 }

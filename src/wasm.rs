@@ -19,7 +19,9 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
         return Ok(Options::default());
     }
     if !options.is_object() || js_sys::Array::is_array(options) {
-        return Err(JsError::new("extract: options must be an object like { referenceDate: \"2025-12-23\" }"));
+        return Err(JsError::new(
+            "extract: options must be an object like { referenceDate: \"2025-12-23\" }",
+        ));
     }
     let r = js_sys::Reflect::get(options, &JsValue::from_str("referenceDate"))
         .map_err(|_| JsError::new("extract: options.referenceDate could not be read"))?;
@@ -28,7 +30,9 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
     } else if let Some(s) = r.as_string() {
         Some(s)
     } else {
-        return Err(JsError::new("extract: options.referenceDate must be a string \"YYYY-MM-DD\" or null"));
+        return Err(JsError::new(
+            "extract: options.referenceDate must be a string \"YYYY-MM-DD\" or null",
+        ));
     };
     Ok(Options { reference_date })
 }
@@ -55,11 +59,15 @@ pub fn extract(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     // a lone surrogate (invalid UTF-16) arrives as U+FFFD: one UTF-16 unit too, so offsets hold
     if let Some(js) = text_value.dyn_ref::<js_sys::JsString>() {
         if !js.is_valid_utf16() {
-            result.warnings.push("input contained unpaired UTF-16 surrogates; they were read as U+FFFD".to_string());
+            result.warnings.push(
+                "input contained unpaired UTF-16 surrogates; they were read as U+FFFD".to_string(),
+            );
         }
     }
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    result.serialize(&serializer).map_err(|e| JsError::new(&format!("extract: could not build the result: {e}")))
+    result
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("extract: could not build the result: {e}")))
 }
 
 /// The crate version.

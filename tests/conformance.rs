@@ -33,14 +33,27 @@ fn dates_vi() {
     for r in &rows {
         let (text, reference, value, grain) = (&r[0], &r[1], &r[2], &r[3]);
         let x = extract(text, &Options { reference_date: Some(reference.clone()) });
-        let got: Vec<(String, String, String)> =
-            x.dates.iter().map(|d| (d.span.text.clone(), canon(&d.value), d.grain.clone())).collect();
-        let ok = got.len() == 1 && got[0].1 == canon(value) && got[0].2 == *grain && got[0].0.trim() == text.trim();
+        let got: Vec<(String, String, String)> = x
+            .dates
+            .iter()
+            .map(|d| (d.span.text.clone(), canon(&d.value), d.grain.clone()))
+            .collect();
+        let ok = got.len() == 1
+            && got[0].1 == canon(value)
+            && got[0].2 == *grain
+            && got[0].0.trim() == text.trim();
         if !ok {
-            failures.push(format!("{text:?}: want {value} {grain} for the whole text, got {got:?}"));
+            failures
+                .push(format!("{text:?}: want {value} {grain} for the whole text, got {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} failed:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -55,5 +68,11 @@ fn numbers_vi() {
             other => failures.push(format!("{:?}: want {want}, got {other:?}", r[0])),
         }
     }
-    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} failed:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
 }

@@ -22,7 +22,11 @@ fn orgs(e: &Extraction) -> Vec<&str> {
 }
 
 fn titles_of<'a>(e: &'a Extraction, name: &str) -> Vec<&'a str> {
-    e.people.iter().find(|p| p.name == name).map(|p| p.titles.iter().map(|t| t.as_str()).collect()).unwrap_or_default()
+    e.people
+        .iter()
+        .find(|p| p.name == name)
+        .map(|p| p.titles.iter().map(|t| t.as_str()).collect())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -45,7 +49,10 @@ fn sino_vietnamese_names() {
 fn apposition_gives_several_titles() {
     let e = x("Tham dự có ông Lê Hoài Trung, Bí thư Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương; bà Nguyễn Thị Hằng, Giám đốc Sở Du lịch Đà Nẵng.");
     assert_eq!(people(&e), ["Lê Hoài Trung", "Nguyễn Thị Hằng"]);
-    assert_eq!(titles_of(&e, "Lê Hoài Trung"), ["Bí thư Trung ương Đảng", "Trưởng Ban Đối ngoại Trung ương"]);
+    assert_eq!(
+        titles_of(&e, "Lê Hoài Trung"),
+        ["Bí thư Trung ương Đảng", "Trưởng Ban Đối ngoại Trung ương"]
+    );
     assert_eq!(titles_of(&e, "Nguyễn Thị Hằng"), ["Giám đốc Sở Du lịch Đà Nẵng"]);
     assert_eq!(e.people[1].honorific.as_deref(), Some("bà"));
     assert!(orgs(&e).contains(&"Ban Đối ngoại Trung ương"));
@@ -79,7 +86,12 @@ fn roles_without_names_are_not_people() {
     let e = x("Thành phố đã đón các đoàn Tổng thống Đức, Thủ tướng Anh, Chủ tịch Quốc hội Lào và Chủ tịch WEF.");
     assert!(people(&e).is_empty(), "{:?}", people(&e));
     let p = places(&e);
-    assert!(p.contains(&("Đức", Some("DE"))) && p.contains(&("Anh", Some("GB"))) && p.contains(&("Lào", Some("LA"))), "{p:?}");
+    assert!(
+        p.contains(&("Đức", Some("DE")))
+            && p.contains(&("Anh", Some("GB")))
+            && p.contains(&("Lào", Some("LA"))),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -87,7 +99,12 @@ fn streets_schools_and_the_city_are_not_people() {
     let e = x("Hội trường tại số 6 Alexandre de Rhodes, P.Bến Nghé, Quận 1, gần đường Nguyễn Thị Minh Khai và Trường Đại học Nguyễn Tất Thành ở TP Hồ Chí Minh.");
     assert!(people(&e).is_empty(), "{:?}", people(&e));
     let p = places(&e);
-    assert!(p.contains(&("Phường Bến Nghé", Some("VN"))) && p.contains(&("Quận 1", Some("VN"))) && p.contains(&("Thành phố Hồ Chí Minh", Some("VN"))), "{p:?}");
+    assert!(
+        p.contains(&("Phường Bến Nghé", Some("VN")))
+            && p.contains(&("Quận 1", Some("VN")))
+            && p.contains(&("Thành phố Hồ Chí Minh", Some("VN"))),
+        "{p:?}"
+    );
     assert!(orgs(&e).contains(&"Trường Đại học Nguyễn Tất Thành"));
 }
 
@@ -102,7 +119,13 @@ fn ho_chi_minh_the_person_and_the_city() {
 fn bodies_with_places_and_acronyms() {
     let e = x("UBND TP.HCM, Thành ủy TP.HCM và Sở Ngoại vụ Hà Nội phối hợp với Đại sứ quán Hàn Quốc tại Việt Nam và Liên hợp quốc (LHQ).");
     let o = orgs(&e);
-    for want in ["UBND TP.HCM", "Thành ủy TP.HCM", "Sở Ngoại vụ Hà Nội", "Đại sứ quán Hàn Quốc tại Việt Nam", "Liên hợp quốc"] {
+    for want in [
+        "UBND TP.HCM",
+        "Thành ủy TP.HCM",
+        "Sở Ngoại vụ Hà Nội",
+        "Đại sứ quán Hàn Quốc tại Việt Nam",
+        "Liên hợp quốc",
+    ] {
         assert!(o.contains(&want), "{want} in {o:?}");
     }
     let emb = e.organizations.iter().find(|x| x.name.starts_with("Đại sứ quán")).unwrap();
@@ -122,9 +145,15 @@ fn same_body_short_and_full() {
 
 #[test]
 fn party_bodies() {
-    let e = x("Đảng Cộng sản Việt Nam và Đảng Lao động Triều Tiên; Ban Thường vụ Thành ủy Hà Nội họp.");
+    let e =
+        x("Đảng Cộng sản Việt Nam và Đảng Lao động Triều Tiên; Ban Thường vụ Thành ủy Hà Nội họp.");
     let o = orgs(&e);
-    assert!(o.contains(&"Đảng Cộng sản Việt Nam") && o.contains(&"Đảng Lao động Triều Tiên") && o.contains(&"Ban Thường vụ Thành ủy Hà Nội"), "{o:?}");
+    assert!(
+        o.contains(&"Đảng Cộng sản Việt Nam")
+            && o.contains(&"Đảng Lao động Triều Tiên")
+            && o.contains(&"Ban Thường vụ Thành ủy Hà Nội"),
+        "{o:?}"
+    );
     let kp = e.organizations.iter().find(|x| x.name == "Đảng Lao động Triều Tiên").unwrap();
     assert_eq!(kp.country.as_deref(), Some("KP"));
     assert!(places(&e).contains(&("Triều Tiên", Some("KP"))));
@@ -136,7 +165,15 @@ fn weak_country_names_need_context() {
     assert_eq!(people(&e), ["Nguyễn Văn Nam"]);
     assert!(places(&e).is_empty(), "{:?}", places(&e));
     let e = x("Đoàn thăm và làm việc tại Mỹ và Úc, dự lễ hội Việt - Nhật.");
-    assert_eq!(places(&e), [("Hoa Kỳ", Some("US")), ("Úc", Some("AU")), ("Việt Nam", Some("VN")), ("Nhật Bản", Some("JP"))]);
+    assert_eq!(
+        places(&e),
+        [
+            ("Hoa Kỳ", Some("US")),
+            ("Úc", Some("AU")),
+            ("Việt Nam", Some("VN")),
+            ("Nhật Bản", Some("JP"))
+        ]
+    );
 }
 
 #[test]
@@ -179,12 +216,20 @@ fn football_report_is_not_over_tagged() {
 #[test]
 fn market_news_is_not_over_tagged() {
     let e = x("Giá vàng SJC sáng nay tăng 200.000 đồng mỗi lượng, trong khi giá USD trên thị trường tự do đi ngang.");
-    assert!(people(&e).is_empty() && orgs(&e).is_empty() && places(&e).is_empty(), "{:?} {:?} {:?}", people(&e), orgs(&e), places(&e));
+    assert!(
+        people(&e).is_empty() && orgs(&e).is_empty() && places(&e).is_empty(),
+        "{:?} {:?} {:?}",
+        people(&e),
+        orgs(&e),
+        places(&e)
+    );
 }
 
 #[test]
 fn capitalised_headings_are_not_names() {
-    let e = x("TRANG CHỦ / TIN TỨC\nTIN LIÊN QUAN\nAsset Publisher\nHội nghị diễn ra thành công tốt đẹp.");
+    let e = x(
+        "TRANG CHỦ / TIN TỨC\nTIN LIÊN QUAN\nAsset Publisher\nHội nghị diễn ra thành công tốt đẹp.",
+    );
     assert!(people(&e).is_empty() && orgs(&e).is_empty(), "{:?} {:?}", people(&e), orgs(&e));
 }
 
@@ -192,7 +237,12 @@ fn capitalised_headings_are_not_names() {
 fn provinces_before_and_after_the_merger() {
     let e = x("TP.HCM chính thức sáp nhập với tỉnh Bình Dương và tỉnh Bà Rịa - Vũng Tàu; Thừa Thiên Huế nay là thành phố Huế.");
     let p = places(&e);
-    assert!(p.contains(&("Bình Dương", Some("VN"))) && p.contains(&("Bà Rịa - Vũng Tàu", Some("VN"))) && p.contains(&("Huế", Some("VN"))), "{p:?}");
+    assert!(
+        p.contains(&("Bình Dương", Some("VN")))
+            && p.contains(&("Bà Rịa - Vũng Tàu", Some("VN")))
+            && p.contains(&("Huế", Some("VN"))),
+        "{p:?}"
+    );
     let bd = e.locations.iter().find(|l| l.name == "Bình Dương").unwrap();
     assert_eq!((bd.kind.as_str(), bd.mentions[0].text.as_str()), ("province", "tỉnh Bình Dương"));
 }
@@ -202,7 +252,14 @@ fn foreign_provinces_and_cities() {
     let e = x("Hợp tác du lịch với tỉnh Aichi (Nhật Bản), giao thông với tỉnh Quảng Đông (Trung Quốc) và cảng biển với Rotterdam (Hà Lan).");
     assert_eq!(
         places(&e),
-        [("Aichi", Some("JP")), ("Nhật Bản", Some("JP")), ("Quảng Đông", Some("CN")), ("Trung Quốc", Some("CN")), ("Rotterdam", Some("NL")), ("Hà Lan", Some("NL"))]
+        [
+            ("Aichi", Some("JP")),
+            ("Nhật Bản", Some("JP")),
+            ("Quảng Đông", Some("CN")),
+            ("Trung Quốc", Some("CN")),
+            ("Rotterdam", Some("NL")),
+            ("Hà Lan", Some("NL"))
+        ]
     );
 }
 
@@ -215,13 +272,17 @@ fn regions() {
 
 #[test]
 fn military_and_police_ranks() {
-    let e = x("Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, và Thượng tướng Lương Tam Quang dự lễ.");
+    let e = x(
+        "Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, và Thượng tướng Lương Tam Quang dự lễ.",
+    );
     assert_eq!(people(&e), ["Phan Văn Giang", "Lương Tam Quang"]);
     assert_eq!(titles_of(&e, "Phan Văn Giang"), ["Đại tướng", "Bộ trưởng Bộ Quốc phòng"]);
 }
 
 #[test]
 fn headline_in_capitals_with_a_name() {
-    let e = x("THỦ TƯỚNG PHẠM MINH CHÍNH TIẾP ĐẠI SỨ\nHôm nay Thủ tướng Phạm Minh Chính đã tiếp Đại sứ.");
+    let e = x(
+        "THỦ TƯỚNG PHẠM MINH CHÍNH TIẾP ĐẠI SỨ\nHôm nay Thủ tướng Phạm Minh Chính đã tiếp Đại sứ.",
+    );
     assert_eq!(people(&e), ["Phạm Minh Chính"]);
 }

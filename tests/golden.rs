@@ -22,7 +22,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("actions", 0.70),
 ];
 /// Sub-score floors.
-const SUB_FLOORS: &[(&str, f64)] = &[("people.titles", 0.85), ("locations.countryCode", 0.95), ("quotes.speaker", 0.85)];
+const SUB_FLOORS: &[(&str, f64)] =
+    &[("people.titles", 0.85), ("locations.countryCode", 0.95), ("quotes.speaker", 0.85)];
 /// Sub-scores that must be perfect on the dev set.
 const EXACT_SUBS: &[&str] = &["article.title", "article.published", "article.authors"];
 
@@ -39,9 +40,12 @@ fn dev_report() -> Report {
     let mut report = Report::default();
     for name in names {
         let stem = name.trim_end_matches(".json");
-        let gold: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(dir.join("gold").join(&name)).expect("gold readable")).expect("gold is JSON");
-        let text = std::fs::read_to_string(dir.join("texts").join(format!("{stem}.txt"))).expect("text readable");
+        let gold: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.join("gold").join(&name)).expect("gold readable"),
+        )
+        .expect("gold is JSON");
+        let text = std::fs::read_to_string(dir.join("texts").join(format!("{stem}.txt")))
+            .expect("text readable");
         let pred = serde_json::to_value(extract(&text, &Options::default())).expect("serialisable");
         report.add(stem, &gold, &pred, &text);
     }

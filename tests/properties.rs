@@ -15,7 +15,11 @@ fn check_spans(input: &str, v: &Value) -> usize {
     let mut n = 0;
     walk(v, &mut |start, end, text| {
         n += 1;
-        assert!(start <= end && end <= u16.len(), "span [{start},{end}) out of bounds ({})", u16.len());
+        assert!(
+            start <= end && end <= u16.len(),
+            "span [{start},{end}) out of bounds ({})",
+            u16.len()
+        );
         let slice = String::from_utf16(&u16[start..end]).expect("span on char boundaries");
         assert_eq!(slice, text, "span [{start},{end}) text");
     });
@@ -25,9 +29,11 @@ fn check_spans(input: &str, v: &Value) -> usize {
 fn walk(v: &Value, f: &mut dyn FnMut(usize, usize, &str)) {
     match v {
         Value::Object(m) => {
-            if let (Some(s), Some(e), Some(t)) =
-                (m.get("start").and_then(Value::as_u64), m.get("end").and_then(Value::as_u64), m.get("text").and_then(Value::as_str))
-            {
+            if let (Some(s), Some(e), Some(t)) = (
+                m.get("start").and_then(Value::as_u64),
+                m.get("end").and_then(Value::as_u64),
+                m.get("text").and_then(Value::as_str),
+            ) {
                 f(s as usize, e as usize, t);
                 return;
             }
@@ -45,7 +51,12 @@ fn strip_spans(v: &Value) -> Value {
             if m.contains_key("start") && m.contains_key("end") && m.contains_key("text") {
                 return Value::Null;
             }
-            Value::Object(m.iter().filter(|(k, _)| *k != "boilerplate").map(|(k, x)| (k.clone(), strip_spans(x))).collect())
+            Value::Object(
+                m.iter()
+                    .filter(|(k, _)| *k != "boilerplate")
+                    .map(|(k, x)| (k.clone(), strip_spans(x)))
+                    .collect(),
+            )
         }
         Value::Array(a) => Value::Array(a.iter().map(strip_spans).collect()),
         x => x.clone(),
@@ -53,14 +64,22 @@ fn strip_spans(v: &Value) -> Value {
 }
 
 fn run(input: &str) -> Value {
-    let x = serde_json::to_value(extract(input, &Options { reference_date: Some("2025-06-15".into()) })).expect("serialises");
+    let x = serde_json::to_value(extract(
+        input,
+        &Options { reference_date: Some("2025-06-15".into()) },
+    ))
+    .expect("serialises");
     check_spans(input, &x);
     x
 }
 
 fn dev_texts() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dev/texts");
-    let mut v: Vec<_> = std::fs::read_dir(dir).expect("dev texts").filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .expect("dev texts")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
     v.sort();
     v.into_iter().map(|p| std::fs::read_to_string(p).expect("readable")).collect()
 }
@@ -73,7 +92,10 @@ fn old_tone_placement(s: &str) -> String {
         let (a, t, b) = (nfd[i], nfd[i + 1], nfd[i + 2]);
         let end = nfd.get(i + 3).map(|c| !c.is_alphabetic()).unwrap_or(true);
         let tone = matches!(t, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
-        let pair = matches!((a.to_ascii_lowercase(), b.to_ascii_lowercase()), ('o', 'a') | ('o', 'e') | ('u', 'y'));
+        let pair = matches!(
+            (a.to_ascii_lowercase(), b.to_ascii_lowercase()),
+            ('o', 'a') | ('o', 'e') | ('u', 'y')
+        );
         if tone && pair && end && !(i > 0 && nfd[i - 1].eq_ignore_ascii_case(&'q')) {
             out[i + 1] = b;
             out[i + 2] = t;
@@ -110,8 +132,12 @@ fn hostile_inputs() {
     let one_char = "a".repeat(1 << 20);
     let open_quotes = "“".repeat(200_000);
     let many_people = (0..40_000).map(|i| format!("ông Nguyễn Văn A{i} và ")).collect::<String>();
-    let many_actions = (0..20_000).map(|i| format!("Thủ tướng Phạm Minh Chính tiếp Đại sứ Ito Naoki{i}. ")).collect::<String>();
-    let many_docs = (0..20_000).map(|i| format!("Nghị quyết {i}/NQ-CP, Kế hoạch {i} đến năm 2030, ")).collect::<String>();
+    let many_actions = (0..20_000)
+        .map(|i| format!("Thủ tướng Phạm Minh Chính tiếp Đại sứ Ito Naoki{i}. "))
+        .collect::<String>();
+    let many_docs = (0..20_000)
+        .map(|i| format!("Nghị quyết {i}/NQ-CP, Kế hoạch {i} đến năm 2030, "))
+        .collect::<String>();
     let many_quotes = "ông Hà nói: “một hai ba bốn năm sáu bảy tám chín mười”. ".repeat(20_000);
     let digits = "1".repeat(1 << 20);
     let emoji = "🇻🇳👍🏽 Ngày 2/9 👨‍👩‍👧 ông Hà 🎉\u{fe0f} ".repeat(10_000);
@@ -142,11 +168,69 @@ fn hostile_inputs() {
 
 fn vietnamese_soup() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "Ngày", "ngày", "22/12", "12.1", "2025", "năm", "tháng", "9/2025", "hơn", "80", "đoàn", "cấp cao", "Thứ Ba,", "lúc",
-        "9 giờ", "21:56", "GMT+7", "giai đoạn", "2020-2025", "tầm nhìn", "Sở Ngoại vụ", "TP.HCM", "Hòa", "hoà", "Thuỷ", "ông",
-        "Nguyễn Văn A", "“", "”", "\"", "(", ")", ",", ".", "…", "-", "–", "|", "\n", "\r\n", "\u{a0}", "\u{200b}", "😀", "👨‍👩‍👧",
-        "\u{301}", "e\u{302}\u{301}", "1.500", "1,5 tỷ", "%", "bốn", "hai mươi mốt", "Ảnh:", "BẢO PHƯƠNG", "TIN LIÊN QUAN", "Top",
-        "\t", "\u{0}", "\u{feff}", "ﷺ", "\u{202e}", "𝔘", "Đ", "đ",
+        "Ngày",
+        "ngày",
+        "22/12",
+        "12.1",
+        "2025",
+        "năm",
+        "tháng",
+        "9/2025",
+        "hơn",
+        "80",
+        "đoàn",
+        "cấp cao",
+        "Thứ Ba,",
+        "lúc",
+        "9 giờ",
+        "21:56",
+        "GMT+7",
+        "giai đoạn",
+        "2020-2025",
+        "tầm nhìn",
+        "Sở Ngoại vụ",
+        "TP.HCM",
+        "Hòa",
+        "hoà",
+        "Thuỷ",
+        "ông",
+        "Nguyễn Văn A",
+        "“",
+        "”",
+        "\"",
+        "(",
+        ")",
+        ",",
+        ".",
+        "…",
+        "-",
+        "–",
+        "|",
+        "\n",
+        "\r\n",
+        "\u{a0}",
+        "\u{200b}",
+        "😀",
+        "👨‍👩‍👧",
+        "\u{301}",
+        "e\u{302}\u{301}",
+        "1.500",
+        "1,5 tỷ",
+        "%",
+        "bốn",
+        "hai mươi mốt",
+        "Ảnh:",
+        "BẢO PHƯƠNG",
+        "TIN LIÊN QUAN",
+        "Top",
+        "\t",
+        "\u{0}",
+        "\u{feff}",
+        "ﷺ",
+        "\u{202e}",
+        "𝔘",
+        "Đ",
+        "đ",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|v| v.join(" "))
 }

@@ -19,7 +19,11 @@ fn options(reference: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn returns_plain_json_compatible_object() {
-    let x = extract("Chiều 22-12, Sở tổ chức hội nghị với hơn 80 đoàn cấp cao.".into(), options("2025-12-23")).expect("ok");
+    let x = extract(
+        "Chiều 22-12, Sở tổ chức hội nghị với hơn 80 đoàn cấp cao.".into(),
+        options("2025-12-23"),
+    )
+    .expect("ok");
     // a plain object that survives JSON round trip unchanged
     let json = JSON::stringify(&x).expect("stringify").as_string().expect("string");
     assert!(json.contains("\"value\":\"2025-12-22\""), "{json}");
@@ -41,7 +45,8 @@ fn utf16_spans_in_js() {
     let x = extract(text.into(), JsValue::UNDEFINED).expect("ok");
     let d = Array::from(&get(&x, "dates")).get(0);
     let span = get(&d, "span");
-    let (s, e) = (get(&span, "start").as_f64().unwrap() as u32, get(&span, "end").as_f64().unwrap() as u32);
+    let (s, e) =
+        (get(&span, "start").as_f64().unwrap() as u32, get(&span, "end").as_f64().unwrap() as u32);
     let js_text = js_sys::JsString::from(text);
     assert_eq!(js_text.slice(s, e).as_string().unwrap(), get(&span, "text").as_string().unwrap());
     assert_eq!(s, 3); // the emoji is two UTF-16 code units
@@ -62,7 +67,9 @@ fn bad_arguments_are_errors_and_module_survives() {
     // still works afterwards
     assert!(extract("Năm 2025".into(), JsValue::NULL).is_ok());
     // a lone surrogate: a result, with a warning, and offsets still in UTF-16 units
-    let lone = js_sys::JsString::from_char_code(&[0xD800, 0x20, 0x4E, 0x103, 0x6D, 0x20, 0x32, 0x30, 0x32, 0x35]);
+    let lone = js_sys::JsString::from_char_code(&[
+        0xD800, 0x20, 0x4E, 0x103, 0x6D, 0x20, 0x32, 0x30, 0x32, 0x35,
+    ]);
     let x = extract(lone.clone().into(), JsValue::NULL).expect("lone surrogate is accepted");
     let warnings = Array::from(&get(&x, "warnings"));
     assert_eq!(warnings.length(), 1);

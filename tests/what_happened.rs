@@ -9,7 +9,10 @@ fn x(text: &str) -> Extraction {
 }
 
 fn docs(e: &Extraction) -> Vec<(&str, &str, Option<&str>, Option<&str>)> {
-    e.documents.iter().map(|d| (d.name.as_str(), d.kind.as_str(), d.number.as_deref(), d.issuer.as_deref())).collect()
+    e.documents
+        .iter()
+        .map(|d| (d.name.as_str(), d.kind.as_str(), d.number.as_deref(), d.issuer.as_deref()))
+        .collect()
 }
 
 fn events(e: &Extraction) -> Vec<(&str, &str, Option<u32>)> {
@@ -19,7 +22,13 @@ fn events(e: &Extraction) -> Vec<(&str, &str, Option<u32>)> {
 fn actions(e: &Extraction) -> Vec<(String, String, String)> {
     e.actions
         .iter()
-        .map(|a| (a.kind.clone(), a.actor.clone().unwrap_or_default(), a.counterpart.clone().or(a.location.clone()).unwrap_or_default()))
+        .map(|a| {
+            (
+                a.kind.clone(),
+                a.actor.clone().unwrap_or_default(),
+                a.counterpart.clone().or(a.location.clone()).unwrap_or_default(),
+            )
+        })
         .collect()
 }
 
@@ -61,7 +70,12 @@ fn named_policy_documents_run_to_the_end_of_the_noun_phrase() {
     assert_eq!(
         docs(&e),
         [
-            ("Chiến lược hội nhập quốc tế của Hà Nội đến năm 2030, tầm nhìn 2045", "Chiến lược", None, None),
+            (
+                "Chiến lược hội nhập quốc tế của Hà Nội đến năm 2030, tầm nhìn 2045",
+                "Chiến lược",
+                None,
+                None
+            ),
             ("Đề án phát triển du lịch biển đảo giai đoạn 2026 - 2030", "Đề án", None, None),
         ]
     );
@@ -71,7 +85,10 @@ fn named_policy_documents_run_to_the_end_of_the_noun_phrase() {
 fn agreements_and_generic_words() {
     let e = x("Hai bên ký Hiệp định Thương mại tự do Việt Nam - EU và Bản ghi nhớ về hợp tác giáo dục. Các kế hoạch công tác hằng năm được rà soát; đây là một chương trình lớn.");
     let names: Vec<&str> = e.documents.iter().map(|d| d.name.as_str()).collect();
-    assert_eq!(names, ["Hiệp định Thương mại tự do Việt Nam - EU", "Bản ghi nhớ về hợp tác giáo dục"]);
+    assert_eq!(
+        names,
+        ["Hiệp định Thương mại tự do Việt Nam - EU", "Bản ghi nhớ về hợp tác giáo dục"]
+    );
 }
 
 // ---- events
@@ -81,7 +98,11 @@ fn events_with_kinds_and_editions() {
     let e = x("Năm 2024, Thành phố tổ chức Diễn đàn Kinh tế Hà Nội lần thứ năm, Liên hoan Phim quốc tế Hà Nội lần thứ VII và Hội chợ Du lịch quốc tế (ITE).");
     assert_eq!(
         events(&e),
-        [("Diễn đàn Kinh tế Hà Nội", "forum", Some(5)), ("Liên hoan Phim quốc tế Hà Nội", "festival", Some(7)), ("Hội chợ Du lịch quốc tế", "exhibition", None)]
+        [
+            ("Diễn đàn Kinh tế Hà Nội", "forum", Some(5)),
+            ("Liên hoan Phim quốc tế Hà Nội", "festival", Some(7)),
+            ("Hội chợ Du lịch quốc tế", "exhibition", None)
+        ]
     );
     assert!(e.events.iter().all(|ev| ev.date.as_deref() == Some("2024")));
 }
@@ -108,7 +129,8 @@ fn congresses_and_dated_conferences() {
 
 #[test]
 fn bodies_are_not_events() {
-    let e = x("Thành phố hợp tác với Diễn đàn Kinh tế Thế giới (WEF) và Liên minh Nghị viện Thế giới.");
+    let e =
+        x("Thành phố hợp tác với Diễn đàn Kinh tế Thế giới (WEF) và Liên minh Nghị viện Thế giới.");
     assert!(e.events.is_empty(), "{:?}", events(&e));
     assert_eq!(e.organizations.len(), 2);
 }
@@ -118,7 +140,8 @@ fn bodies_are_not_events() {
 #[test]
 fn quotes_with_speakers() {
     let e = x("Tiếp Đại sứ, Thủ tướng Phạm Minh Chính khẳng định: “Việt Nam luôn coi trọng quan hệ Đối tác chiến lược toàn diện với Nhật Bản”.\n“Chúng tôi sẽ tiếp tục thúc đẩy đầu tư của doanh nghiệp Nhật Bản vào Việt Nam”, Đại sứ Ito Naoki cho biết.");
-    let q: Vec<(&str, Option<&str>)> = e.quotes.iter().map(|q| (q.span.text.as_str(), q.speaker.as_deref())).collect();
+    let q: Vec<(&str, Option<&str>)> =
+        e.quotes.iter().map(|q| (q.span.text.as_str(), q.speaker.as_deref())).collect();
     assert_eq!(q.len(), 2);
     assert_eq!(q[0].1, Some("Phạm Minh Chính"));
     assert!(q[0].0.starts_with("Việt Nam luôn coi trọng"));
@@ -137,7 +160,13 @@ fn pronoun_speakers_and_non_quotes() {
 #[test]
 fn receive_and_talks() {
     let e = x("Chiều 5/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki. Cùng ngày, Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Hàn Quốc Cho Tae-yul.");
-    assert_eq!(actions(&e), [act("receive", "Phạm Minh Chính", "Ito Naoki"), act("talks", "Bùi Thanh Sơn", "Cho Tae-yul")]);
+    assert_eq!(
+        actions(&e),
+        [
+            act("receive", "Phạm Minh Chính", "Ito Naoki"),
+            act("talks", "Bùi Thanh Sơn", "Cho Tae-yul")
+        ]
+    );
     assert_eq!(e.actions[0].date.as_deref(), Some("2025-03-05"));
 }
 
@@ -146,7 +175,11 @@ fn visits_one_action_per_place() {
     let e = x("Năm 2024, đoàn của Bí thư Thành ủy Nguyễn Văn Nên thăm và làm việc tại Mông Cổ, đoàn Chủ tịch UBND TP.HCM Phan Văn Mãi thăm và làm việc tại Mỹ và Úc.");
     assert_eq!(
         actions(&e),
-        [act("visit", "Nguyễn Văn Nên", "Mông Cổ"), act("visit", "Phan Văn Mãi", "Hoa Kỳ"), act("visit", "Phan Văn Mãi", "Úc")]
+        [
+            act("visit", "Nguyễn Văn Nên", "Mông Cổ"),
+            act("visit", "Phan Văn Mãi", "Hoa Kỳ"),
+            act("visit", "Phan Văn Mãi", "Úc")
+        ]
     );
     assert!(e.actions.iter().all(|a| a.date.as_deref() == Some("2024")));
 }
@@ -167,7 +200,10 @@ fn received_delegations_listed_as_roles() {
 #[test]
 fn sign_award_twinning_attend() {
     let e = x("Tại buổi làm việc, hai bên ký kết Biên bản ghi nhớ hợp tác giữa Sở Du lịch Đà Nẵng và Tổ chức Xúc tiến Du lịch Nhật Bản (JNTO).");
-    assert_eq!(actions(&e), [act("sign", "Sở Du lịch Đà Nẵng", "Tổ chức Xúc tiến Du lịch Nhật Bản")]);
+    assert_eq!(
+        actions(&e),
+        [act("sign", "Sở Du lịch Đà Nẵng", "Tổ chức Xúc tiến Du lịch Nhật Bản")]
+    );
     let e = x("Nhân dịp này, Thứ trưởng Đỗ Hùng Việt trao tặng Huân chương Hữu nghị cho ông Park Jong-ho, Tổng Lãnh sự Hàn Quốc tại TP.HCM.");
     assert_eq!(actions(&e), [act("award", "Đỗ Hùng Việt", "Park Jong-ho")]);
     let e = x("Tỉnh Quảng Ninh và tỉnh Quảng Tây (Trung Quốc) đã thiết lập quan hệ hữu nghị hợp tác từ năm 2019. Năm 2023, Đà Nẵng kết nghĩa với thành phố Daegu.");
@@ -176,7 +212,11 @@ fn sign_award_twinning_attend() {
     let e = x("Sáng 12/3, Phó Thủ tướng Bùi Thanh Sơn dự Hội nghị Ngoại giao lần thứ 32. Tham dự hội nghị có ông Lê Hoài Trung và bà Nguyễn Thị Hằng.");
     let a = actions(&e);
     assert_eq!(a[0], act("attend", "Bùi Thanh Sơn", "Hội nghị Ngoại giao"));
-    assert!(a.contains(&act("attend", "Lê Hoài Trung", "Hội nghị Ngoại giao")) && a.contains(&act("attend", "Nguyễn Thị Hằng", "Hội nghị Ngoại giao")), "{a:?}");
+    assert!(
+        a.contains(&act("attend", "Lê Hoài Trung", "Hội nghị Ngoại giao"))
+            && a.contains(&act("attend", "Nguyễn Thị Hằng", "Hội nghị Ngoại giao")),
+        "{a:?}"
+    );
 }
 
 #[test]

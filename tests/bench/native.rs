@@ -9,7 +9,11 @@ use vn_news_extract::{extract, extract_with_probe, Options, STAGES};
 
 fn corpus() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dev/texts");
-    let mut files: Vec<_> = std::fs::read_dir(dir).expect("dev texts").filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("dev texts")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
     files.sort();
     files.into_iter().map(|p| std::fs::read_to_string(p).expect("readable")).collect()
 }
@@ -74,7 +78,11 @@ fn main() {
     let init = t0.elapsed();
 
     let dev_time = best(20, || dev.iter().map(|t| extract(t, &opts).dates.len()).sum::<usize>());
-    let dev_json = best(20, || dev.iter().map(|t| serde_json::to_string(&extract(t, &opts)).map(|s| s.len()).unwrap_or(0)).sum::<usize>());
+    let dev_json = best(20, || {
+        dev.iter()
+            .map(|t| serde_json::to_string(&extract(t, &opts)).map(|s| s.len()).unwrap_or(0))
+            .sum::<usize>()
+    });
     let mb1 = concat(&dev, 1 << 20);
     let mb10 = concat(&dev, 10 << 20);
     let t1 = best(3, || extract(&mb1, &opts));
@@ -105,12 +113,35 @@ fn main() {
     println!("lexicons built once in {:.1} ms\n", init.as_secs_f64() * 1e3);
     println!("| input | bytes | time | MB/s |");
     println!("|---|---:|---:|---:|");
-    println!("| dev articles (5), extract | {} | {:.2} ms | {:.1} |", dev_bytes, dev_time.as_secs_f64() * 1e3, mbps(dev_bytes, dev_time));
-    println!("| dev articles (5), extract + JSON | {} | {:.2} ms | {:.1} |", dev_bytes, dev_json.as_secs_f64() * 1e3, mbps(dev_bytes, dev_json));
-    println!("| 1 MB concatenation | {} | {:.1} ms | {:.1} |", mb1.len(), t1.as_secs_f64() * 1e3, mbps(mb1.len(), t1));
-    println!("| 10 MB concatenation | {} | {:.0} ms | {:.1} |", mb10.len(), t10.as_secs_f64() * 1e3, mbps(mb10.len(), t10));
+    println!(
+        "| dev articles (5), extract | {} | {:.2} ms | {:.1} |",
+        dev_bytes,
+        dev_time.as_secs_f64() * 1e3,
+        mbps(dev_bytes, dev_time)
+    );
+    println!(
+        "| dev articles (5), extract + JSON | {} | {:.2} ms | {:.1} |",
+        dev_bytes,
+        dev_json.as_secs_f64() * 1e3,
+        mbps(dev_bytes, dev_json)
+    );
+    println!(
+        "| 1 MB concatenation | {} | {:.1} ms | {:.1} |",
+        mb1.len(),
+        t1.as_secs_f64() * 1e3,
+        mbps(mb1.len(), t1)
+    );
+    println!(
+        "| 10 MB concatenation | {} | {:.0} ms | {:.1} |",
+        mb10.len(),
+        t10.as_secs_f64() * 1e3,
+        mbps(mb10.len(), t10)
+    );
     if let Some(kb) = peak_kb {
-        println!("\npeak resident memory of the process after the 10 MB input: {:.0} MiB", kb as f64 / 1024.0);
+        println!(
+            "\npeak resident memory of the process after the 10 MB input: {:.0} MiB",
+            kb as f64 / 1024.0
+        );
     }
     println!("\n### Stages (1 MB)\n");
     println!("| stage | time | MB/s |");
@@ -118,7 +149,11 @@ fn main() {
     for (s, t) in STAGES.iter().zip(&stage_time) {
         println!("| {s} | {:.1} ms | {:.0} |", t.as_secs_f64() * 1e3, mbps(mb1.len(), *t));
     }
-    println!("| serialise (JSON) | {:.1} ms | {:.0} |", ser.as_secs_f64() * 1e3, mbps(mb1.len(), ser));
+    println!(
+        "| serialise (JSON) | {:.1} ms | {:.0} |",
+        ser.as_secs_f64() * 1e3,
+        mbps(mb1.len(), ser)
+    );
 
     println!("\n### Scaling\n");
     println!("| input | time | µs per KB |");
@@ -126,15 +161,28 @@ fn main() {
     let mut scaling = Vec::new();
     for size in [1usize << 10, 10 << 10, 100 << 10, 1 << 20, 10 << 20] {
         let t = concat(&dev, size);
-        let reps = if size <= 100 << 10 { 20 } else if size <= 1 << 20 { 3 } else { 1 };
+        let reps = if size <= 100 << 10 {
+            20
+        } else if size <= 1 << 20 {
+            3
+        } else {
+            1
+        };
         let d = best(reps, || extract(&t, &opts));
         let per_kb = d.as_secs_f64() * 1e6 / (t.len() as f64 / 1024.0);
         println!("| {} | {:.2} ms | {:.0} |", human(t.len()), d.as_secs_f64() * 1e3, per_kb);
         scaling.push((t.len(), d.as_secs_f64()));
     }
     if let Some(path) = json_out {
-        let stages: Vec<String> = STAGES.iter().zip(&stage_time).map(|(s, t)| format!("{{\"stage\":\"{s}\",\"ms\":{:.3}}}", t.as_secs_f64() * 1e3)).collect();
-        let sc: Vec<String> = scaling.iter().map(|(b, s)| format!("{{\"bytes\":{b},\"ms\":{:.3}}}", s * 1e3)).collect();
+        let stages: Vec<String> = STAGES
+            .iter()
+            .zip(&stage_time)
+            .map(|(s, t)| format!("{{\"stage\":\"{s}\",\"ms\":{:.3}}}", t.as_secs_f64() * 1e3))
+            .collect();
+        let sc: Vec<String> = scaling
+            .iter()
+            .map(|(b, s)| format!("{{\"bytes\":{b},\"ms\":{:.3}}}", s * 1e3))
+            .collect();
         let j = format!(
             "{{\"dev_bytes\":{dev_bytes},\"dev_ms\":{:.3},\"mb1_bytes\":{},\"mb1_ms\":{:.3},\"mb10_bytes\":{},\"mb10_ms\":{:.3},\"init_ms\":{:.3},\"peak_rss_kb\":{},\"stages\":[{}],\"scaling\":[{}]}}",
             dev_time.as_secs_f64() * 1e3,

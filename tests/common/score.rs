@@ -19,7 +19,11 @@ pub fn fold_tone(s: &str) -> String {
         let nxt = if i + 3 < n { c[i + 3] } else { ' ' };
         let pair = (a.to_lowercase().next().unwrap_or(a), b.to_lowercase().next().unwrap_or(b));
         let nxt_is_mark = unicode_normalization::char::is_combining_mark(nxt);
-        if TONES.contains(&t) && matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y')) && !nxt.is_alphabetic() && !nxt_is_mark {
+        if TONES.contains(&t)
+            && matches!(pair, ('o', 'a') | ('o', 'e') | ('u', 'y'))
+            && !nxt.is_alphabetic()
+            && !nxt_is_mark
+        {
             c[i + 1] = b;
             c[i + 2] = t;
         }
@@ -39,7 +43,29 @@ pub fn norm(s: &str) -> String {
             !(c.is_whitespace()
                 || matches!(
                     c,
-                    '\u{a0}' | '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '“' | '”' | '‘' | '’' | '(' | ')' | '[' | ']' | '«' | '»' | '–' | '—' | '-' | '/'
+                    '\u{a0}'
+                        | '.'
+                        | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | '"'
+                        | '\''
+                        | '“'
+                        | '”'
+                        | '‘'
+                        | '’'
+                        | '('
+                        | ')'
+                        | '['
+                        | ']'
+                        | '«'
+                        | '»'
+                        | '–'
+                        | '—'
+                        | '-'
+                        | '/'
                 ))
         })
         .collect()
@@ -98,7 +124,13 @@ impl Tally {
         self.n_gold += ng;
     }
     pub fn prf(&self) -> (f64, f64, f64) {
-        let p = if self.n_pred > 0 { self.tp_pred as f64 / self.n_pred as f64 } else if self.n_gold == 0 { 1.0 } else { 0.0 };
+        let p = if self.n_pred > 0 {
+            self.tp_pred as f64 / self.n_pred as f64
+        } else if self.n_gold == 0 {
+            1.0
+        } else {
+            0.0
+        };
         let r = if self.n_gold > 0 { self.tp_gold as f64 / self.n_gold as f64 } else { 1.0 };
         let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
         (p, r, f)
@@ -145,7 +177,8 @@ fn span_texts(item: &Value) -> Vec<String> {
 }
 
 fn entity_strings(item: &Value, pred: bool) -> BTreeSet<String> {
-    let mut strs: Vec<String> = item.get("name").and_then(s).map(|x| vec![x.to_string()]).unwrap_or_default();
+    let mut strs: Vec<String> =
+        item.get("name").and_then(s).map(|x| vec![x.to_string()]).unwrap_or_default();
     if pred {
         strs.extend(span_texts(item));
         if let Some(a) = item.get("acronym").and_then(s) {
@@ -157,7 +190,12 @@ fn entity_strings(item: &Value, pred: bool) -> BTreeSet<String> {
     strs.iter().filter(|x| !x.is_empty()).map(|x| norm(x)).collect()
 }
 
-fn match_entities(gold: &[Value], pred: &[Value], lenient: bool, number_key: bool) -> Vec<(usize, usize)> {
+fn match_entities(
+    gold: &[Value],
+    pred: &[Value],
+    lenient: bool,
+    number_key: bool,
+) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut used = BTreeSet::new();
     let gsets: Vec<_> = gold.iter().map(|g| entity_strings(g, false)).collect();
@@ -169,7 +207,9 @@ fn match_entities(gold: &[Value], pred: &[Value], lenient: bool, number_key: boo
             }
             let mut ok = !gsets[gi].is_disjoint(&psets[pi]);
             if !ok && number_key {
-                if let (Some(a), Some(b)) = (g.get("number").and_then(s), p.get("number").and_then(s)) {
+                if let (Some(a), Some(b)) =
+                    (g.get("number").and_then(s), p.get("number").and_then(s))
+                {
                     ok = norm(a) == norm(b);
                 }
             }
@@ -186,7 +226,8 @@ fn match_entities(gold: &[Value], pred: &[Value], lenient: bool, number_key: boo
             if matched.contains(&gi) {
                 continue;
             }
-            let mut gstrs: Vec<String> = g.get("name").and_then(s).map(|x| vec![x.to_string()]).unwrap_or_default();
+            let mut gstrs: Vec<String> =
+                g.get("name").and_then(s).map(|x| vec![x.to_string()]).unwrap_or_default();
             if let Some(al) = g.get("aliases").and_then(|a| a.as_array()) {
                 gstrs.extend(al.iter().filter_map(|x| x.as_str().map(str::to_string)));
             }
@@ -194,9 +235,12 @@ fn match_entities(gold: &[Value], pred: &[Value], lenient: bool, number_key: boo
                 if used.contains(&pi) {
                     continue;
                 }
-                let mut pstrs: Vec<String> = p.get("name").and_then(s).map(|x| vec![x.to_string()]).unwrap_or_default();
+                let mut pstrs: Vec<String> =
+                    p.get("name").and_then(s).map(|x| vec![x.to_string()]).unwrap_or_default();
                 pstrs.extend(span_texts(p));
-                if gstrs.iter().any(|a| pstrs.iter().any(|b| !a.is_empty() && !b.is_empty() && token_f1(a, b) >= 0.8)) {
+                if gstrs.iter().any(|a| {
+                    pstrs.iter().any(|b| !a.is_empty() && !b.is_empty() && token_f1(a, b) >= 0.8)
+                }) {
                     pairs.push((gi, pi));
                     used.insert(pi);
                     break;
@@ -219,7 +263,10 @@ fn date_values(items: &[Value], pred: bool) -> BTreeSet<String> {
         }
         // "T09:00" == "T09"
         let mut v = v;
-        while v.len() >= 6 && v.ends_with(":00") && v[..v.len() - 3].rfind('T').map(|t| v.len() - 3 - t >= 3).unwrap_or(false) {
+        while v.len() >= 6
+            && v.ends_with(":00")
+            && v[..v.len() - 3].rfind('T').map(|t| v.len() - 3 - t >= 3).unwrap_or(false)
+        {
             v.truncate(v.len() - 3);
         }
         out.insert(v);
@@ -236,19 +283,37 @@ fn figure_keys(items: &[Value]) -> Vec<(i64, String, String)> {
         };
         let unit = f.get("unit").and_then(s).unwrap_or("");
         let head = tokens(unit).into_iter().next().unwrap_or_default();
-        out.push(((v * 1e6).round() as i64, f.get("qualifier").and_then(s).unwrap_or("exact").to_string(), head));
+        out.push((
+            (v * 1e6).round() as i64,
+            f.get("qualifier").and_then(s).unwrap_or("exact").to_string(),
+            head,
+        ));
     }
     out
 }
 
 /// Walk a prediction and check every span against the text (UTF-16 offsets).
-pub fn check_spans(v: &Value, text16: &[u16], checked: &mut usize, wrong: &mut Vec<String>, path: &str) {
+pub fn check_spans(
+    v: &Value,
+    text16: &[u16],
+    checked: &mut usize,
+    wrong: &mut Vec<String>,
+    path: &str,
+) {
     match v {
         Value::Object(m) => {
-            if let (Some(st), Some(en), Some(t)) = (m.get("start").and_then(|x| x.as_u64()), m.get("end").and_then(|x| x.as_u64()), m.get("text").and_then(s)) {
+            if let (Some(st), Some(en), Some(t)) = (
+                m.get("start").and_then(|x| x.as_u64()),
+                m.get("end").and_then(|x| x.as_u64()),
+                m.get("text").and_then(s),
+            ) {
                 *checked += 1;
                 let (st, en) = (st as usize, en as usize);
-                let slice = if st <= en && en <= text16.len() { Some(String::from_utf16_lossy(&text16[st..en])) } else { None };
+                let slice = if st <= en && en <= text16.len() {
+                    Some(String::from_utf16_lossy(&text16[st..en]))
+                } else {
+                    None
+                };
                 if slice.as_deref() != Some(t) {
                     wrong.push(format!("{path}: [{st},{en}) is {slice:?}, span says {t:?}"));
                 }
@@ -267,7 +332,17 @@ pub fn check_spans(v: &Value, text16: &[u16], checked: &mut usize, wrong: &mut V
     }
 }
 
-pub const FIELDS: [&str; 9] = ["people", "organizations", "locations", "dates", "figures", "documents", "events", "quotes", "actions"];
+pub const FIELDS: [&str; 9] = [
+    "people",
+    "organizations",
+    "locations",
+    "dates",
+    "figures",
+    "documents",
+    "events",
+    "quotes",
+    "actions",
+];
 pub const SUBS: [&str; 8] = [
     "article.title",
     "article.published",
@@ -302,7 +377,8 @@ impl Report {
         let ga = gold.get("article").unwrap_or(&empty);
         let pa = pred.get("article").unwrap_or(&empty);
         if ga.get("title").is_some() {
-            let ok = norm(ga["title"].as_str().unwrap_or("")) == norm(pa.get("title").and_then(s).unwrap_or(""));
+            let ok = norm(ga["title"].as_str().unwrap_or(""))
+                == norm(pa.get("title").and_then(s).unwrap_or(""));
             self.subs.entry("article.title").or_default().add(ok);
         }
         if ga.get("published").is_some() {
@@ -317,8 +393,13 @@ impl Report {
         for key in ["authors", "photoCredits"] {
             if let Some(g) = ga.get(key).and_then(|x| x.as_array()) {
                 let gs: BTreeSet<String> = g.iter().filter_map(|x| x.as_str()).map(norm).collect();
-                let ps: BTreeSet<String> = pa.get(key).and_then(|x| x.as_array()).map(|a| a.iter().filter_map(|x| x.as_str()).map(norm).collect()).unwrap_or_default();
-                let k: &'static str = if key == "authors" { "article.authors" } else { "article.photoCredits" };
+                let ps: BTreeSet<String> = pa
+                    .get(key)
+                    .and_then(|x| x.as_array())
+                    .map(|a| a.iter().filter_map(|x| x.as_str()).map(norm).collect())
+                    .unwrap_or_default();
+                let k: &'static str =
+                    if key == "authors" { "article.authors" } else { "article.photoCredits" };
                 self.subs.entry(k).or_default().add(gs == ps);
             }
         }
@@ -335,7 +416,9 @@ impl Report {
                         for &(gi, pi) in &pairs {
                             for t in arr(&g[gi], "titles") {
                                 let t = t.as_str().unwrap_or("");
-                                let ok = arr(&p[pi], "titles").iter().any(|pt| token_f1(t, pt.as_str().unwrap_or("")) >= 0.6);
+                                let ok = arr(&p[pi], "titles")
+                                    .iter()
+                                    .any(|pt| token_f1(t, pt.as_str().unwrap_or("")) >= 0.6);
                                 self.subs.entry("people.titles").or_default().add(ok);
                             }
                         }
@@ -350,8 +433,14 @@ impl Report {
                     }
                     let mg: BTreeSet<usize> = pairs.iter().map(|x| x.0).collect();
                     let mp: BTreeSet<usize> = pairs.iter().map(|x| x.1).collect();
-                    misses = (0..g.len()).filter(|i| !mg.contains(i)).map(|i| g[i].get("name").and_then(s).unwrap_or("").to_string()).collect();
-                    extra = (0..p.len()).filter(|i| !mp.contains(i)).map(|i| p[i].get("name").and_then(s).unwrap_or("").to_string()).collect();
+                    misses = (0..g.len())
+                        .filter(|i| !mg.contains(i))
+                        .map(|i| g[i].get("name").and_then(s).unwrap_or("").to_string())
+                        .collect();
+                    extra = (0..p.len())
+                        .filter(|i| !mp.contains(i))
+                        .map(|i| p[i].get("name").and_then(s).unwrap_or("").to_string())
+                        .collect();
                 }
                 "dates" => {
                     let (gv, pv) = (date_values(&g, false), date_values(&p, true));
@@ -370,7 +459,9 @@ impl Report {
                     for gf in &g {
                         if let Some(y) = gf.get("year").and_then(s) {
                             let key = figure_keys(std::slice::from_ref(gf));
-                            if let Some(pf) = p.iter().find(|pf| figure_keys(std::slice::from_ref(pf)) == key) {
+                            if let Some(pf) =
+                                p.iter().find(|pf| figure_keys(std::slice::from_ref(pf)) == key)
+                            {
                                 let py = match pf.get("year") {
                                     Some(Value::String(x)) => x.clone(),
                                     Some(Value::Null) | None => "None".to_string(),
@@ -388,14 +479,20 @@ impl Report {
                     for gq in &g {
                         let gt = gq.get("text").and_then(s).unwrap_or("");
                         let found = p.iter().enumerate().find(|(pi, pq)| {
-                            let pt = pq.get("span").and_then(|x| x.get("text")).and_then(s).or(pq.get("text").and_then(s)).unwrap_or("");
+                            let pt = pq
+                                .get("span")
+                                .and_then(|x| x.get("text"))
+                                .and_then(s)
+                                .or(pq.get("text").and_then(s))
+                                .unwrap_or("");
                             !used.contains(pi) && token_f1(gt, pt) >= 0.5
                         });
                         match found {
                             Some((pi, pq)) => {
                                 used.insert(pi);
                                 hit += 1;
-                                let ok = norm(gq.get("speaker").and_then(s).unwrap_or("")) == norm(pq.get("speaker").and_then(s).unwrap_or(""));
+                                let ok = norm(gq.get("speaker").and_then(s).unwrap_or(""))
+                                    == norm(pq.get("speaker").and_then(s).unwrap_or(""));
                                 self.subs.entry("quotes.speaker").or_default().add(ok);
                             }
                             None => miss.push(gt.chars().take(40).collect()),
@@ -403,7 +500,20 @@ impl Report {
                     }
                     tally.add(hit, p.len(), hit, g.len());
                     misses = miss;
-                    extra = p.iter().enumerate().filter(|(i, _)| !used.contains(i)).map(|(_, x)| x.get("span").and_then(|x| x.get("text")).and_then(s).unwrap_or("").chars().take(40).collect()).collect();
+                    extra = p
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| !used.contains(i))
+                        .map(|(_, x)| {
+                            x.get("span")
+                                .and_then(|x| x.get("text"))
+                                .and_then(s)
+                                .unwrap_or("")
+                                .chars()
+                                .take(40)
+                                .collect()
+                        })
+                        .collect();
                 }
                 _ => {
                     // actions
@@ -417,11 +527,22 @@ impl Report {
                             }
                             let actor_ok = match ga.get("actor").and_then(s) {
                                 None => true,
-                                Some(a) => token_f1(a, pa.get("actor").and_then(s).unwrap_or("")) >= 0.6,
+                                Some(a) => {
+                                    token_f1(a, pa.get("actor").and_then(s).unwrap_or("")) >= 0.6
+                                }
                             };
-                            let targets: Vec<&str> = ["counterpart", "location"].iter().filter_map(|k| ga.get(*k).and_then(s)).collect();
-                            let ptargets: Vec<&str> = ["counterpart", "location"].iter().filter_map(|k| pa.get(*k).and_then(s)).collect();
-                            let target_ok = targets.is_empty() || targets.iter().any(|a| ptargets.iter().any(|b| token_f1(a, b) >= 0.6));
+                            let targets: Vec<&str> = ["counterpart", "location"]
+                                .iter()
+                                .filter_map(|k| ga.get(*k).and_then(s))
+                                .collect();
+                            let ptargets: Vec<&str> = ["counterpart", "location"]
+                                .iter()
+                                .filter_map(|k| pa.get(*k).and_then(s))
+                                .collect();
+                            let target_ok = targets.is_empty()
+                                || targets
+                                    .iter()
+                                    .any(|a| ptargets.iter().any(|b| token_f1(a, b) >= 0.6));
                             actor_ok && target_ok
                         });
                         let desc = |x: &Value| {
@@ -429,7 +550,10 @@ impl Report {
                                 "{}:{}->{}",
                                 x.get("type").and_then(s).unwrap_or(""),
                                 x.get("actor").and_then(s).unwrap_or("None"),
-                                x.get("counterpart").and_then(s).or(x.get("location").and_then(s)).unwrap_or("None")
+                                x.get("counterpart")
+                                    .and_then(s)
+                                    .or(x.get("location").and_then(s))
+                                    .unwrap_or("None")
                             )
                         };
                         match found {
@@ -442,14 +566,22 @@ impl Report {
                     }
                     tally.add(hit, p.len(), hit, g.len());
                     misses = miss;
-                    extra = p.iter().enumerate().filter(|(i, _)| !used.contains(i)).map(|(_, x)| {
-                        format!(
-                            "{}:{}->{}",
-                            x.get("type").and_then(s).unwrap_or(""),
-                            x.get("actor").and_then(s).unwrap_or("None"),
-                            x.get("counterpart").and_then(s).or(x.get("location").and_then(s)).unwrap_or("None")
-                        )
-                    }).collect();
+                    extra = p
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| !used.contains(i))
+                        .map(|(_, x)| {
+                            format!(
+                                "{}:{}->{}",
+                                x.get("type").and_then(s).unwrap_or(""),
+                                x.get("actor").and_then(s).unwrap_or("None"),
+                                x.get("counterpart")
+                                    .and_then(s)
+                                    .or(x.get("location").and_then(s))
+                                    .unwrap_or("None")
+                            )
+                        })
+                        .collect();
                 }
             }
             if !misses.is_empty() || !extra.is_empty() {
@@ -469,7 +601,10 @@ impl Report {
 
     /// The table as score.py prints it.
     pub fn table(&self) -> String {
-        let mut out = format!("{:15} {:>6} {:>6} {:>6} {:>6} {:>6}\n", "field", "P", "R", "F1", "gold", "pred");
+        let mut out = format!(
+            "{:15} {:>6} {:>6} {:>6} {:>6} {:>6}\n",
+            "field", "P", "R", "F1", "gold", "pred"
+        );
         for f in FIELDS {
             let t = self.tallies.get(f).copied().unwrap_or_default();
             let (p, r, f1) = t.prf();
