@@ -11,8 +11,7 @@ Sources/licences: none of its own (reads the generated files; pycountry 26.2.16,
 LGPL-2.1, for the ISO code list).
 
 Re-run (Python 3.11, from the repository root, after the four generators):
-  pip install --target /tmp/pylex pycountry==26.2.16
-  python3 scripts/lexicons/check_places.py
+  python3 scripts/lexicons/check_places.py   (pycountry from requirements.txt; regen.py runs it)
 Exit status 1 if any check fails.
 """
 
