@@ -39,9 +39,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from _common import DEPS_DIR, LEXICON_DIR, REPO  # noqa: E402
 
-# In run order: foreign_places.py reads vn_provinces.tsv.
+# In run order: foreign_places.py and vn_admin.py read vn_provinces.tsv.
 GENERATORS = [
     "vn_provinces.py",
+    "vn_admin.py",
     "countries.py",
     "foreign_places.py",
     "regions.py",
