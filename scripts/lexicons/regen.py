@@ -39,7 +39,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from _common import DEPS_DIR, LEXICON_DIR, REPO  # noqa: E402
 
-# In run order: foreign_places.py and vn_admin.py read vn_provinces.tsv.
+# In run order: foreign_places.py and vn_admin.py read vn_provinces.tsv; world_places.py reads
+# foreign_places, countries, regions, vn_provinces, vn_districts and vn_wards.
 GENERATORS = [
     "vn_provinces.py",
     "vn_admin.py",
@@ -50,6 +51,7 @@ GENERATORS = [
     "titles.py",
     "organizations.py",
     "documents_events_actions.py",
+    "world_places.py",
 ]
 CHECKERS = ["check_places.py", "check_people_orgs.py"]
 CURATED_MARK = "curated by hand"
