@@ -10,7 +10,8 @@
 //   node scripts/build-web.mjs
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const www = path.join(root, 'www');
@@ -38,7 +39,35 @@ for (const f of manifest.files) {
   if (!fs.existsSync(path.join(pkg, f))) throw new Error(`build-web: package file ${f} is missing`);
 }
 
-// ---------- 2. the single-file page ----------
+// ---------- 2. the examples by their headlines ----------
+/** The headline, or when there is none (or it is a shouted menu line, "TIN LIÊN QUAN | |") the start of the first sentence of the body. */
+function label(title, text) {
+  const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  if (title && /\p{Ll}/u.test(title) && !/\|/.test(title)) return title;
+  const first = (lines[0] || '').replace(/^date\s+\d{4}-\d{2}-\d{2}\s+/, '');
+  if (/\p{Ll}/u.test(first) && !/\|/.test(first) && first.split(/\s+/).length >= 4) return first;
+  const body = (lines.find((l) => l.split(/\s+/).length >= 12) || first).replace(/[\s|]+$/, '');
+  const words = body.split(/\s+/);
+  return words.length > 14 ? `${words.slice(0, 12).join(' ')}…` : body;
+}
+
+// The page names each example by the headline the extractor reads in it (run here in Node with
+// the module just built), not by its raw first line ("TIN LIÊN QUAN | |").
+{
+  const glue = await import(pathToFileURL(path.join(pkg, 'vn_news_extract.js')).href);
+  glue.initSync({ module: fs.readFileSync(path.join(pkg, 'vn_news_extract_bg.wasm')) });
+  const indexFile = path.join(pkg, 'examples', 'index.json');
+  const items = JSON.parse(read(indexFile)).map((it) => {
+    const a = glue.extract(read(path.join(pkg, 'examples', it.file))).article;
+    return { ...it, title: label(a.title, read(path.join(pkg, 'examples', it.file))), published: a.published };
+  });
+  fs.writeFileSync(indexFile, JSON.stringify(items, null, 1));
+}
+
+// ---------- 3. the world map, projected now (scripts/build-map.mjs) ----------
+execFileSync(process.execPath, [path.join(root, 'scripts/build-map.mjs'), path.join(pkg, 'world.js')], { stdio: 'inherit' });
+
+// ---------- 4. the single-file page ----------
 
 // The worker as one classic script: the wasm-bindgen glue without its exports, then worker.js
 // without its import. (Module workers cannot be started from a file:// page; classic ones can.)

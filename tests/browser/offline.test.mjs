@@ -2,7 +2,7 @@
 // single-file build opens from file:// with no server at all.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { devText, ready } from './helpers.mjs';
+import { devText, ready, tipOf } from './helpers.mjs';
 
 export const tests = [
   {
@@ -34,7 +34,7 @@ export const tests = [
       await page.locator('#text').click();
       await page.keyboard.type('Sáng 13/12/2025, Sở Ngoại vụ tiếp khoảng 30 đoàn.');
       await page.waitForFunction(() => document.querySelectorAll('mark.hl-date').length === 1 && document.querySelectorAll('mark.hl-figure').length === 1);
-      assert.equal(await page.locator('mark.hl-date').getAttribute('data-tip'), '2025-12-13 · ngày · sáng');
+      assert.equal(await tipOf(page.locator('mark.hl-date')), '2025-12-13 · ngày · sáng');
       // an example article comes from the cache too
       await page.locator('button.example').nth(3).click();
       await page.waitForFunction(() => document.querySelectorAll('mark.hl-figure').length === 7);
