@@ -265,7 +265,7 @@ function renderArticle(a) {
   const dl = el('dl');
   const item = (k, v) => {
     const empty = v == null || v === '' || (Array.isArray(v) && !v.length);
-    dl.append(el('dt', {}, c[k]), el('dd', {}, empty ? '—' : Array.isArray(v) ? v.join(', ') : v));
+    dl.append(el('dt', { 'data-card': k }, c[k]), el('dd', {}, empty ? '—' : Array.isArray(v) ? v.join(', ') : v));
   };
   item('title', a.title);
   item('published', a.published);
@@ -650,9 +650,9 @@ function setLang(lang, remember = true) {
     slicer.reset();
     renderSummary();
   } else {
-    const doc = currentDoc();
-    renderArticle(doc.x.article);
-    drawLegend(doc.x);
+    // (the legend is relabelled above: drawing it again would move the focus, and a focus() after
+    // a language change makes the browser restyle the whole page at once)
+    for (const e of $('article').querySelectorAll('[data-card]')) e.textContent = t().card[e.dataset.card];
   }
   if ($('raw').open) renderJson();
   if (!lastProgress) showStatus();
@@ -716,7 +716,7 @@ async function main() {
   });
   $('raw').addEventListener('toggle', () => { if ($('raw').open && state.docs.length) renderJson(); });
   $('text').addEventListener('input', (e) => {
-    if (!$('text').value) $('text').placeholder = t().placeholder;
+    if (!$('text').textLength) $('text').placeholder = t().placeholder;
     // a paste or a drop is a whole text: extract at once; typing waits for a pause
     if ($('live').checked && /^insertFrom(Paste|Drop)$/.test(e.inputType || '')) {
       clearTimeout(liveTimer);

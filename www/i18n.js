@@ -158,7 +158,7 @@ export function applyStatic(lang, root = document) {
   for (const e of root.querySelectorAll('[data-i18n]')) e.textContent = t[e.dataset.i18n];
   // (a placeholder is only seen in an empty box; changing it restyles the box, which costs seconds
   // with megabytes in it: a full box gets its new placeholder when it is emptied, see app.js)
-  for (const e of root.querySelectorAll('[data-i18n-placeholder]')) if (!e.value) e.placeholder = t[e.dataset.i18nPlaceholder];
+  for (const e of root.querySelectorAll('[data-i18n-placeholder]')) if (!e.textLength) e.placeholder = t[e.dataset.i18nPlaceholder];
   for (const e of root.querySelectorAll('[data-i18n-aria]')) e.setAttribute('aria-label', t[e.dataset.i18nAria]);
   for (const e of root.querySelectorAll('[data-i18n-title]')) e.title = t[e.dataset.i18nTitle];
 }

@@ -247,8 +247,12 @@ export function word(tag, path, lang, attrs = {}) {
   return el(tag, { ...attrs, 'data-w': path }, wordAt(lang, path) ?? path.split('.').pop());
 }
 
+const numberFormats = {};
 export function fmtNumber(v, lang) {
-  return typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString(lang === 'en' ? 'en-US' : 'vi-VN') : String(v);
+  if (typeof v !== 'number' || !Number.isFinite(v)) return String(v);
+  const l = lang === 'en' ? 'en-US' : 'vi-VN';
+  numberFormats[l] ??= new Intl.NumberFormat(l, { maximumFractionDigits: 3 });
+  return numberFormats[l].format(v);
 }
 
 /** "VN" -> "🇻🇳": the flag emoji of an ISO 3166-1 alpha-2 code ("" when it is not one). */
@@ -756,7 +760,7 @@ export function relabel(root, lang) {
 
 /**
  * The legend: one toggle per highlighted kind with its count (kinds: the keys shown). Clicking
- * calls onToggle(key). `part` adds part="legend-item".
+ * calls onToggle(key). `part` adds part="legend-item". Its words follow relabel().
  */
 export function renderLegend(box, x, { hidden = new Set(), lang = 'vi', kinds = null, part = false, onToggle = null } = {}) {
   const w = words(lang);
@@ -765,7 +769,7 @@ export function renderLegend(box, x, { hidden = new Set(), lang = 'vi', kinds = 
     const b = el('button', {
       type: 'button', class: `legend-item hl-${k.cls}`, 'aria-pressed': String(!hidden.has(k.key)), 'data-kind': k.key,
       part: part ? 'legend-item' : null,
-    }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), `${w.kinds[k.key]} (${(x[k.key] || []).length})`);
+    }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), word('span', `kinds.${k.key}`, lang), ` (${(x[k.key] || []).length})`);
     if (onToggle) b.addEventListener('click', () => onToggle(k.key));
     return b;
   }));
