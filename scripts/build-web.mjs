@@ -1,6 +1,7 @@
 // After wasm-bindgen has written www/pkg/ (vn_news_extract.js + vn_news_extract_bg.wasm + examples/):
 //   1. turns www/pkg/ into the npm package folder: copies the package sources of www/package/
-//      (index.js, worker.js, element.js, render.js, *.d.ts, README.md) and package.json with the
+//      (index.js, worker.js, element.js, render.js, views.js, *.d.ts, README.md), writes world.js
+//      (the country shapes, projected here by scripts/build-map.mjs) and package.json with the
 //      crate's version. `npm pack www/pkg` makes the tarball (package.json "files" keeps the
 //      example articles and the single-file page out of it).
 //   2. builds www/pkg/vn-news-extract.html: the whole page in one file (styles, scripts, the
@@ -35,6 +36,8 @@ for (const f of fs.readdirSync(src)) {
 const manifest = JSON.parse(read(path.join(src, 'package.json')));
 manifest.version = version;
 fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+// the world map, projected now (scripts/build-map.mjs): www/pkg/world.js
+execFileSync(process.execPath, [path.join(root, 'scripts/build-map.mjs'), path.join(pkg, 'world.js')], { stdio: 'inherit' });
 for (const f of manifest.files) {
   if (!fs.existsSync(path.join(pkg, f))) throw new Error(`build-web: package file ${f} is missing`);
 }
@@ -64,10 +67,7 @@ function label(title, text) {
   fs.writeFileSync(indexFile, JSON.stringify(items, null, 1));
 }
 
-// ---------- 3. the world map, projected now (scripts/build-map.mjs) ----------
-execFileSync(process.execPath, [path.join(root, 'scripts/build-map.mjs'), path.join(pkg, 'world.js')], { stdio: 'inherit' });
-
-// ---------- 4. the single-file page ----------
+// ---------- 3. the single-file page ----------
 
 // The worker as one classic script: the wasm-bindgen glue without its exports, then worker.js
 // without its import. (Module workers cannot be started from a file:// page; classic ones can.)
@@ -88,7 +88,9 @@ function classicWorker() {
 // The page's modules, each to become a blob: URL at run time with its relative imports pointed
 // at the other modules' blob: URLs.
 const modules = {
+  'pkg/world.js': read(path.join(pkg, 'world.js')),
   'pkg/render.js': read(path.join(src, 'render.js')),
+  'pkg/views.js': read(path.join(src, 'views.js')),
   'pkg/index.js': read(path.join(src, 'index.js')),
   'i18n.js': read(path.join(www, 'i18n.js')),
   'summary.js': read(path.join(www, 'summary.js')),
@@ -107,7 +109,7 @@ const safeJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u20
 
 const loader = `
 const MODULES = ${safeJson(modules)};
-const ORDER = ['pkg/vn_news_extract.js', 'pkg/render.js', 'pkg/index.js', 'i18n.js', 'summary.js', 'app.js'];
+const ORDER = ['pkg/vn_news_extract.js', 'pkg/world.js', 'pkg/render.js', 'pkg/views.js', 'pkg/index.js', 'i18n.js', 'summary.js', 'app.js'];
 const b64 = document.getElementById('vnx-wasm').textContent.trim();
 const bin = atob(b64);
 const wasm = new Uint8Array(bin.length);

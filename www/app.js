@@ -6,6 +6,7 @@ import {
   LISTS, LIMITS, liveDelay, paletteCss, Slicer, yieldToBrowser, words, word, el, fmtNumber, countryName, renderHighlighted, renderTable,
   renderLegend, relabel, setTextLang, attachTooltip, kindCsv, kindTsv, toCsv, selectMentions,
 } from './pkg/render.js';
+import { renderMap, renderGraph, countryCounts, viewsCss } from './pkg/views.js';
 import { ui, applyStatic } from './i18n.js';
 import { splitArticles, figuresByYear, peopleIndex, placesIndex } from './summary.js';
 
@@ -250,14 +251,39 @@ function renderDoc(doc) {
   $('view-note').hidden = true;
   if (doc.text.length < LIMITS.lazyText) {
     renderText(doc);
+    renderPictures($('pictures'), [doc], state.selected);
     renderPanels(doc);
   } else {
-    // a long text: its first block in the next task, the panels after it
+    // a long text: its first block in the next task, the pictures and the panels after it
     $('highlighted').replaceChildren();
+    $('pictures').replaceChildren();
     $('panels').replaceChildren();
+    const i = state.selected;
     slicer.add(() => { renderText(doc); return false; });
+    slicer.add(() => { renderPictures($('pictures'), [doc], i); return false; });
     slicer.add(() => { renderPanels(doc); return false; });
   }
+}
+
+/**
+ * The map of the countries mentioned and the graph of the actions of `docs` (one article, whose
+ * index is `only`, or all of them: only = null). A click selects the mentions in the article's text.
+ */
+function renderPictures(box, docs, only) {
+  const at = (d) => (only == null ? d : only);
+  const counts = countryCounts(docs);
+  const map = renderMap(counts, {
+    lang: state.lang,
+    onPick: (code, picks) => {
+      const d = at(picks[0].doc);
+      pick(d, picks.filter((p) => p.doc === picks[0].doc).map((p) => ({ kind: p.kind, id: p.id })));
+    },
+  });
+  const actions = docs.flatMap((d, doc) => d.x.actions.map((a, id) => ({ a, doc, id })));
+  const graph = renderGraph(actions, { lang: state.lang, onPick: (doc, id) => pick(at(doc), [{ kind: 'actions', id }]) });
+  box.replaceChildren(
+    el('section', { class: 'panel picture', 'aria-labelledby': 'pic-map' }, el('h3', { id: 'pic-map' }, w().map), map),
+    el('section', { class: 'panel picture', 'aria-labelledby': 'pic-graph' }, el('h3', { id: 'pic-graph' }, w().graph), graph));
 }
 
 function renderArticle(a) {
@@ -389,6 +415,9 @@ function renderSummary() {
   const W = w();
   const box = $('summary');
   const out = [el('h3', { class: 'summary-h' }, T.summaryH(docs.length))];
+  const pictures = el('div', { class: 'pictures wide' });
+  renderPictures(pictures, docs, null);
+  out.push(pictures);
 
   // the articles
   const artRows = docs.map((d, i) => el('tr', {},
@@ -638,7 +667,7 @@ function setLang(lang, remember = true) {
   }
   if (lastProgress) showProgress(...lastProgress);
   if (!state.docs.length) return;
-  relabel($('results'), state.lang);
+  relabel($('results'), state.lang, { slicer });
   for (const e of $('results').querySelectorAll('[data-w-page]')) e.textContent = t()[e.dataset.wPage];
   for (const [b, f] of toolLabels) {
     if (b.isConnected) b.setAttribute('aria-label', f()); else toolLabels.delete(b);
@@ -653,6 +682,7 @@ function setLang(lang, remember = true) {
     // (the legend is relabelled above: drawing it again would move the focus, and a focus() after
     // a language change makes the browser restyle the whole page at once)
     for (const e of $('article').querySelectorAll('[data-card]')) e.textContent = t().card[e.dataset.card];
+    if ($('pictures').childElementCount) renderPictures($('pictures'), [currentDoc()], state.selected);
   }
   if ($('raw').open) renderJson();
   if (!lastProgress) showStatus();
@@ -685,7 +715,7 @@ function makeExtractor() {
 /** The colours of the highlights (render.js paletteCss, shared with the element). */
 function adoptPalette() {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(paletteCss(':root'));
+  sheet.replaceSync(paletteCss(':root') + viewsCss());
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 

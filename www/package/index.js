@@ -51,6 +51,7 @@ class Core {
     this.pending = new Map();
     this.nextId = 1;
     this.dead = false;
+    this.retired = []; // the memory of each worker replaced after a long input (bytes)
   }
 
   fail(message, ids = null) {
@@ -121,6 +122,7 @@ class Core {
     if (p.big && this.pending.size === 0 && !(typeof Worker !== 'undefined' && this.opts.worker instanceof Worker)) {
       setTimeout(() => {
         if (this.pending.size || this.dead) return;
+        this.retired.push(m.wasmBytes);
         this.drop();
         this.ready().catch(() => {});
       }, 0);
@@ -196,8 +198,16 @@ export function createExtractor(opts = {}) {
       return run({ op: 'many', texts, options: options ?? null }, { onProgress, big: total > FRESH_WORKER_CHARS });
     },
     async version() { check(); return (await ready()).version; },
-    /** { wasmBytes }: the size of the worker's WebAssembly memory now. */
-    async memory() { check(); await ready(); return run({ op: 'memory' }); },
+    /**
+     * { wasmBytes, retired }: the size of the worker's WebAssembly memory now, and that of each
+     * worker replaced after a long input (see FRESH_WORKER_CHARS) when it was let go.
+     */
+    async memory() {
+      check();
+      await ready();
+      const r = await run({ op: 'memory' });
+      return { wasmBytes: r.wasmBytes, retired: core.retired.slice() };
+    },
     terminate() {
       if (terminated) return;
       terminated = true;

@@ -745,17 +745,35 @@ export function renderTable(kind, items, { lang = 'vi', max = LIMITS.rows, part 
 /**
  * Puts the words of `root` in `lang` without rebuilding it: every [data-w] (a word path),
  * [data-num] (a number), [data-cc] (a country code), [data-w-title], [data-w-aria], [data-more].
+ * With a Slicer, the first `now` elements (in document order: the top of the results) are done at
+ * once and the others in its tasks.
  */
-export function relabel(root, lang) {
-  for (const e of root.querySelectorAll('[data-w]')) {
-    const s = wordAt(lang, e.getAttribute('data-w'));
-    if (s != null && e.textContent !== s) e.textContent = s;
-  }
-  for (const e of root.querySelectorAll('[data-num]')) e.textContent = fmtNumber(Number(e.getAttribute('data-num')), lang);
-  for (const e of root.querySelectorAll('[data-cc]')) e.textContent = countryName(e.getAttribute('data-cc'), lang);
-  for (const e of root.querySelectorAll('[data-w-title]')) e.title = wordAt(lang, e.getAttribute('data-w-title')) || '';
-  for (const e of root.querySelectorAll('[data-w-aria]')) e.setAttribute('aria-label', wordAt(lang, e.getAttribute('data-w-aria')) || '');
-  for (const e of root.querySelectorAll('[data-more]')) e.textContent = words(lang).more(Number(e.getAttribute('data-more')));
+export function relabel(root, lang, { slicer = null, now = 300 } = {}) {
+  const all = root.querySelectorAll('[data-w],[data-num],[data-cc],[data-w-title],[data-w-aria],[data-more]');
+  const one = (e) => {
+    const w = e.getAttribute('data-w');
+    if (w != null) {
+      const s = wordAt(lang, w);
+      if (s != null && e.textContent !== s) e.textContent = s;
+    }
+    const n = e.getAttribute('data-num');
+    if (n != null) e.textContent = fmtNumber(Number(n), lang);
+    const c = e.getAttribute('data-cc');
+    if (c != null) e.textContent = countryName(c, lang);
+    const t = e.getAttribute('data-w-title');
+    if (t != null) e.title = wordAt(lang, t) || '';
+    const a = e.getAttribute('data-w-aria');
+    if (a != null) e.setAttribute('aria-label', wordAt(lang, a) || '');
+    const m = e.getAttribute('data-more');
+    if (m != null) e.textContent = words(lang).more(Number(m));
+  };
+  let i = 0;
+  const step = (k) => {
+    for (const end = Math.min(all.length, i + k); i < end; i++) one(all[i]);
+    return i < all.length;
+  };
+  if (!slicer) { step(all.length); return; }
+  if (step(now)) slicer.add(() => step(150));
 }
 
 /**

@@ -1,8 +1,9 @@
 // The extraction worker: loads the WebAssembly module once, then answers messages.
 //   { id, op: 'init', wasm? }            -> { id, ok: true, result: { version, maxInputBytes } }
-//   { id, op: 'extract', text, options } -> the result in parts (below), then { id, ok: true, parts: 1 }
+//   { id, op: 'extract', text, options } -> the result in parts (below), then { id, ok: true, parts: 1, wasmBytes }
 //   { id, op: 'many', texts, options }   -> for each text: its parts, then { id, progress: { done, total } };
-//                                           then { id, ok: true, parts: texts.length }
+//                                           then { id, ok: true, parts: texts.length, wasmBytes }
+//                                           (wasmBytes: the size of the module's memory after the call)
 //   { id, op: 'memory' }                 -> { id, ok: true, result: { wasmBytes } } (the module's linear memory)
 //   any failure                          -> { id, ok: false, error: message }
 // The parts of one Extraction: its lists in slices, { id, chunk: { doc, key, items } } and
@@ -94,7 +95,7 @@ self.onmessage = async (event) => {
     } else if (op === 'extract') {
       await load();
       send(id, 0, extract(msg.text, msg.options ?? undefined));
-      self.postMessage({ id, ok: true, parts: 1 });
+      self.postMessage({ id, ok: true, parts: 1, wasmBytes: wasmExports.memory.buffer.byteLength });
     } else if (op === 'many') {
       await load();
       const texts = msg.texts;
@@ -102,7 +103,7 @@ self.onmessage = async (event) => {
         send(id, i, extract(texts[i], msg.options ?? undefined));
         self.postMessage({ id, progress: { done: i + 1, total: texts.length } });
       }
-      self.postMessage({ id, ok: true, parts: texts.length });
+      self.postMessage({ id, ok: true, parts: texts.length, wasmBytes: wasmExports.memory.buffer.byteLength });
     } else if (op === 'memory') {
       await load();
       self.postMessage({ id, ok: true, result: { wasmBytes: wasmExports.memory.buffer.byteLength } });
