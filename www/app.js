@@ -682,7 +682,11 @@ function setLang(lang, remember = true) {
     // (the legend is relabelled above: drawing it again would move the focus, and a focus() after
     // a language change makes the browser restyle the whole page at once)
     for (const e of $('article').querySelectorAll('[data-card]')) e.textContent = t().card[e.dataset.card];
-    if ($('pictures').childElementCount) renderPictures($('pictures'), [currentDoc()], state.selected);
+    if ($('pictures').childElementCount) {
+      const doc = currentDoc();
+      const i = state.selected;
+      slicer.add(() => { if (currentDoc() === doc) renderPictures($('pictures'), [doc], i); return false; });
+    }
   }
   if ($('raw').open) renderJson();
   if (!lastProgress) showStatus();

@@ -17,11 +17,11 @@ export const tests = [
         const cached = await page.evaluate(async () => {
           await navigator.serviceWorker.ready;
           for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 100));
-          const keys = await (await caches.open('vn-news-extract-v1')).keys();
+          const keys = await (await caches.open('vn-news-extract-v2')).keys();
           return { controlled: !!navigator.serviceWorker.controller, files: keys.map((r) => new URL(r.url).pathname) };
         });
         assert.ok(cached.controlled, 'the service worker controls the page');
-        for (const f of ['/', '/app.js', '/pkg/worker.js', '/pkg/vn_news_extract.js', '/pkg/vn_news_extract_bg.wasm']) {
+        for (const f of ['/', '/app.js', '/pkg/worker.js', '/pkg/views.js', '/pkg/world.js', '/pkg/vn_news_extract.js', '/pkg/vn_news_extract_bg.wasm']) {
           assert.ok(cached.files.includes(f), `${f} is cached: ${cached.files.join(' ')}`);
         }
       } finally {

@@ -24,14 +24,14 @@ export function viewsCss() {
 .vnx-map, .vnx-graph { margin: 0; position: relative; }
 .vnx-map svg, .vnx-graph svg { display: block; width: 100%; height: auto; }
 .vnx-map figcaption, .vnx-graph figcaption { font-size: 0.85rem; color: var(--vnx-muted, #55595e); margin: 0.2rem 0 0.3rem; }
-.vnx-map .land { fill: var(--vnx-map-land, #e4e6e1); stroke: var(--vnx-map-border, #ffffff); stroke-width: 0.4; }
+.vnx-map .land { fill: var(--vnx-map-land, #e4e6e1); stroke: var(--vnx-map-border, #ffffff); stroke-width: 0.6; vector-effect: non-scaling-stroke; }
 .vnx-map .sea { fill: var(--vnx-map-sea, #f2f6fa); }
 .vnx-map .l1 { fill: #c6dbef; } .vnx-map .l2 { fill: #9ecae1; } .vnx-map .l3 { fill: #6baed6; }
 .vnx-map .l4 { fill: #3182bd; } .vnx-map .l5 { fill: #08519c; }
 .vnx-map .hit { cursor: pointer; }
-.vnx-map .hit:hover, .vnx-map .hit:focus { stroke: #202124; stroke-width: 1.2; outline: none; }
-.vnx-map .picked { stroke: #b3261e; stroke-width: 1.6; }
-.vnx-map .vn { stroke: #d93025; stroke-width: 1.2; }
+.vnx-map .hit:hover, .vnx-map .hit:focus { stroke: #202124; stroke-width: 1.5; outline: none; }
+.vnx-map .picked { stroke: #b3261e; stroke-width: 2.2; }
+.vnx-map .vn { stroke: #d93025; stroke-width: 1.5; }
 .vnx-map .vn-mark { fill: #d93025; stroke: #ffffff; stroke-width: 1; pointer-events: none; }
 .vnx-map .vn-label { font: 600 13px system-ui, sans-serif; fill: #b3261e; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; pointer-events: none; }
 .vnx-map .dot { stroke: #ffffff; stroke-width: 0.8; }
@@ -105,7 +105,23 @@ export function renderMap(counts, { lang = 'vi', onPick = null, part = false } =
   // is marked, and would wash out the others)
   const level = (n) => (n <= 0 ? 0 : max <= 1 ? 3 : 1 + Math.min(4, Math.floor((4 * Math.log(n)) / Math.log(max) + 1e-9)));
   const tip = el('div', { class: 'vnx-tip', role: 'tooltip', hidden: true });
-  const root = svg('svg', { viewBox: `0 0 ${WORLD.width} ${WORLD.height}`, role: 'group', 'aria-label': w.map });
+  // the view: the countries mentioned (with Vietnam), with a margin, at least a third of the world wide
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const code of [...counts.keys(), 'VN']) {
+    const b = WORLD.countries[code] && WORLD.countries[code].b;
+    if (!b || code === 'RU' || code === 'US' || code === 'CA') continue; // (their far-flung corners would zoom out to the world)
+    box[0] = Math.min(box[0], b[0]); box[1] = Math.min(box[1], b[1]); box[2] = Math.max(box[2], b[2]); box[3] = Math.max(box[3], b[3]);
+  }
+  const ratio = WORLD.height / WORLD.width;
+  let vw = Math.max(box[2] - box[0] + 80, WORLD.width / 3);
+  let vh = Math.max(box[3] - box[1] + 60, vw * ratio);
+  vw = Math.max(vw, vh / ratio);
+  vh = vw * ratio;
+  vw = Math.min(vw, WORLD.width);
+  vh = Math.min(vh, WORLD.height);
+  const vx = Math.max(0, Math.min(WORLD.width - vw, (box[0] + box[2]) / 2 - vw / 2));
+  const vy = Math.max(0, Math.min(WORLD.height - vh, (box[1] + box[3]) / 2 - vh / 2));
+  const root = svg('svg', { viewBox: `${vx.toFixed(1)} ${vy.toFixed(1)} ${vw.toFixed(1)} ${vh.toFixed(1)}`, role: 'group', 'aria-label': w.map });
   root.append(svg('rect', { class: 'sea', x: 0, y: 0, width: WORLD.width, height: WORLD.height, rx: 8 }));
   const dots = [];
   const missing = [];
@@ -130,30 +146,34 @@ export function renderMap(counts, { lang = 'vi', onPick = null, part = false } =
   }
   for (const [code] of counts) if (!WORLD.countries[code]) missing.push(code);
   for (const [code, shape, c, lv] of dots) {
-    const d = svg('circle', { cx: shape.c[0], cy: shape.c[1], r: 4, class: `land l${lv || 3} hit dot`, 'data-cc': code, tabindex: '0', role: 'button', 'aria-label': label(code, c.count) });
+    const d = svg('circle', { cx: shape.c[0], cy: shape.c[1], r: Math.min(4, vw / 100), class: `land l${lv || 3} hit dot`, 'data-cc': code, tabindex: '0', role: 'button', 'aria-label': label(code, c.count) });
     attachTip(fig, tip, d, label(code, c.count));
     if (onPick) activate(d, () => { mark(code); onPick(code, c.picks); });
     root.append(d);
   }
   const vn = WORLD.countries.VN;
   if (vn) {
-    root.append(svg('circle', { class: 'vn-mark', cx: vn.c[0], cy: vn.c[1], r: 4.5 }),
-      svg('text', { class: 'vn-label', x: vn.c[0] + 8, y: vn.c[1] + 4 }, w.vietnam));
+    // sized for a map about 360 px wide, whatever the zoom
+    const u = Math.min(1, vw / 360);
+    const vl = svg('text', { class: 'vn-label', x: vn.c[0] + 14 * u, y: vn.c[1] + 4 * u }, w.vietnam);
+    vl.style.fontSize = `${(11 * u).toFixed(1)}px`;
+    vl.style.strokeWidth = `${(3 * u).toFixed(2)}px`;
+    root.append(svg('circle', { class: 'vn-mark', cx: vn.c[0], cy: vn.c[1], r: 3.5 * u }), vl);
   }
   const mark = (code) => {
     for (const e of root.querySelectorAll('.picked')) e.classList.remove('picked');
     for (const e of root.querySelectorAll(`[data-cc="${code}"]`)) e.classList.add('picked');
   };
   fig.append(el('figcaption', {}, w.mapNote), root, tip);
-  const scale = el('div', { class: 'vnx-scale' });
+  const legend = el('div', { class: 'vnx-scale' });
   if (max > 0) {
     const steps = [1, 2, 3, 4, 5].filter((l) => [...counts].some(([c, v]) => c !== 'VN' && level(v.count) === l));
-    scale.append(...steps.map((l) => el('span', {}, el('span', { class: `sw l${l}`, 'aria-hidden': 'true' }),
+    legend.append(...steps.map((l) => el('span', {}, el('span', { class: `sw l${l}`, 'aria-hidden': 'true' }),
       `${Math.max(1, Math.ceil(Math.exp(((l - 1) * Math.log(max)) / 4)))}+`)));
   }
-  if (missing.length) scale.append(el('span', {}, `${w.notOnMap} ${missing.map((c) => `${countryOnly(c, lang)} (${counts.get(c).count})`).join(', ')}`));
-  if (!counts.size) scale.append(el('span', { class: 'vnx-empty' }, w.noPlaces));
-  fig.append(scale);
+  if (missing.length) legend.append(el('span', {}, `${w.notOnMap} ${missing.map((c) => `${countryOnly(c, lang)} (${counts.get(c).count})`).join(', ')}`));
+  if (!counts.size) legend.append(el('span', { class: 'vnx-empty' }, w.noPlaces));
+  fig.append(legend);
   return fig;
 }
 
@@ -178,9 +198,9 @@ export function renderGraph(actions, { lang = 'vi', onPick = null, part = false,
   const edges = shown.map(({ a, doc, id }) => ({
     a, doc, id, l: index(left, a.actor || '?'), r: index(right, a.counterpart || a.location || w.noCounterpart),
   }));
-  const W = 520;
-  const ROW = 34;
-  const BOX = 178;
+  const W = 430;
+  const ROW = 32;
+  const BOX = 150;
   const top = 10;
   const height = top * 2 + Math.max(left.length, right.length) * ROW;
   const y = (i, n) => top + (i + 0.5) * ROW + ((Math.max(left.length, right.length) - n) * ROW) / 2;
@@ -212,7 +232,7 @@ export function renderGraph(actions, { lang = 'vi', onPick = null, part = false,
   const node = (name, x, yy, anchorRight) => {
     const g = svg('g', { class: 'node' });
     g.append(svg('rect', { x, y: yy - 13, width: BOX - 6, height: 26 }),
-      svg('text', { x: anchorRight ? x + BOX - 14 : x + 8, y: yy + 4.5, 'text-anchor': anchorRight ? 'end' : 'start' }, trim(name, 23)),
+      svg('text', { x: anchorRight ? x + BOX - 14 : x + 8, y: yy + 4.5, 'text-anchor': anchorRight ? 'end' : 'start' }, trim(name, 21)),
       svg('title', {}, name));
     return g;
   };
