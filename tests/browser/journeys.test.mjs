@@ -244,23 +244,30 @@ export const tests = [
       assert.ok(lastMarks.blocks > 100 && lastMarks.lastDrawn && lastMarks.marks > 0, JSON.stringify(lastMarks));
       const m = await page.evaluate(() => {
         clearInterval(window.__calibTimer);
-        return { long: window.__long.filter((e) => e.start >= window.__pasteAt), own: window.__frames.filter((e) => e.start >= window.__pasteAt), progress: window.__progress, calib: window.__calib };
+        return {
+          long: window.__long.filter((e) => e.start >= window.__pasteAt), own: window.__frames.filter((e) => e.start >= window.__pasteAt),
+          progress: window.__progress, calib: window.__calib,
+        };
       });
       assert.ok(m.progress.length > 0, 'the progress was shown');
       assert.match(m.progress[m.progress.length - 1].text, /^(Đang xử lý [\d.]+ ký tự…|Working on [\d,]+ characters…)$/);
       assert.ok(m.progress.every((p) => p.inResults && !p.status), 'the progress is in the results area, the stale status hidden');
       const worst = m.own.reduce((a, e) => (e.duration > a.duration ? e : a), { duration: 0, what: '' });
       const longWorst = Math.max(0, ...m.long.map((e) => e.duration));
-      const calib = m.calib.slice().sort((a, b) => a - b)[Math.floor(m.calib.length / 2)];
+      const sorted = m.calib.slice().sort((a, b) => a - b);
+      const calib = sorted[Math.floor(sorted.length / 2)];
       console.log(`     ${(big.length / 1e6).toFixed(1)} M characters; longest task of the page's own ${worst.duration.toFixed(0)} ms (${worst.what}), `
-        + `${m.own.filter((e) => e.duration > 50).length} over 50 ms; longest task of any cause ${longWorst.toFixed(0)} ms (the browser laying out the pasted text); `
-        + `language switch ${sw.ms.toFixed(1)} ms; machine speed: 300 rows in ${calib.toFixed(1)} ms (median of ${m.calib.length})`);
+        + `${m.own.filter((e) => e.duration > 50).length} over 50 ms; language switch ${sw.ms.toFixed(1)} ms; `
+        + `longest task of any cause ${longWorst.toFixed(0)} ms (the browser laying out the pasted text); `
+        + `300 rows built in ${calib.toFixed(1)} ms (median), ${sorted[Math.floor(sorted.length * 0.9)].toFixed(1)} ms (9th decile)`);
       for (const e of m.own.filter((x) => x.duration > 50)) console.log(`       ${e.duration.toFixed(0)} ms ${e.what}`);
-      // The page's slices are ~8 ms of work (about 3 calibration units on an idle machine). A task
-      // fails the test only when it is both over 250 ms and over 40 calibration units of the same
-      // run: a machine several times slower than usual passes, a render that is not sliced (0.5–3 s
-      // before) does not.
-      const bound = Math.max(250, 40 * calib);
+      // The page's slices are ~8 ms of work and its language switch relabels in place. How long
+      // that takes in wall-clock time depends on how busy the machine is, so the bound is a ratio
+      // in the same run: no task of the page's own may take more than a quarter of the longest task
+      // seen, which is the browser's own laying out of the pasted 3 MB in the text box (0.3–0.6 s on
+      // an idle machine, seconds on a busy one) unless the page's is longer, with 250 ms as a floor. The page before this change took 0.5–0.9 s to
+      // draw and 1.5–3 s to switch language: it fails this on any machine.
+      const bound = Math.max(250, longWorst / 4);
       assert.ok(worst.duration < bound, `a task of the page's own ran ${worst.duration.toFixed(0)} ms (${worst.what}); bound ${bound.toFixed(0)} ms`);
       assert.ok(sw.ms < bound, `the language switch took ${sw.ms.toFixed(0)} ms; bound ${bound.toFixed(0)} ms`);
       await shot(page, 'journey-big-paste-done', { fullPage: false });
