@@ -45,7 +45,7 @@ pub mod wasm;
 
 use facts::{actions, annot, documents, events, quotes};
 use text::document;
-use time::{calendar, dates, scope};
+use time::{calendar, dates, resolve, scope};
 
 pub use model::*;
 
@@ -124,7 +124,7 @@ pub fn extract_with_probe(
     let info = article::read(&mut doc, &pieces, options.reference_date.as_deref());
     let reference = dates::Reference { date: info.reference };
     let scope = scope::YearScope::new(&doc, &pieces, reference, info.title_range.clone());
-    let resolved = dates::resolve(&doc, &pieces, reference, &scope);
+    let resolved = resolve::resolve(&doc, &pieces, reference, &scope);
     probe(STAGES[2]);
     let figures = quantity::figures::recognise(&doc, &pieces, &scope);
     probe(STAGES[3]);
@@ -156,7 +156,7 @@ pub fn extract_with_probe(
         people: ents.people,
         organizations: ents.organizations,
         locations: ents.locations,
-        dates: dates::to_mentions(&doc, &resolved),
+        dates: resolve::to_mentions(&doc, &resolved),
         figures,
         documents,
         events,

@@ -7,7 +7,7 @@
 //!
 //! A bare "Sở", "Bộ", "Ban", "Cục" standing for a body named earlier is a mention of it.
 
-use crate::entities::places::{PlaceMention, PlaceRef};
+use crate::entities::places::{place_index, PlaceMention, PlaceRef};
 use crate::lexicon::{list, rows, Gazetteer, Match};
 use crate::text::document::Map;
 use crate::text::document::{Doc, TokKind};
@@ -209,13 +209,8 @@ pub fn head_is(h: &Head, names: &[&str]) -> bool {
     names.contains(&h.head.to_lowercase().as_str())
 }
 
-/// Token index → place mention index starting there.
-pub fn place_index(places: &[PlaceMention]) -> Map<usize, usize> {
-    places.iter().enumerate().map(|(k, p)| (p.toks.start, k)).collect()
-}
-
 fn is_surname(w: &str) -> bool {
-    crate::entities::people::SURNAMES.contains(w)
+    crate::lexicon::names::SURNAMES.contains(w)
 }
 
 /// Parse a capitalised name phrase starting at `pos`: capitalised words each followed by at

@@ -8,7 +8,7 @@
 //! A capitalised "Thành phố" or "TP" standing alone refers to the article's city.
 
 use crate::lexicon::{list, rows, Gazetteer};
-use crate::text::document::{Doc, TokKind};
+use crate::text::document::{Doc, Map, TokKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -19,8 +19,6 @@ pub struct Place {
     /// "country" | "province" | "city" | "district" | "ward" | "region" | "other"
     pub kind: &'static str,
     pub country: Option<String>,
-    /// For a former Vietnamese province: the province it became part of in 2025.
-    pub successor: Option<String>,
 }
 
 pub struct Places {
@@ -63,12 +61,7 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
             strong.push(r[1]);
         }
         add(
-            Place {
-                name: r[1].to_string(),
-                kind: "country",
-                country: Some(r[0].to_string()),
-                successor: None,
-            },
+            Place { name: r[1].to_string(), kind: "country", country: Some(r[0].to_string()) },
             strong,
             weak,
             &mut places,
@@ -80,14 +73,8 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         }
         let mut strong: Vec<&str> = r.get(5).map(|f| list(f).collect()).unwrap_or_default();
         strong.push(r[1]);
-        let successor = r.get(4).filter(|s| !s.is_empty()).map(|s| s.to_string());
         add(
-            Place {
-                name: r[1].to_string(),
-                kind: kind_of(r[2]),
-                country: Some("VN".into()),
-                successor,
-            },
+            Place { name: r[1].to_string(), kind: kind_of(r[2]), country: Some("VN".into()) },
             strong,
             vec![],
             &mut places,
@@ -101,7 +88,7 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         let mut forms: Vec<&str> = r.get(3).map(|f| list(f).collect()).unwrap_or_default();
         forms.push(r[0]);
         let country = Some(r[2].to_string()).filter(|c| !c.is_empty());
-        let p = Place { name: r[0].to_string(), kind: kind_of(r[1]), country, successor: None };
+        let p = Place { name: r[0].to_string(), kind: kind_of(r[1]), country };
         if weak {
             add(p, vec![], forms, &mut places);
         } else {
@@ -115,12 +102,7 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         let mut forms: Vec<&str> = r.get(2).map(|f| list(f).collect()).unwrap_or_default();
         forms.push(r[0]);
         let country = r.get(1).filter(|c| !c.is_empty()).map(|c| c.to_string());
-        add(
-            Place { name: r[0].to_string(), kind: "region", country, successor: None },
-            forms,
-            vec![],
-            &mut places,
-        );
+        add(Place { name: r[0].to_string(), kind: "region", country }, forms, vec![], &mut places);
     }
     Places { places, gaz }
 });
@@ -347,7 +329,7 @@ fn bare_city(doc: &Doc, i: usize, taken: &[bool]) -> Option<PlaceMention> {
     if let Some(t) = doc.tokens.get(end) {
         let same_line = doc.tline(end) == doc.tline(i);
         let surname_next =
-            t.kind == TokKind::Word && crate::entities::people::SURNAMES.contains(lower(doc, end));
+            t.kind == TokKind::Word && crate::lexicon::names::SURNAMES.contains(lower(doc, end));
         if same_line
             && (t.kind == TokKind::Word && t.cap && !surname_next || t.kind == TokKind::Num)
         {
@@ -464,6 +446,11 @@ fn weak_ok(
         }
     }
     false
+}
+
+/// Token index → place mention index starting there.
+pub fn place_index(places: &[PlaceMention]) -> Map<usize, usize> {
+    places.iter().enumerate().map(|(k, p)| (p.toks.start, k)).collect()
 }
 
 #[cfg(test)]

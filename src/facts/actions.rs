@@ -23,7 +23,7 @@ use crate::model::{Action, EventRef};
 use crate::text::document::Map;
 use crate::text::document::{Doc, TokKind};
 use crate::text::segment::LineKind;
-use crate::time::dates::Resolved;
+use crate::time::resolve::Resolved;
 use crate::time::scope::YearScope;
 use std::ops::Range;
 use std::sync::LazyLock;

@@ -13,7 +13,7 @@ use crate::facts::annot::{Annot, Item};
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::EventRef;
 use crate::text::document::{Doc, Map, TokKind};
-use crate::time::dates::Resolved;
+use crate::time::resolve::Resolved;
 use crate::time::scope::YearScope;
 use std::ops::Range;
 use std::sync::LazyLock;
