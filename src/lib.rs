@@ -22,7 +22,7 @@
 //! - Lists are in order of first appearance.
 //!
 //! ## Pipeline
-//! The modules are private; their layers depend one way, each only on those above it here:
+//! The modules are private; their layers depend one way, each only on those listed before it:
 //! - `text`: characters, normalisation, the analysed document, segmentation, numerals;
 //! - `lexicon`: the compiled lexicons and their token matcher, surnames, units;
 //! - `time`: calendar, date and time pieces, the year scope, resolution;
@@ -30,6 +30,8 @@
 //! - `entities`: places → organisations → titles → people, then merging into entities;
 //! - `facts`: the shared annotation, documents, events, quotes, actions;
 //! - `article`: the article card (title, dateline, authors, source); `model`: the result types.
+
+#![deny(missing_docs)]
 
 mod article;
 mod entities;
@@ -82,6 +84,7 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
 }
 
 /// The stages of [`extract`], in order, as [`extract_with_probe`] reports them.
+#[doc(hidden)]
 pub const STAGES: &[&str] = &[
     "normalise+segment",
     "dates",
@@ -97,6 +100,8 @@ pub const STAGES: &[&str] = &[
 
 /// [`extract`], calling `probe(stage)` right after each stage of [`STAGES`] ends — the hook
 /// the benchmark uses to time stages (the core itself has no clock: it also runs in wasm).
+/// Not part of the stable API.
+#[doc(hidden)]
 pub fn extract_with_probe(
     text: &str,
     options: &Options,

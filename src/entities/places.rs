@@ -8,6 +8,7 @@
 //! A capitalised "Thành phố" or "TP" standing alone refers to the article's city.
 
 use crate::lexicon::{list, rows, Gazetteer};
+use crate::model::LocationKind;
 use crate::text::document::{Doc, Map, TokKind};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -17,7 +18,7 @@ use std::sync::LazyLock;
 pub struct Place {
     pub name: String,
     /// "country" | "province" | "city" | "district" | "ward" | "region" | "other"
-    pub kind: &'static str,
+    pub kind: LocationKind,
     pub country: Option<String>,
 }
 
@@ -26,16 +27,8 @@ pub struct Places {
     pub gaz: Gazetteer,
 }
 
-fn kind_of(s: &str) -> &'static str {
-    match s {
-        "country" => "country",
-        "province" => "province",
-        "city" => "city",
-        "district" => "district",
-        "ward" => "ward",
-        "region" => "region",
-        _ => "other",
-    }
+fn kind_of(s: &str) -> LocationKind {
+    LocationKind::from_name(s).unwrap_or(LocationKind::Other)
 }
 
 pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
@@ -61,7 +54,11 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
             strong.push(r[1]);
         }
         add(
-            Place { name: r[1].to_string(), kind: "country", country: Some(r[0].to_string()) },
+            Place {
+                name: r[1].to_string(),
+                kind: LocationKind::Country,
+                country: Some(r[0].to_string()),
+            },
             strong,
             weak,
             &mut places,
@@ -102,7 +99,12 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         let mut forms: Vec<&str> = r.get(2).map(|f| list(f).collect()).unwrap_or_default();
         forms.push(r[0]);
         let country = r.get(1).filter(|c| !c.is_empty()).map(|c| c.to_string());
-        add(Place { name: r[0].to_string(), kind: "region", country }, forms, vec![], &mut places);
+        add(
+            Place { name: r[0].to_string(), kind: LocationKind::Region, country },
+            forms,
+            vec![],
+            &mut places,
+        );
     }
     Places { places, gaz }
 });
@@ -113,7 +115,7 @@ pub enum PlaceRef {
     /// An entry of the lexicons.
     Lex(u32),
     /// A district or ward read by pattern.
-    Admin { name: String, kind: &'static str },
+    Admin { name: String, kind: LocationKind },
     /// "Thành phố", "TP" standing alone: the article's city.
     MainCity,
 }
@@ -199,9 +201,9 @@ fn lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
 fn best_hit(m: &crate::lexicon::Match) -> (u32, bool) {
     let p = &PLACES.places;
     let rank = |id: u32| match p[id as usize].kind {
-        "country" => 0,
+        LocationKind::Country => 0,
         _ if p[id as usize].country.as_deref() == Some("VN") => 1,
-        "province" | "city" => 2,
+        LocationKind::Province | LocationKind::City => 2,
         _ => 3,
     };
     let mut hits = m.hits.to_vec();
@@ -212,7 +214,7 @@ fn best_hit(m: &crate::lexicon::Match) -> (u32, bool) {
 /// Extend a match leftwards over an administrative prefix ("tỉnh", "thành phố", "TP.").
 fn with_prefix(doc: &Doc, start: usize, id: u32) -> usize {
     let p = &PLACES.places[id as usize];
-    if !matches!(p.kind, "province" | "city" | "region") {
+    if !matches!(p.kind, LocationKind::Province | LocationKind::City | LocationKind::Region) {
         return start;
     }
     let first = lower(doc, start);
@@ -243,15 +245,15 @@ fn admin_units(doc: &Doc, taken: &[bool]) -> Vec<PlaceMention> {
     while i < n {
         let w = lower(doc, i);
         let (kind, canon, body) = match w {
-            "quận" => ("district", "Quận", i + 1),
-            "huyện" => ("district", "Huyện", i + 1),
-            "phường" => ("ward", "Phường", i + 1),
-            "xã" => ("ward", "Xã", i + 1),
+            "quận" => (LocationKind::District, "Quận", i + 1),
+            "huyện" => (LocationKind::District, "Huyện", i + 1),
+            "phường" => (LocationKind::Ward, "Phường", i + 1),
+            "xã" => (LocationKind::Ward, "Xã", i + 1),
             "thị" if i + 1 < n && matches!(lower(doc, i + 1), "xã" | "trấn") => {
                 if lower(doc, i + 1) == "xã" {
-                    ("district", "Thị xã", i + 2)
+                    (LocationKind::District, "Thị xã", i + 2)
                 } else {
-                    ("ward", "Thị trấn", i + 2)
+                    (LocationKind::Ward, "Thị trấn", i + 2)
                 }
             }
             "q" | "p"
@@ -261,9 +263,9 @@ fn admin_units(doc: &Doc, taken: &[bool]) -> Vec<PlaceMention> {
                     && doc.tokens[i].end == doc.tokens[i + 1].start =>
             {
                 if w == "q" {
-                    ("district", "Quận", i + 2)
+                    (LocationKind::District, "Quận", i + 2)
                 } else {
-                    ("ward", "Phường", i + 2)
+                    (LocationKind::Ward, "Phường", i + 2)
                 }
             }
             _ => {

@@ -9,7 +9,7 @@
 //! số"), and the article "một".
 
 use crate::lexicon::units::{unit_at, UnitKind};
-use crate::model::Figure;
+use crate::model::{Figure, Qualifier};
 use crate::text::document::{Doc, TokKind};
 use crate::text::numerals::{parse_digits, parse_words, scale_word};
 use crate::time::dates::Piece;
@@ -90,30 +90,30 @@ const LABELS: &[&str] = &[
 ];
 
 /// Qualifier phrases, longest first.
-const QUALIFIERS: &[(&str, &str)] = &[
-    ("không vượt quá", "at_most"),
-    ("ít nhất là", "at_least"),
-    ("chưa đến", "less_than"),
-    ("chưa tới", "less_than"),
-    ("không đến", "less_than"),
-    ("không tới", "less_than"),
-    ("không dưới", "at_least"),
-    ("không quá", "at_most"),
-    ("ít nhất", "at_least"),
-    ("tối thiểu", "at_least"),
-    ("tối đa", "at_most"),
-    ("nhiều nhất", "at_most"),
-    ("xấp xỉ", "about"),
-    ("ước tính", "about"),
-    ("gần như", "about"),
-    ("hơn", "more_than"),
-    ("trên", "more_than"),
-    ("gần", "less_than"),
-    ("dưới", "less_than"),
-    ("khoảng", "about"),
-    ("chừng", "about"),
-    ("tầm", "about"),
-    ("ước", "about"),
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("không vượt quá", Qualifier::AtMost),
+    ("ít nhất là", Qualifier::AtLeast),
+    ("chưa đến", Qualifier::LessThan),
+    ("chưa tới", Qualifier::LessThan),
+    ("không đến", Qualifier::LessThan),
+    ("không tới", Qualifier::LessThan),
+    ("không dưới", Qualifier::AtLeast),
+    ("không quá", Qualifier::AtMost),
+    ("ít nhất", Qualifier::AtLeast),
+    ("tối thiểu", Qualifier::AtLeast),
+    ("tối đa", Qualifier::AtMost),
+    ("nhiều nhất", Qualifier::AtMost),
+    ("xấp xỉ", Qualifier::About),
+    ("ước tính", Qualifier::About),
+    ("gần như", Qualifier::About),
+    ("hơn", Qualifier::MoreThan),
+    ("trên", Qualifier::MoreThan),
+    ("gần", Qualifier::LessThan),
+    ("dưới", Qualifier::LessThan),
+    ("khoảng", Qualifier::About),
+    ("chừng", Qualifier::About),
+    ("tầm", Qualifier::About),
+    ("ước", Qualifier::About),
 ];
 
 struct NumberAt {
@@ -281,13 +281,7 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
         let (qualifier, start) = qualifier_before(doc, num.first);
         let range = start..unit_end;
         let year = scope.year_for_figure(doc, num_range.start).map(|y| y.to_string());
-        out.push(Figure {
-            span: doc.span(range),
-            value: num.value,
-            qualifier: qualifier.to_string(),
-            unit,
-            year,
-        });
+        out.push(Figure { span: doc.span(range), value: num.value, qualifier, unit, year });
         i = next_i;
     }
     out
@@ -420,7 +414,7 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
 }
 
 /// The qualifier written before token `first`, and where the figure's span starts.
-fn qualifier_before(doc: &Doc, first: usize) -> (&'static str, usize) {
+fn qualifier_before(doc: &Doc, first: usize) -> (Qualifier, usize) {
     let start = doc.tokens[first].start;
     let line_start = doc.seg.line_start(start);
     for (phrase, q) in QUALIFIERS {
@@ -436,10 +430,10 @@ fn qualifier_before(doc: &Doc, first: usize) -> (&'static str, usize) {
         }
         let words: Vec<&str> = (k..first).map(|x| doc.tok_lower(x)).collect();
         if words.join(" ") == *phrase {
-            return (q, doc.tokens[k].start);
+            return (*q, doc.tokens[k].start);
         }
     }
-    ("exact", start)
+    (Qualifier::Exact, start)
 }
 
 #[cfg(test)]
@@ -453,7 +447,7 @@ mod tests {
         let scope = YearScope::new(&doc, &pieces, Reference::default(), None);
         recognise(&doc, &pieces, &scope)
             .into_iter()
-            .map(|f| (f.value, f.qualifier, f.unit, f.year))
+            .map(|f| (f.value, f.qualifier.to_string(), f.unit, f.year))
             .collect()
     }
 

@@ -20,14 +20,8 @@ pub struct Reference {
     pub date: Option<Ymd>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pod {
-    Morning,
-    Noon,
-    Afternoon,
-    Evening,
-    Night,
-}
+/// The part of the day a piece names: the contract's [`PartOfDay`].
+pub use crate::model::PartOfDay as Pod;
 
 impl Pod {
     fn from_word(w: &str) -> Option<Pod> {
@@ -38,15 +32,6 @@ impl Pod {
             "tối" => Some(Pod::Evening),
             "đêm" | "khuya" => Some(Pod::Night),
             _ => None,
-        }
-    }
-    pub fn name(self) -> &'static str {
-        match self {
-            Pod::Morning => "morning",
-            Pod::Noon => "noon",
-            Pod::Afternoon => "afternoon",
-            Pod::Evening => "evening",
-            Pod::Night => "night",
         }
     }
     /// 24-hour clock from a 12-hour reading.
@@ -512,6 +497,10 @@ fn blocks_relative(prev: &str) -> bool {
 }
 
 /// Recognise all time expressions in the document's readable lines.
+/// A relative expression read by one pattern: the pattern, the word it starts with, and the
+/// reading of its captured word.
+type SimpleRel = (&'static LazyLock<Regex>, &'static str, fn(&str) -> Option<When>);
+
 pub fn pieces(doc: &Doc) -> Vec<Piece> {
     let s = doc.lower.as_str();
     let ix = Starts::new(doc);
@@ -750,7 +739,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    let simple_rel: [(&LazyLock<Regex>, &str, fn(&str) -> Option<When>); 4] = [
+    let simple_rel: [SimpleRel; 4] = [
         (&RE_REL_QUARTER, "quý", |w| {
             Some(When::RelQuarter(match w {
                 "này" | "nay" | "hiện tại" => 0,

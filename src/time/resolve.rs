@@ -3,7 +3,7 @@
 //! expressions ("hôm qua", "tuần tới", "năm nay") need the reference date and are dropped
 //! without one.
 
-use crate::model::DateMention;
+use crate::model::{DateMention, Grain};
 use crate::text::document::Doc;
 use crate::time::calendar::Ymd;
 use crate::time::dates::{Piece, Pod, Reference, Time, WdRel, When};
@@ -15,17 +15,17 @@ use std::ops::Range;
 pub struct Resolved {
     pub range: Range<usize>,
     pub value: String,
-    pub grain: &'static str,
+    pub grain: Grain,
     pub pod: Option<Pod>,
     pub relative: bool,
     pub piece: Piece,
 }
 
-fn fmt_time(t: &Time) -> (String, &'static str) {
+fn fmt_time(t: &Time) -> (String, Grain) {
     match (t.m, t.s) {
-        (Some(m), Some(s)) => (format!("T{:02}:{:02}:{:02}", t.h, m, s), "second"),
-        (Some(m), None) => (format!("T{:02}:{:02}", t.h, m), "minute"),
-        _ => (format!("T{:02}", t.h), "hour"),
+        (Some(m), Some(s)) => (format!("T{:02}:{:02}:{:02}", t.h, m, s), Grain::Second),
+        (Some(m), None) => (format!("T{:02}:{:02}", t.h, m), Grain::Minute),
+        _ => (format!("T{:02}", t.h), Grain::Hour),
     }
 }
 
@@ -45,7 +45,7 @@ fn resolve_piece(
     reference: Reference,
     year_hint: Option<i32>,
     future: bool,
-) -> Option<(String, &'static str, bool)> {
+) -> Option<(String, Grain, bool)> {
     let r = reference.date;
     let fill_year = |y: Option<i32>| -> (Option<i32>, bool) {
         match y {
@@ -56,18 +56,18 @@ fn resolve_piece(
             },
         }
     };
-    let (mut value, mut grain, relative): (String, &'static str, bool) = match p.when {
+    let (mut value, mut grain, relative): (String, Grain, bool) = match p.when {
         When::Date { y, m, d } => {
             let (y, rel) = fill_year(y);
             match y {
                 Some(y) => {
                     let d = if d == 0 { crate::time::calendar::days_in_month(y, m) } else { d };
                     Ymd::new(y, m, d)?;
-                    (format!("{y:04}-{m:02}-{d:02}"), "day", rel)
+                    (format!("{y:04}-{m:02}-{d:02}"), Grain::Day, rel)
                 }
                 None => {
                     let d = if d == 0 { crate::time::calendar::days_in_month(2001, m) } else { d };
-                    (format!("XXXX-{m:02}-{d:02}"), "day", false)
+                    (format!("XXXX-{m:02}-{d:02}"), Grain::Day, false)
                 }
             }
         }
@@ -78,33 +78,33 @@ fn resolve_piece(
                 _ => fill_year(y),
             };
             match y {
-                Some(y) => (format!("{y:04}-{m:02}"), "month", rel),
-                None => (format!("XXXX-{m:02}"), "month", false),
+                Some(y) => (format!("{y:04}-{m:02}"), Grain::Month, rel),
+                None => (format!("XXXX-{m:02}"), Grain::Month, false),
             }
         }
-        When::Year(y) => (format!("{y:04}"), "year", false),
-        When::Period(a, b) => (format!("{a:04}/{b:04}"), "period", false),
+        When::Year(y) => (format!("{y:04}"), Grain::Year, false),
+        When::Period(a, b) => (format!("{a:04}/{b:04}"), Grain::Period, false),
         When::Quarter { y, q } => {
             let (y, rel) = fill_year(y);
             match y {
-                Some(y) => (format!("{y:04}-Q{q}"), "quarter", rel),
-                None => (format!("XXXX-Q{q}"), "quarter", false),
+                Some(y) => (format!("{y:04}-Q{q}"), Grain::Quarter, rel),
+                None => (format!("XXXX-Q{q}"), Grain::Quarter, false),
             }
         }
-        When::RelDay(n) => (r?.add_days(n).iso(), "day", true),
-        When::RelWeek(n) => (week_value(r?.add_days(7 * n)), "week", true),
+        When::RelDay(n) => (r?.add_days(n).iso(), Grain::Day, true),
+        When::RelWeek(n) => (week_value(r?.add_days(7 * n)), Grain::Week, true),
         When::RelMonth(n) => {
             let r = r?;
             let (y, m) = add_months(r.y, r.m, n);
-            (format!("{y:04}-{m:02}"), "month", true)
+            (format!("{y:04}-{m:02}"), Grain::Month, true)
         }
         When::RelQuarter(n) => {
             let r = r?;
             let q0 = i64::from((r.m - 1) / 3) + n;
             let (y, q) = (r.y + q0.div_euclid(4) as i32, q0.rem_euclid(4) + 1);
-            (format!("{y:04}-Q{q}"), "quarter", true)
+            (format!("{y:04}-Q{q}"), Grain::Quarter, true)
         }
-        When::RelYear(n) => (format!("{:04}", r?.y + n as i32), "year", true),
+        When::RelYear(n) => (format!("{:04}", r?.y + n as i32), Grain::Year, true),
         When::Weekday { wd, rel } => {
             let r = r?;
             let monday = r.add_days(1 - i64::from(r.weekday()));
@@ -123,7 +123,7 @@ fn resolve_piece(
                     }
                 }
             };
-            (d.iso(), "day", true)
+            (d.iso(), Grain::Day, true)
         }
         When::WeekOfMonth { n, y, m } => {
             let (y, rel) = fill_year(y);
@@ -136,15 +136,15 @@ fn resolve_piece(
             } else {
                 first_monday.add_days(7 * (i64::from(n) - 1))
             };
-            (week_value(d), "week", rel)
+            (week_value(d), Grain::Week, rel)
         }
         When::TimeOnly => match r {
-            Some(r) => (r.iso(), "day", true),
-            None => ("XXXX-XX-XX".to_string(), "day", false),
+            Some(r) => (r.iso(), Grain::Day, true),
+            None => ("XXXX-XX-XX".to_string(), Grain::Day, false),
         },
     };
     if let Some(t) = &p.time {
-        if grain == "day" {
+        if grain == Grain::Day {
             let (tv, tg) = fmt_time(t);
             value.push_str(&tv);
             grain = tg;
@@ -197,8 +197,8 @@ pub fn to_mentions(doc: &Doc, resolved: &[Resolved]) -> Vec<DateMention> {
         .map(|r| DateMention {
             span: doc.span(r.range.clone()),
             value: r.value.clone(),
-            grain: r.grain.to_string(),
-            part_of_day: r.pod.map(|p| p.name().to_string()),
+            grain: r.grain,
+            part_of_day: r.pod,
             relative: r.relative,
         })
         .collect()
