@@ -3,7 +3,7 @@
 
 use crate::entities::Entities;
 use crate::text::document::Doc;
-use crate::time::dates::Resolved;
+use crate::time::resolve::Resolved;
 use std::ops::Range;
 
 /// What starts at a token.
@@ -73,11 +73,6 @@ impl Annot {
     /// The items starting at token `i`, longest first.
     pub fn at(&self, i: usize) -> &[(Item, usize)] {
         self.at.get(i).map(|v| v.as_slice()).unwrap_or(&[])
-    }
-
-    /// The end of the longest item starting at `i` (or `i` when none).
-    pub fn item_end(&self, i: usize) -> usize {
-        self.at(i).first().map(|x| x.1).unwrap_or(i)
     }
 
     pub fn date_at(&self, i: usize) -> Option<(usize, usize)> {

@@ -8,85 +8,13 @@
 //! "C4IR") or labelled ("Quận 1", "số 6"), document numbers ("59-NQ/TW"), idioms ("hai con
 //! số"), and the article "một".
 
-use crate::model::Figure;
-use crate::text::document::Map;
+use crate::lexicon::units::{unit_at, UnitKind};
+use crate::model::{Figure, Qualifier};
 use crate::text::document::{Doc, TokKind};
 use crate::text::numerals::{parse_digits, parse_words, scale_word};
 use crate::time::dates::Piece;
 use crate::time::scope::YearScope;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-/// Kinds of words that can follow a number, from `lexicons/units.tsv`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UnitKind {
-    Currency,
-    Measure,
-    Count,
-    Duration,
-    Multiplier,
-    Idiom,
-}
-
-struct Units {
-    /// phrase (lower case) → kind; phrases up to three words.
-    map: Map<String, UnitKind>,
-    max_words: usize,
-}
-
-static UNITS: LazyLock<Units> = LazyLock::new(|| {
-    let mut map = Map::default();
-    let mut max_words = 1;
-    for line in include_str!(concat!(env!("OUT_DIR"), "/lexicons/units.tsv"))
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .skip(1)
-    {
-        let mut f = line.split('\t');
-        let (w, k) = (f.next().unwrap_or(""), f.next().unwrap_or(""));
-        let kind = match k {
-            "currency" => UnitKind::Currency,
-            "measure" => UnitKind::Measure,
-            "count" => UnitKind::Count,
-            "duration" => UnitKind::Duration,
-            "multiplier" => UnitKind::Multiplier,
-            "idiom" => UnitKind::Idiom,
-            _ => continue,
-        };
-        max_words = max_words.max(w.split(' ').count());
-        map.insert(w.to_string(), kind);
-    }
-    Units { map, max_words }
-});
-
-/// The unit kind of the longest lexicon phrase at the start of `words`, with its length.
-fn unit_at(words: &[&str]) -> Option<(UnitKind, usize)> {
-    let u = &*UNITS;
-    for n in (1..=u.max_words.min(words.len())).rev() {
-        let phrase = words[..n].join(" ");
-        if let Some(k) = u.map.get(&phrase) {
-            return Some((*k, n));
-        }
-    }
-    None
-}
-
-/// True when `text` (what follows a number) starts with a counted noun, a currency or a
-/// measure ("2030 người"): used to tell counts from bare years.
-pub fn starts_with_unit(text: &str) -> bool {
-    let t = text.trim_start();
-    if t.starts_with('%') {
-        return true;
-    }
-    let words: Vec<String> = t
-        .split(|c: char| !c.is_alphanumeric())
-        .take(3)
-        .map(|w| w.to_lowercase())
-        .take_while(|w| !w.is_empty())
-        .collect();
-    let refs: Vec<&str> = words.iter().map(|s| s.as_str()).collect();
-    matches!(unit_at(&refs), Some((UnitKind::Count | UnitKind::Currency | UnitKind::Measure, _)))
-}
 
 /// Words that end the counted noun phrase.
 const STOP: &[&str] = &[
@@ -162,30 +90,30 @@ const LABELS: &[&str] = &[
 ];
 
 /// Qualifier phrases, longest first.
-const QUALIFIERS: &[(&str, &str)] = &[
-    ("không vượt quá", "at_most"),
-    ("ít nhất là", "at_least"),
-    ("chưa đến", "less_than"),
-    ("chưa tới", "less_than"),
-    ("không đến", "less_than"),
-    ("không tới", "less_than"),
-    ("không dưới", "at_least"),
-    ("không quá", "at_most"),
-    ("ít nhất", "at_least"),
-    ("tối thiểu", "at_least"),
-    ("tối đa", "at_most"),
-    ("nhiều nhất", "at_most"),
-    ("xấp xỉ", "about"),
-    ("ước tính", "about"),
-    ("gần như", "about"),
-    ("hơn", "more_than"),
-    ("trên", "more_than"),
-    ("gần", "less_than"),
-    ("dưới", "less_than"),
-    ("khoảng", "about"),
-    ("chừng", "about"),
-    ("tầm", "about"),
-    ("ước", "about"),
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("không vượt quá", Qualifier::AtMost),
+    ("ít nhất là", Qualifier::AtLeast),
+    ("chưa đến", Qualifier::LessThan),
+    ("chưa tới", Qualifier::LessThan),
+    ("không đến", Qualifier::LessThan),
+    ("không tới", Qualifier::LessThan),
+    ("không dưới", Qualifier::AtLeast),
+    ("không quá", Qualifier::AtMost),
+    ("ít nhất", Qualifier::AtLeast),
+    ("tối thiểu", Qualifier::AtLeast),
+    ("tối đa", Qualifier::AtMost),
+    ("nhiều nhất", Qualifier::AtMost),
+    ("xấp xỉ", Qualifier::About),
+    ("ước tính", Qualifier::About),
+    ("gần như", Qualifier::About),
+    ("hơn", Qualifier::MoreThan),
+    ("trên", Qualifier::MoreThan),
+    ("gần", Qualifier::LessThan),
+    ("dưới", Qualifier::LessThan),
+    ("khoảng", Qualifier::About),
+    ("chừng", Qualifier::About),
+    ("tầm", Qualifier::About),
+    ("ước", Qualifier::About),
 ];
 
 struct NumberAt {
@@ -353,13 +281,7 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
         let (qualifier, start) = qualifier_before(doc, num.first);
         let range = start..unit_end;
         let year = scope.year_for_figure(doc, num_range.start).map(|y| y.to_string());
-        out.push(Figure {
-            span: doc.span(range),
-            value: num.value,
-            qualifier: qualifier.to_string(),
-            unit,
-            year,
-        });
+        out.push(Figure { span: doc.span(range), value: num.value, qualifier, unit, year });
         i = next_i;
     }
     out
@@ -492,7 +414,7 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
 }
 
 /// The qualifier written before token `first`, and where the figure's span starts.
-fn qualifier_before(doc: &Doc, first: usize) -> (&'static str, usize) {
+fn qualifier_before(doc: &Doc, first: usize) -> (Qualifier, usize) {
     let start = doc.tokens[first].start;
     let line_start = doc.seg.line_start(start);
     for (phrase, q) in QUALIFIERS {
@@ -508,10 +430,10 @@ fn qualifier_before(doc: &Doc, first: usize) -> (&'static str, usize) {
         }
         let words: Vec<&str> = (k..first).map(|x| doc.tok_lower(x)).collect();
         if words.join(" ") == *phrase {
-            return (q, doc.tokens[k].start);
+            return (*q, doc.tokens[k].start);
         }
     }
-    ("exact", start)
+    (Qualifier::Exact, start)
 }
 
 #[cfg(test)]
@@ -525,7 +447,7 @@ mod tests {
         let scope = YearScope::new(&doc, &pieces, Reference::default(), None);
         recognise(&doc, &pieces, &scope)
             .into_iter()
-            .map(|f| (f.value, f.qualifier, f.unit, f.year))
+            .map(|f| (f.value, f.qualifier.to_string(), f.unit, f.year))
             .collect()
     }
 
