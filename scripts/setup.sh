@@ -30,8 +30,9 @@ ensure_wasm_bindgen() {
 }
 
 ensure_node_tools() {
-  if [ ! -x "$ROOT/scripts/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/scripts/node_modules/playwright-core" ]; then
-    log "installing wasm-opt (binaryen) and playwright-core from npm"
+  if [ ! -x "$ROOT/scripts/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/scripts/node_modules/playwright-core" ] \
+    || [ ! -d "$ROOT/scripts/node_modules/world-atlas" ] || [ ! -x "$ROOT/scripts/node_modules/.bin/vite" ]; then
+    log "installing the npm tools: wasm-opt (binaryen), playwright-core, the map's data and projection (world-atlas, topojson-client, d3-geo, i18n-iso-countries), vite (the embedding test)"
     (cd "$ROOT/scripts" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

@@ -29,6 +29,20 @@ export const tests = [
       await el.locator('mark.hl-figure', { hasText: 'hơn 40 đoàn cấp cao nước ngoài' }).hover();
       await el.locator('[part=tooltip]').waitFor({ state: 'visible' });
       assert.equal(await el.locator('[part=tooltip]').textContent(), 'hơn 40 · đoàn cấp cao nước ngoài · năm 2024');
+      // views="map graph": the pictures are parts of the element; a click selects in its text
+      const map = el.locator('[part~=map]');
+      await map.waitFor();
+      const foreign = await map.locator('.hit').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-cc')).filter((c) => c !== 'VN'));
+      assert.ok(foreign.length >= 3, `countries on the element's map: ${foreign.join(' ')}`);
+      await map.locator(`[data-cc=${foreign[0]}]`).first().focus();
+      await page.keyboard.press('Enter');
+      assert.ok((await el.locator('mark.hl-active').count()) > 0, 'the country\'s mentions are selected in the element');
+      const edges = el.locator('[part~=graph] .edge-hit');
+      assert.ok((await edges.count()) >= 5, 'the graph has the actions');
+      await edges.first().focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await el.locator('mark.hl-action.hl-active').count(), 1, 'the action\'s sentence is selected');
+      await el.locator('[part~=views]').screenshot({ path: `${process.cwd()}/target/screenshots/embed-element-views.png` });
       await shot(page, 'embed-element-portal');
       await page.setViewportSize({ width: 390, height: 844 });
       await page.mouse.move(0, 0);
@@ -37,6 +51,7 @@ export const tests = [
       // English labels, a kind toggled off
       await el.evaluate((e) => e.setAttribute('lang', 'en'));
       assert.equal(await el.locator('[part=button]').textContent(), 'Extract');
+      assert.equal(await el.locator('[part~=map] figcaption').textContent(), 'Darker: mentioned more often. Click a country to highlight its mentions.');
       await el.locator('[part=legend-item][data-kind=dates]').click();
       assert.equal(await el.locator('mark.hl-date').count(), 0);
       // markup in the element's text stays text

@@ -105,6 +105,12 @@ export const tests = [
       // words in the interface language, numbers as numbers
       assert.ok(rows.some((r) => r.startsWith('tong-ket-2017.txt,155,chính xác,đoàn khách quốc tế,2017,')), rows.join('\n'));
 
+      // the JSON of several articles: each with its name, its text and its extraction (spans into that text)
+      const json = JSON.parse((await download(page, () => page.locator('#download').click())).text);
+      assert.deepEqual(json.map((d) => d.name), ['tong-ket-2024.txt', 'tong-ket-2017.txt']);
+      for (const d of json) {
+        assert.ok(d.extraction.figures.length > 0 && d.extraction.figures.every((f) => d.text.slice(f.span.start, f.span.end) === f.span.text), `${d.name}: spans into its own text`);
+      }
       // open the second article with the keyboard (arrow keys move between tabs)
       await page.locator('#tabs [role=tab]').first().focus();
       await page.keyboard.press('ArrowRight');

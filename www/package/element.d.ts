@@ -26,7 +26,10 @@ export interface VnNewsExtractEventMap extends HTMLElementEventMap {
   'extract-error': CustomEvent<ExtractErrorEventDetail>;
 }
 
-/** Makes every <vn-news-extract> element use this extractor (e.g. one created with custom worker or wasm URLs). */
+/**
+ * Makes every <vn-news-extract> element use this extractor (e.g. one created with custom worker
+ * or wasm URLs). Not needed to share a worker: by default the elements and createExtractor() share one.
+ */
 export declare function setExtractor(extractor: Extractor): void;
 
 declare global {

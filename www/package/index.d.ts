@@ -172,11 +172,25 @@ export function version(): string;
 export function maxInputBytes(): number;
 
 export interface ExtractorOptions {
-  /** A Worker running worker.js (e.g. created by your bundler), or the URL of worker.js. */
-  worker?: Worker | string | URL;
-  /** Where the worker loads the WebAssembly module from (default: beside the module). */
+  /**
+   * A Worker running worker.js (e.g. created by your bundler), a function that makes one (so that
+   * a worker that read a long input can be replaced), or the URL of worker.js. Gives this
+   * extractor a worker of its own.
+   */
+  worker?: Worker | (() => Worker) | string | URL;
+  /** Where the worker loads the WebAssembly module from (default: beside the module). Gives this extractor a worker of its own. */
   wasm?: string | URL | BufferSource | WebAssembly.Module;
 }
+
+export interface ExtractorMemory {
+  /** The size of the worker's WebAssembly memory now, in bytes. */
+  wasmBytes: number;
+  /** The size of each worker replaced after a long input, when it was let go, in bytes. */
+  retired: number[];
+}
+
+/** Inputs longer than this (UTF-16 units, in one call) make the worker be replaced once it has answered. */
+export const FRESH_WORKER_CHARS: number;
 
 export interface ExtractorInfo {
   version: string;
@@ -192,9 +206,14 @@ export interface Extractor {
   extractMany(texts: string[], options?: ExtractOptions | null, onProgress?: (done: number, total: number) => void): Promise<Extraction[]>;
   extractMany(texts: string[], onProgress: (done: number, total: number) => void): Promise<Extraction[]>;
   version(): Promise<string>;
-  /** Stops the worker; pending calls reject. */
+  /** The worker's memory (see FRESH_WORKER_CHARS). */
+  memory(): Promise<ExtractorMemory>;
+  /** Stops using the worker: this extractor's pending calls reject; a shared worker ends with its last user. */
   terminate(): void;
 }
 
-/** Starts the extractor in a module Web Worker. */
+/**
+ * The extractor in a module Web Worker. Without options every call on a page (and every
+ * <vn-news-extract>) shares one worker; with `worker` or `wasm` it has its own.
+ */
 export function createExtractor(options?: ExtractorOptions): Extractor;

@@ -9,29 +9,39 @@
 //   const x = await ex.extract(text);
 //
 // The WebAssembly file is vn_news_extract_bg.wasm beside this module (served as application/wasm;
-// a page's CSP needs script-src 'wasm-unsafe-eval').
-import wasmInit, { extract as wasmExtract, version as wasmVersion, maxInputBytes as wasmMax } from './vn_news_extract.js';
+// a page's CSP needs script-src 'wasm-unsafe-eval'). Every createExtractor() without options and
+// every <vn-news-extract> of a page share one worker.
+// The wasm-bindgen glue is loaded by init() only: a page that uses createExtractor() or the
+// element does not load it on its own thread (the worker has its own copy).
+let glue = null;
+const need = () => {
+  if (!glue) throw new Error('vn-news-extract: call `await init()` before extract(), version() or maxInputBytes()');
+  return glue;
+};
 
 /** Loads the WebAssembly module (once). `wasm` may be its URL, a Response, its bytes or a WebAssembly.Module. */
 export async function init(wasm) {
-  await (wasm != null ? wasmInit({ module_or_path: wasm }) : wasmInit());
+  const g = await import('./vn_news_extract.js');
+  await (wasm != null ? g.default({ module_or_path: wasm }) : g.default());
+  glue = g;
 }
 
 /** Extracts everything from one article, synchronously. Call `init()` first. */
 export function extract(text, options) {
-  return wasmExtract(text, options ?? undefined);
+  return need().extract(text, options ?? undefined);
 }
 
 /** The version of the extractor. Call `init()` first. */
 export function version() {
-  return wasmVersion();
+  return need().version();
 }
 
 /** Input above this many UTF-8 bytes is truncated (with a warning in the result). Call `init()` first. */
 export function maxInputBytes() {
-  return wasmMax();
+  return need().maxInputBytes();
 }
 
+// the key of the span table the worker sends with each Extraction (render.js SPAN_TABLE)
 const SPAN_TABLE = Symbol.for('vn-news-extract.spans');
 
 /**

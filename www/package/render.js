@@ -497,13 +497,17 @@ export function renderHighlighted(box, text, x, { hidden = new Set(), lang = 'vi
   // when it comes near the view; a block not drawn yet keeps about its height (lines of ~70
   // characters), so that the scroll bar tells the truth
   const cutter = blockCutter(text, shown, t, LIMITS.block);
+  // one block per task: a jump to the end of the text brings several into view at once
   v.observer = new IntersectionObserver((entries) => {
-    for (const e of entries) {
-      if (e.isIntersecting) {
-        drawBlock(v, Number(e.target.dataset.block));
-        v.observer.unobserve(e.target);
-      }
-    }
+    const due = entries.filter((e) => e.isIntersecting).map((e) => Number(e.target.dataset.block));
+    const next = () => {
+      const b = due.shift();
+      if (b == null || views.get(box) !== v) return;
+      drawBlock(v, b);
+      v.observer.unobserve(v.nodes[b]);
+      if (due.length) setTimeout(next, 0);
+    };
+    next();
   }, { root: box, rootMargin: '600px 0px' });
   const add = (start, span) => {
     const i = v.nodes.length;

@@ -232,7 +232,7 @@ export function renderGraph(actions, { lang = 'vi', onPick = null, part = false,
   const node = (name, x, yy, anchorRight) => {
     const g = svg('g', { class: 'node' });
     g.append(svg('rect', { x, y: yy - 13, width: BOX - 6, height: 26 }),
-      svg('text', { x: anchorRight ? x + BOX - 14 : x + 8, y: yy + 4.5, 'text-anchor': anchorRight ? 'end' : 'start' }, trim(name, 21)),
+      svg('text', { x: anchorRight ? x + BOX - 14 : x + 8, y: yy + 4.5, 'text-anchor': anchorRight ? 'end' : 'start' }, trim(name, 19)),
       svg('title', {}, name));
     return g;
   };
