@@ -1,0 +1,598 @@
+//! Organisations: named bodies from the lexicon (international organisations, Vietnamese
+//! central bodies, media, companies; `organizations.tsv`) and from patterns — a head word
+//! (`org_patterns.tsv`: "Sở", "Bộ", "UBND", "Thành ủy", "Đảng", "Đại sứ quán" …) followed by
+//! what it needs: a field ("Ngoại vụ", `org_fields.tsv`, or a capitalised phrase), a place
+//! ("TP.HCM", "Việt Nam"), another body ("Ban Thường vụ Thành ủy TPHCM") — and optionally
+//! "tại" + place and an acronym ("(WEF)", "C4IR").
+//!
+//! A bare "Sở", "Bộ", "Ban", "Cục" standing for a body named earlier is a mention of it.
+
+use crate::entities::places::{PlaceMention, PlaceRef};
+use crate::lexicon::{list, rows, Gazetteer, Match};
+use crate::text::document::Map;
+use crate::text::document::{Doc, TokKind};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone)]
+pub struct OrgEntry {
+    pub name: String,
+    pub acronym: Option<String>,
+    pub kind: &'static str,
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    Field,
+    Place,
+    FieldOrPlace,
+    Name,
+    Org,
+    Nothing,
+}
+
+#[derive(Debug, Clone)]
+pub struct Head {
+    pub head: String,
+    pub kind: &'static str,
+    pub needs: Needs,
+}
+
+pub struct OrgLexicon {
+    pub entries: Vec<OrgEntry>,
+    pub names: Gazetteer,
+    /// acronyms and all-capital aliases, matched exactly (case-sensitive)
+    pub acronyms: Map<String, u32>,
+    pub heads: Vec<Head>,
+    pub head_gaz: Gazetteer,
+    pub fields: Gazetteer,
+}
+
+fn kind_of(s: &str) -> &'static str {
+    match s {
+        "government" => "government",
+        "party" => "party",
+        "international" => "international",
+        "company" => "company",
+        "media" => "media",
+        "education" => "education",
+        _ => "other",
+    }
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    !s.contains(' ') && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+pub static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
+    let mut entries = Vec::new();
+    let mut names = Gazetteer::new(true);
+    let mut acronyms = Map::default();
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/organizations.tsv"))) {
+        if r.len() < 3 {
+            continue;
+        }
+        let id = entries.len() as u32;
+        let acronym = r.get(1).filter(|a| !a.is_empty()).map(|a| a.to_string());
+        let country = r.get(3).filter(|c| !c.is_empty()).map(|c| c.to_string());
+        let mut forms: Vec<&str> = r.get(4).map(|f| list(f).collect()).unwrap_or_default();
+        forms.push(r[0]);
+        if let Some(a) = &acronym {
+            acronyms.insert(a.clone(), id);
+        }
+        for f in forms {
+            if is_acronym(f) {
+                acronyms.insert(f.to_string(), id);
+            } else {
+                names.add(f, id, false);
+            }
+        }
+        entries.push(OrgEntry { name: r[0].to_string(), acronym, kind: kind_of(r[2]), country });
+    }
+    let mut heads = Vec::new();
+    let mut head_gaz = Gazetteer::new(true);
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/org_patterns.tsv"))) {
+        if r.len() < 3 {
+            continue;
+        }
+        let needs = match r[2] {
+            "field" => Needs::Field,
+            "place" => Needs::Place,
+            "field_or_place" => Needs::FieldOrPlace,
+            "name" => Needs::Name,
+            "org" => Needs::Org,
+            _ => Needs::Nothing,
+        };
+        head_gaz.add(r[0], heads.len() as u32, false);
+        heads.push(Head { head: r[0].to_string(), kind: kind_of(r[1]), needs });
+    }
+    let mut fields = Gazetteer::new(true);
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/org_fields.tsv"))) {
+        if let Some(f) = r.first() {
+            fields.add(f, 0, false);
+        }
+    }
+    OrgLexicon { entries, names, acronyms, heads, head_gaz, fields }
+});
+
+/// What an organisation mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrgRef {
+    /// An entry of organizations.tsv.
+    Lex(u32),
+    /// A body read by pattern: head, field (lower case), and the index of its place mention.
+    Pattern { head: u32, field: String, place: Option<usize> },
+    /// A bare head ("Sở", "Bộ") standing for a body named earlier.
+    Bare { head: u32 },
+}
+
+#[derive(Debug, Clone)]
+pub struct OrgMention {
+    pub range: Range<usize>,
+    pub toks: Range<usize>,
+    pub org: OrgRef,
+    pub acronym: Option<String>,
+}
+
+/// Lower-case words that end a name's lower-case continuation (verbs and function words).
+const STOP: &[&str] = &[
+    "đã", "đang", "sẽ", "vừa", "mới", "cũng", "vẫn", "còn", "là", "có", "được", "bị", "và", "với",
+    "của", "cho", "tại", "trong", "ngoài", "trên", "dưới", "về", "từ", "đến", "tới", "theo", "để",
+    "khi", "nhằm", "cùng", "vào", "ra", "lên", "xuống", "qua", "này", "đó", "kia", "các", "những",
+    "mọi", "một", "nhiều", "đều", "chỉ", "thì", "mà", "nên", "nhưng", "hay", "hoặc", "do", "bởi",
+    "vì", "nếu", "tổ", "tham", "triển", "thực", "phối", "đánh", "ghi", "đề", "tiếp", "khẳng",
+    "nhấn", "yêu", "kêu", "trao", "ký", "đón", "thăm", "làm", "gặp", "dự", "chào", "chủ", "nêu",
+    "nói", "bày", "cảm", "chúc", "gửi", "nhận", "báo", "xây", "đẩy", "tăng", "giảm", "hỗ", "quyết",
+    "đạt", "mở", "đưa", "tạo", "giữ", "góp", "nâng", "hoàn", "ủng", "trân", "lần", "số", "năm",
+    "ngày", "tháng", "sau", "trước", "phát", "biểu", "cho", "ông", "bà", "đồng", "chí", "như",
+    "gồm", "thuộc",
+];
+
+/// Heads whose name may end with "tại" + place ("Văn phòng Lãnh sự Danh dự tại TP Hồ Chí Minh").
+const AT_HEADS: &[&str] = &[
+    "văn phòng",
+    "trung tâm",
+    "đại sứ quán",
+    "tổng lãnh sự quán",
+    "lãnh sự quán",
+    "cơ quan",
+    "phái đoàn",
+    "phòng thương mại",
+    "hiệp hội",
+    "hội",
+    "quỹ",
+    "viện",
+    "chi nhánh",
+];
+
+/// Heads that name a known body without a complement ("Thành ủy", "Quốc hội", "Chính phủ").
+const BARE_OK: &[&str] =
+    &["thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "quốc hội", "chính phủ", "đảng ủy"];
+
+/// Heads a bare mention ("Sở", "Bộ") may stand for a body named earlier.
+const BARE_BACKREF: &[&str] = &["sở", "bộ", "cục", "ban", "viện", "tổng cục", "vụ"];
+
+/// Vietnamese administrative heads: bodies of Vietnam unless a foreign place is named.
+const VN_HEADS: &[&str] = &[
+    "sở",
+    "bộ",
+    "cục",
+    "tổng cục",
+    "chi cục",
+    "vụ",
+    "ban",
+    "ủy ban nhân dân",
+    "ubnd",
+    "hội đồng nhân dân",
+    "hđnd",
+    "thành ủy",
+    "tỉnh ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
+    "đảng bộ",
+    "đảng ủy",
+    "công an",
+    "ban cán sự đảng",
+    "ban thường vụ",
+    "ban chấp hành",
+    "đảng đoàn",
+    "ủy ban mặt trận tổ quốc",
+    "ủy ban mttq",
+    "bộ chỉ huy quân sự",
+    "quân khu",
+];
+
+pub fn head_is(h: &Head, names: &[&str]) -> bool {
+    names.contains(&h.head.to_lowercase().as_str())
+}
+
+/// Token index → place mention index starting there.
+pub fn place_index(places: &[PlaceMention]) -> Map<usize, usize> {
+    places.iter().enumerate().map(|(k, p)| (p.toks.start, k)).collect()
+}
+
+fn is_surname(w: &str) -> bool {
+    crate::entities::people::SURNAMES.contains(w)
+}
+
+/// Parse a capitalised name phrase starting at `pos`: capitalised words each followed by at
+/// most three lower-case words (not stop words), joined by "và" or " - ", with numbers,
+/// acronyms glued to digits ("CP72") and "lần thứ N". Stops at a place mention and at a
+/// person's name after the first chunk. Returns the end token.
+fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
+    let n = doc.tokens.len();
+    let line = doc.tline(pos.min(doc.tokens.len().saturating_sub(1)));
+    let same_line = |j: usize| j < n && doc.tline(j) == line;
+    let mut j = pos;
+    let mut chunks = 0;
+    while same_line(j) {
+        let t = doc.tokens[j];
+        if places_at.contains_key(&j) && chunks > 0 {
+            break;
+        }
+        if t.kind == TokKind::Word && t.cap {
+            let next_cap =
+                doc.tokens.get(j + 1).map(|u| u.cap && u.kind == TokKind::Word).unwrap_or(false);
+            if chunks > 0 && is_surname(doc.tok_lower(j)) && next_cap {
+                break;
+            }
+            if chunks == 0 && is_surname(doc.tok_lower(j)) && next_cap {
+                // a body named after a person: "Trường Đại học Nguyễn Tất Thành"
+                while same_line(j)
+                    && j < pos + 4
+                    && doc.tokens[j].kind == TokKind::Word
+                    && doc.tokens[j].cap
+                {
+                    j += 1;
+                }
+                break;
+            }
+            j += 1;
+            // glued digits: "CP72", "C4IR"
+            while same_line(j)
+                && doc.tokens[j].start == doc.tokens[j - 1].end
+                && doc.tokens[j].kind != TokKind::Punct
+            {
+                j += 1;
+            }
+            let mut lowers = 0;
+            while same_line(j)
+                && lowers < 3
+                && doc.tokens[j].kind == TokKind::Word
+                && !doc.tokens[j].cap
+                && !STOP.contains(&doc.tok_lower(j))
+            {
+                j += 1;
+                lowers += 1;
+            }
+            chunks += 1;
+            continue;
+        }
+        if chunks > 0 && t.kind == TokKind::Num && doc.tokens[j - 1].kind == TokKind::Word {
+            // "Quân khu 7" — a number right after the name
+            j += 1;
+            continue;
+        }
+        if chunks > 0
+            && doc.tok_lower(j) == "lần"
+            && same_line(j + 2)
+            && doc.tok_lower(j + 1) == "thứ"
+        {
+            j += 3;
+            continue;
+        }
+        let w = doc.tok_lower(j);
+        if chunks > 0
+            && (w == "và" || w == "-" || w == "–")
+            && same_line(j + 1)
+            && doc.tokens[j + 1].cap
+            && doc.tokens[j + 1].kind == TokKind::Word
+            && !places_at.contains_key(&(j + 1))
+        {
+            j += 1;
+            continue;
+        }
+        if chunks == 0 && t.kind == TokKind::Num {
+            j += 1;
+            chunks += 1;
+            continue;
+        }
+        break;
+    }
+    // do not end on a joiner
+    while j > pos && matches!(doc.tok_lower(j - 1), "và" | "-" | "–") {
+        j -= 1;
+    }
+    j
+}
+
+/// The org pattern starting at token `i`, if any.
+fn pattern_at(
+    doc: &Doc,
+    i: usize,
+    places: &[PlaceMention],
+    places_at: &Map<usize, usize>,
+    depth: u8,
+) -> Option<OrgMention> {
+    let lex = &*ORGS;
+    let m: Match<'_> = lex.head_gaz.longest_at(doc, i)?;
+    let hid = m.hits[0].id;
+    let head = &lex.heads[hid as usize];
+    if !doc.tokens[i].cap {
+        return None;
+    }
+    // "Tổ chức hội nghị …" at a sentence start is the verb "to organise"
+    if head_is(head, &["tổ chức"]) {
+        let start = doc
+            .seg
+            .sentence_of(doc.tokens[i].start)
+            .and_then(|k| doc.seg.sentences.get(k))
+            .map(|s| s.range.start);
+        if start == Some(doc.tokens[i].start) || i == 0 {
+            return None;
+        }
+    }
+    let n = doc.tokens.len();
+    let mut pos = m.end;
+    let mut field = String::new();
+    let line = doc.tline(i);
+    let same_line = |j: usize| j < n && doc.tline(j) == line;
+    // field
+    if matches!(head.needs, Needs::Field | Needs::FieldOrPlace | Needs::Name) && same_line(pos) {
+        let end = match lex.fields.longest_at(doc, pos) {
+            Some(f) if !places_at.contains_key(&pos) => f.end,
+            _ if places_at.contains_key(&pos) => pos,
+            _ => name_phrase(doc, pos, places_at),
+        };
+        if end > pos {
+            field = doc.lslice(doc.tokens[pos].start..doc.tokens[end - 1].end).to_string();
+            pos = end;
+        }
+    }
+    // an inner body: "Ban Thường vụ Thành ủy TPHCM", "Ban cán sự Đảng Chính phủ"
+    let mut inner = false;
+    if depth == 0
+        && same_line(pos)
+        && (head.needs == Needs::Org || !field.is_empty() && head_is(head, &["ban"]))
+    {
+        let lexm = lex.names.longest_at(doc, pos);
+        let pat = pattern_at(doc, pos, places, places_at, depth + 1);
+        let end = match (lexm, pat) {
+            (Some(l), Some(p)) => Some(l.end.max(p.toks.end)),
+            (Some(l), None) => Some(l.end),
+            (None, Some(p)) => Some(p.toks.end),
+            (None, None) => None,
+        };
+        if let Some(e) = end {
+            pos = e;
+            inner = true;
+        }
+    }
+    // place
+    let mut place = None;
+    if !inner && same_line(pos) {
+        if let Some(&k) = places_at.get(&pos) {
+            place = Some(k);
+            pos = places[k].toks.end;
+        }
+    }
+    // "tại" + place
+    if head_is(head, AT_HEADS) && same_line(pos + 1) && doc.tok_lower(pos) == "tại" {
+        if let Some(&k) = places_at.get(&(pos + 1)) {
+            if place.is_none() {
+                place = Some(k);
+            }
+            pos = places[k].toks.end;
+        }
+    }
+    let ok = match head.needs {
+        Needs::Field | Needs::Name => !field.is_empty(),
+        Needs::Place => place.is_some() || head_is(head, BARE_OK),
+        Needs::FieldOrPlace => !field.is_empty() || place.is_some() || head_is(head, BARE_OK),
+        Needs::Org => inner,
+        Needs::Nothing => true,
+    };
+    if !ok {
+        return None;
+    }
+    // a pattern that is exactly a place ("Trường Sa") is the place
+    if field.is_empty() && place.is_none() && !inner && places_at.contains_key(&i) {
+        return None;
+    }
+    if let Some(&k) = places_at.get(&i) {
+        if places[k].toks.end >= pos {
+            return None;
+        }
+    }
+    let field_key = if inner {
+        format!("{field} + {}", doc.lslice(doc.tokens[m.end].start..doc.tokens[pos - 1].end))
+    } else {
+        field
+    };
+    Some(OrgMention {
+        range: doc.tokens[i].start..doc.tokens[pos - 1].end,
+        toks: i..pos,
+        org: OrgRef::Pattern { head: hid, field: field_key, place },
+        acronym: None,
+    })
+}
+
+/// An acronym right after a name: "(WEF)" or a glued code "C4IR".
+fn acronym_after(doc: &Doc, end: usize) -> Option<(String, Range<usize>, usize)> {
+    let n = doc.tokens.len();
+    if end + 2 < n && doc.tok_text(end) == "(" && doc.tok_text(end + 2) == ")" {
+        let a = doc.tok_text(end + 1);
+        if is_acronym(a) || doc.tokens[end + 1].upper {
+            return Some((
+                a.to_string(),
+                doc.tokens[end + 1].start..doc.tokens[end + 1].end,
+                end + 3,
+            ));
+        }
+    }
+    if end < n && doc.tokens[end].kind == TokKind::Word && doc.tokens[end].upper {
+        // "C4IR": letters and digits glued together
+        let mut j = end + 1;
+        while j < n
+            && doc.tokens[j].start == doc.tokens[j - 1].end
+            && doc.tokens[j].kind != TokKind::Punct
+        {
+            j += 1;
+        }
+        if j > end + 1 {
+            let text = doc.slice(doc.tokens[end].start..doc.tokens[j - 1].end).to_string();
+            return Some((text, doc.tokens[end].start..doc.tokens[j - 1].end, j));
+        }
+    }
+    None
+}
+
+/// Recognise organisation mentions, given the place mentions.
+pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
+    let lex = &*ORGS;
+    let places_at = place_index(places);
+    let mut out: Vec<OrgMention> = Vec::new();
+    let mut seen_heads: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if doc.tmasked(i) {
+            i += 1;
+            continue;
+        }
+        let lexm = lex.names.longest_at(doc, i).map(|m| OrgMention {
+            range: doc.tokens[m.start].start..doc.tokens[m.end - 1].end,
+            toks: m.start..m.end,
+            org: OrgRef::Lex(m.hits[0].id),
+            acronym: None,
+        });
+        let acr = if doc.tokens[i].kind == TokKind::Word {
+            // exact acronym token, not glued to letters or digits
+            let glued = |a: usize, b: usize| {
+                doc.tokens[a].end == doc.tokens[b].start && doc.tokens[b].kind != TokKind::Punct
+            };
+            let alone = !(i > 0 && glued(i - 1, i)) && !(i + 1 < n && glued(i, i + 1));
+            lex.acronyms.get(doc.tok_text(i)).filter(|_| alone).map(|&id| OrgMention {
+                range: doc.tokens[i].start..doc.tokens[i].end,
+                toks: i..i + 1,
+                org: OrgRef::Lex(id),
+                acronym: Some(doc.tok_text(i).to_string()),
+            })
+        } else {
+            None
+        };
+        let pat = pattern_at(doc, i, places, &places_at, 0);
+        let mut best = [lexm, acr, pat]
+            .into_iter()
+            .flatten()
+            .max_by_key(|m| (m.toks.end, matches!(m.org, OrgRef::Lex(_))));
+        // a place mention covering more is a place, not a body ("Trường Sa", "Hồng Kông")
+        if let (Some(b), Some(&k)) = (&best, places_at.get(&i)) {
+            if places[k].toks.end >= b.toks.end && !matches!(b.org, OrgRef::Lex(_)) {
+                best = None;
+            }
+        }
+        match best {
+            Some(mut m) => {
+                if let OrgRef::Pattern { head, .. } = &m.org {
+                    seen_heads.insert(*head);
+                }
+                if let Some((a, r, end)) = acronym_after(doc, m.toks.end) {
+                    m.acronym = Some(a.clone());
+                    let org = m.org.clone();
+                    let next = end;
+                    out.push(m);
+                    out.push(OrgMention {
+                        range: r.clone(),
+                        toks: doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end),
+                        org,
+                        acronym: Some(a),
+                    });
+                    i = next;
+                } else {
+                    i = m.toks.end;
+                    out.push(m);
+                }
+            }
+            None => {
+                // a bare head standing for a body named earlier: "Sở", "Bộ"
+                if let Some(hm) = lex.head_gaz.longest_at(doc, i) {
+                    let head = &lex.heads[hm.hits[0].id as usize];
+                    let next_cap = doc
+                        .tokens
+                        .get(hm.end)
+                        .map(|t| t.cap && t.kind == TokKind::Word)
+                        .unwrap_or(false);
+                    if doc.tokens[i].cap && head_is(head, BARE_BACKREF) && !next_cap {
+                        let hid = hm.hits[0].id;
+                        if seen_heads.contains(&hid) {
+                            out.push(OrgMention {
+                                range: doc.tokens[i].start..doc.tokens[hm.end - 1].end,
+                                toks: i..hm.end,
+                                org: OrgRef::Bare { head: hid },
+                                acronym: None,
+                            });
+                            i = hm.end;
+                            continue;
+                        }
+                    }
+                }
+                i += 1;
+            }
+        }
+    }
+    // inner bodies are mentions too: "Thành ủy TPHCM" inside "Ban Thường vụ Thành ủy TPHCM"
+    let mut inner = Vec::new();
+    for m in &out {
+        if let OrgRef::Pattern { head, .. } = &m.org {
+            let h = &lex.heads[*head as usize];
+            if h.needs == Needs::Org || head_is(h, &["ban"]) {
+                let head_end = lex
+                    .head_gaz
+                    .longest_at(doc, m.toks.start)
+                    .map(|x| x.end)
+                    .unwrap_or(m.toks.start + 1);
+                for j in head_end..m.toks.end {
+                    if let Some(p) = pattern_at(doc, j, places, &places_at, 1) {
+                        if p.toks.end <= m.toks.end {
+                            inner.push(p);
+                            break;
+                        }
+                    }
+                    if let Some(l) = lex.names.longest_at(doc, j) {
+                        if l.end <= m.toks.end {
+                            inner.push(OrgMention {
+                                range: doc.tokens[l.start].start..doc.tokens[l.end - 1].end,
+                                toks: l.start..l.end,
+                                org: OrgRef::Lex(l.hits[0].id),
+                                acronym: None,
+                            });
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out.extend(inner);
+    out.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
+    out
+}
+
+/// Country code of a pattern body.
+pub fn pattern_country(head: &Head, place: Option<&PlaceRef>) -> Option<String> {
+    use crate::entities::places::PLACES;
+    let from_place = match place {
+        Some(PlaceRef::Lex(id)) => PLACES.places[*id as usize].country.clone(),
+        Some(PlaceRef::Admin { .. }) | Some(PlaceRef::MainCity) => Some("VN".to_string()),
+        None => None,
+    };
+    match from_place {
+        Some(c) => Some(c),
+        None if head_is(head, VN_HEADS) || head.kind != "international" => Some("VN".to_string()),
+        None => None,
+    }
+}

@@ -1,0 +1,509 @@
+//! Legal and policy documents.
+//!
+//! - Numbered documents: a kind ("Nghị quyết", "Quyết định", "Chỉ thị", "Nghị định", …,
+//!   `doc_kinds.tsv`) with "[số] N[/YYYY]-TYPE/ISSUER" or "N/TYPE-ISSUER". The number is
+//!   canonical in the format of its issuer (`doc_codes.tsv`): Party documents "59-NQ/TW",
+//!   State documents "153/NQ-CP", so "153-NQ/CP" is the same document. The issuer comes from
+//!   "của Bộ Chính trị / Chính phủ / …" after it, else from the number's code.
+//! - Named documents: a kind with a description ("Chiến lược đối ngoại TP. Hồ Chí Minh đến năm
+//!   2030, tầm nhìn 2045", "Kế hoạch triển khai Nghị quyết 153/NQ-CP", "văn kiện Đại hội Đảng bộ
+//!   Thành phố nhiệm kỳ 2025 - 2030"): the name runs to where the noun phrase ends — a
+//!   punctuation mark (a comma only when "tầm nhìn" does not follow), a clause word
+//!   ("được", "nhằm", "với" …), "và" before another capitalised item, or "của" + the issuing
+//!   body. A description must hold something specific (a date, a name, a number).
+//! - "Nghị quyết 59" and "Nghị quyết 59-NQ/TW" are one document.
+
+use crate::entities::Entities;
+use crate::facts::annot::{Annot, Item};
+use crate::lexicon::{rows, Gazetteer};
+use crate::model::DocumentRef;
+use crate::text::document::Map;
+use crate::text::document::{Doc, TokKind};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+struct DocLexicon {
+    kinds: Gazetteer,
+    /// kind name per id, and its category
+    kind_names: Vec<(&'static str, &'static str)>,
+    /// type code → kind name
+    type_codes: Map<String, &'static str>,
+    /// issuer code → [(issuer, format)]
+    issuers: Map<String, Vec<(&'static str, &'static str)>>,
+}
+
+static LEX: LazyLock<DocLexicon> = LazyLock::new(|| {
+    let mut kinds = Gazetteer::new(false);
+    let mut kind_names = Vec::new();
+    let mut type_codes = Map::default();
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/doc_kinds.tsv"))) {
+        if r.len() < 3 {
+            continue;
+        }
+        kinds.add(r[0], kind_names.len() as u32, false);
+        kind_names.push((r[0], r[2]));
+    }
+    let mut issuers: Map<String, Vec<(&'static str, &'static str)>> = Map::default();
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/doc_codes.tsv"))) {
+        if r.len() < 4 {
+            continue;
+        }
+        match r[1] {
+            "type" => {
+                type_codes.insert(r[0].to_string(), r[2]);
+            }
+            _ => issuers.entry(r[0].to_string()).or_default().push((r[2], r[3])),
+        }
+    }
+    DocLexicon { kinds, kind_names, type_codes, issuers }
+});
+
+static RE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Ss]ố )?([0-9]{1,5})(?:/([0-9]{4}))?(?:([/-])([A-ZĐa-zđƯư]{1,8}(?:[-/][A-ZĐa-zđƯư0-9]{1,10}){0,3}))?").expect("valid number pattern")
+});
+
+/// A parsed document number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Number {
+    n: String,
+    year: Option<String>,
+    type_code: Option<String>,
+    issuer_code: Option<String>,
+}
+
+impl Number {
+    fn canonical(&self) -> Option<String> {
+        let t = self.type_code.as_ref()?;
+        let iss = self.issuer_code.as_ref()?;
+        let party = LEX
+            .issuers
+            .get(iss)
+            .map(|v| v.iter().all(|(_, f)| *f == "party"))
+            .unwrap_or(iss.ends_with("TW") || iss.ends_with("TU"));
+        Some(match (&self.year, party) {
+            (Some(y), _) => format!("{}/{}/{}-{}", self.n, y, t, iss),
+            (None, true) => format!("{}-{}/{}", self.n, t, iss),
+            (None, false) => format!("{}/{}-{}", self.n, t, iss),
+        })
+    }
+
+    fn issuer(&self) -> Option<String> {
+        let iss = self.issuer_code.as_ref()?;
+        if iss == "TW" {
+            let key = format!("TW:{}", self.type_code.as_deref().unwrap_or(""));
+            return LEX
+                .issuers
+                .get(&key)
+                .and_then(|v| v.first())
+                .map(|(n, _)| n.to_string())
+                .or(Some("Ban Chấp hành Trung ương".into()));
+        }
+        let v = LEX.issuers.get(iss)?;
+        let party_format = self.year.is_none() && self.issuer_code.is_some();
+        v.iter()
+            .find(|(_, f)| (*f == "party") == party_format)
+            .or(v.first())
+            .map(|(n, _)| n.to_string())
+    }
+}
+
+fn parse_number(text: &str) -> Option<(Number, usize)> {
+    let c = RE_NUMBER.captures(crate::text::document::head(text, 96))?;
+    let len = c.get(0)?.end();
+    let n = c.get(1)?.as_str().to_string();
+    let year = c.get(2).map(|y| y.as_str().to_string());
+    let mut type_code = None;
+    let mut issuer_code = None;
+    if let Some(suffix) = c.get(4) {
+        let parts: Vec<&str> = suffix.as_str().split(['-', '/']).collect();
+        // the type code is the first known type; the issuer the rest
+        if let Some(pos) = parts.iter().position(|p| LEX.type_codes.contains_key(*p)) {
+            type_code = Some(parts[pos].to_string());
+            let rest: Vec<&str> =
+                parts.iter().enumerate().filter(|(i, _)| *i != pos).map(|(_, p)| *p).collect();
+            if !rest.is_empty() {
+                issuer_code = Some(rest.join("-"));
+            }
+        } else {
+            return None;
+        }
+    }
+    // a trailing separator is not part of the number
+    Some((Number { n, year, type_code, issuer_code }, len))
+}
+
+/// Words that end a document's description.
+const STOP: &[&str] = &[
+    "được", "đã", "sẽ", "đang", "nhằm", "để", "cho", "cũng", "như", "khi", "nhưng", "mà", "thì",
+    "nên", "vì", "bởi", "do", "theo", "tiếp", "góp", "tạo", "đồng", "bảo", "gồm", "bao", "nêu",
+    "đặt", "ra", "này", "đó", "nói", "có",
+];
+
+/// Determiners before a lower-case kind that make it generic ("các kế hoạch").
+const GENERIC: &[&str] =
+    &["các", "những", "mọi", "nhiều", "một", "số", "mỗi", "từng", "bản", "hai", "ba"];
+
+/// Issuers a "của" may introduce.
+fn is_issuer_org(ents: &Entities, k: usize) -> bool {
+    let o = &ents.org_mentions[k];
+    match ents.org_of.get(k).copied().flatten() {
+        Some(i) => {
+            matches!(ents.organizations[i].kind.as_str(), "government" | "party")
+                || o.toks.len() <= 3
+        }
+        None => false,
+    }
+}
+
+/// Where a description starting at `i` ends (exclusive), given the kind's line.
+fn description_end(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    i: usize,
+    max: usize,
+) -> (usize, Option<usize>) {
+    let n = doc.tokens.len();
+    let line = doc.tline(i.min(doc.tokens.len().saturating_sub(1)));
+    let same_line = |j: usize| j < n && doc.tline(j) == line;
+    let mut j = i;
+    let mut giua = false;
+    let mut issuer = None;
+    while same_line(j) && j < i + max {
+        // recognised items are taken whole
+        if let Some((it, e)) = annot.at(j).first().copied() {
+            if let Item::Org(k) = it {
+                if j > i && doc.tok_lower(j - 1) == "của" && is_issuer_org(ents, k) {
+                    issuer = Some(k);
+                    j -= 1;
+                    break;
+                }
+            }
+            j = e.max(j + 1);
+            continue;
+        }
+        let w = doc.tok_lower(j);
+        let t = doc.tokens[j];
+        if t.kind == TokKind::Punct {
+            match w {
+                "," => {
+                    // ", tầm nhìn 2045" belongs to the name
+                    if same_line(j + 1) && doc.tok_lower(j + 1) == "tầm" {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                "-" | "–" if same_line(j + 1) && doc.tokens[j + 1].cap => {
+                    j += 1;
+                    continue;
+                }
+                "/" | "."
+                    if j > i
+                        && doc.tokens[j - 1].end == t.start
+                        && same_line(j + 1)
+                        && doc.tokens[j + 1].start == t.end =>
+                {
+                    j += 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if w == "giữa" {
+            giua = true;
+        }
+        // "tự do" (free) is not the conjunction "do"
+        let compound = w == "do" && j > i && doc.tok_lower(j - 1) == "tự";
+        if !compound && STOP.contains(&w) || (!giua && matches!(w, "với" | "là")) {
+            break;
+        }
+        if w == "và"
+            && same_line(j + 1)
+            && (doc.tokens[j + 1].cap || LEX.kinds.longest_at(doc, j + 1).is_some())
+            && !giua
+        {
+            break;
+        }
+        if w == "của"
+            && same_line(j + 1)
+            && annot.org_at(j + 1).map(|(k, _)| is_issuer_org(ents, k)).unwrap_or(false)
+        {
+            issuer = annot.org_at(j + 1).map(|(k, _)| k);
+            break;
+        }
+        j += 1;
+    }
+    // do not end on a joining word
+    while j > i
+        && matches!(
+            doc.tok_lower(j - 1),
+            "và" | "của" | "về" | "," | "-" | "–" | "tại" | "trong" | "giữa" | "với"
+        )
+    {
+        j -= 1;
+    }
+    (j, issuer)
+}
+
+/// Does [a, b) hold something specific: a date, a place, a body, a number, a capitalised word?
+fn specific(doc: &Doc, annot: &Annot, a: usize, b: usize) -> bool {
+    (a..b).any(|j| {
+        !annot.at(j).is_empty()
+            || annot.date_covering(j).is_some()
+            || doc.tokens[j].kind == TokKind::Num
+            || (doc.tokens[j].cap && doc.tokens[j].kind == TokKind::Word)
+    })
+}
+
+#[derive(Debug, Clone)]
+struct Found {
+    toks: Range<usize>,
+    kind: &'static str,
+    number: Option<Number>,
+    issuer: Option<String>,
+    /// the name of the mention (what the text calls it)
+    text: String,
+}
+
+fn text_of(doc: &Doc, r: &Range<usize>) -> String {
+    doc.slice(doc.tokens[r.start].start..doc.tokens[r.end - 1].end).to_string()
+}
+
+/// Recognise document mentions.
+pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> {
+    let lex = &*LEX;
+    let n = doc.tokens.len();
+    let mut found: Vec<Found> = Vec::new();
+    for i in 0..n {
+        if doc.tokens[i].kind != TokKind::Word || !doc.tkind(i).is_content() {
+            continue;
+        }
+        let m = match lex.kinds.longest_at(doc, i) {
+            Some(m) => m,
+            None => continue,
+        };
+        let (kind, category) = lex.kind_names[m.hits[0].id as usize];
+        let cap = doc.tokens[i].cap;
+        let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
+        // numbered: "Nghị quyết 59-NQ/TW", "Quyết định số 1234/QĐ-UBND"
+        let after = doc.tokens.get(m.end).map(|t| t.start).unwrap_or(doc.text().len());
+        let rest = doc.slice(after..doc.seg.lines[doc.tline(i)].range.end);
+        if let Some((num, len)) = parse_number(rest) {
+            if cap && (num.type_code.is_some() || category == "legal") {
+                let end_byte = after + len;
+                let mut e = doc.token_at_or_after(end_byte);
+                // "về hội nhập quốc tế trong tình hình mới": a topic belongs to the name
+                let mut issuer = None;
+                if e < n && doc.tok_lower(e) == "về" {
+                    let (de, iss) = description_end(doc, annot, ents, e + 1, 25);
+                    if de > e + 1 {
+                        e = de;
+                        issuer = iss;
+                    }
+                }
+                // "… ngày 24/1/2025 của Bộ Chính trị"
+                let mut k = e;
+                if k < n && doc.tok_lower(k) == "ngày" {
+                    if let Some((_, de)) = annot.date_at(k) {
+                        k = de;
+                    }
+                }
+                if let Some((_, de)) = annot.date_at(k) {
+                    k = de;
+                }
+                if issuer.is_none() && k + 1 < n && doc.tok_lower(k) == "của" {
+                    if let Some((o, _)) = annot.org_at(k + 1) {
+                        if is_issuer_org(ents, o) {
+                            issuer = Some(o);
+                        }
+                    }
+                }
+                let issuer_name = issuer
+                    .and_then(|o| ents.org_of[o])
+                    .map(|i| ents.organizations[i].name.clone())
+                    .or_else(|| {
+                        // "của Thủ tướng Chính phủ"
+                        (k + 1 < n && doc.tok_lower(k) == "của").then_some(None).flatten()
+                    });
+                let toks = i..e.max(m.end + 1);
+                found.push(Found {
+                    toks: toks.clone(),
+                    kind,
+                    number: Some(num.clone()),
+                    issuer: issuer_name.or_else(|| num.issuer()),
+                    text: text_of(doc, &toks),
+                });
+                continue;
+            }
+        }
+        // named: a kind with a description
+        if m.end >= n {
+            continue;
+        }
+        if !cap && GENERIC.contains(&prev)
+            || i > 0
+                && (doc.tokens[i - 1].kind == TokKind::Num
+                    || crate::text::numerals::is_number_word(prev))
+        {
+            continue;
+        }
+        // a description does not start with a preposition ("Báo cáo tại Hội nghị" is a verb)
+        if matches!(
+            doc.tok_lower(m.end),
+            "tại" | "trước" | "với" | "cho" | "của" | "và" | "là" | "lên" | "ra"
+        ) {
+            continue;
+        }
+        let (end, issuer) = description_end(doc, annot, ents, m.end, 35);
+        // a kind capitalised inside a sentence names a document ("… ký Hiệp định miễn thị thực")
+        let sentence_start = doc
+            .seg
+            .sentence_of(doc.tokens[i].start)
+            .and_then(|k| doc.seg.sentences.get(k))
+            .map(|se| se.range.start == doc.tokens[i].start)
+            .unwrap_or(true);
+        let named_by_case = cap && !sentence_start && end >= m.end + 2;
+        if end <= m.end || !(specific(doc, annot, m.end, end) || named_by_case) {
+            continue;
+        }
+        // a description that is only a date ("Kế hoạch năm 2025") or starts with a verb is not a name
+        if annot.date_at(m.end).map(|(_, e)| e >= end).unwrap_or(false) {
+            continue;
+        }
+        // a lower-case kind must be pinned down by a date ("kế hoạch … giai đoạn 2025 - 2030")
+        if !cap && !(m.end..end).any(|j| annot.date_covering(j).is_some()) {
+            continue;
+        }
+        let toks = i..end;
+        let issuer_name =
+            issuer.and_then(|o| ents.org_of[o]).map(|x| ents.organizations[x].name.clone());
+        found.push(Found {
+            toks: toks.clone(),
+            kind,
+            number: None,
+            issuer: issuer_name,
+            text: text_of(doc, &toks),
+        });
+    }
+    // "Kế hoạch triển khai Nghị quyết 153/NQ-CP của Chính phủ": the issuer is the inner
+    // numbered document's, not the plan's
+    let mut numbered: Vec<usize> =
+        found.iter().filter(|f| f.number.is_some()).map(|f| f.toks.start).collect();
+    numbered.sort_unstable();
+    for f in found.iter_mut().filter(|f| f.number.is_none()) {
+        // a numbered document starting inside this one: the first start after its own
+        let k = numbered.partition_point(|&s| s <= f.toks.start);
+        if numbered.get(k).is_some_and(|&s| s < f.toks.end) {
+            f.issuer = None;
+        }
+    }
+    let mut found_sorted = found;
+    found_sorted.sort_by_key(|f| (f.toks.start, std::cmp::Reverse(f.toks.end)));
+    merge(doc, annot, ents, found_sorted)
+}
+
+/// Merge mentions into documents: same canonical number, a bare number with one full number
+/// of the same kind, the same name (places compared by entity).
+fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<DocumentRef> {
+    let mut out: Vec<DocumentRef> = Vec::new();
+    let mut keys: Map<String, usize> = Map::default();
+    // the canonical numbers by (kind, bare number): the first, and whether all agree
+    let mut full: Map<(String, String), (String, bool)> = Map::default();
+    for f in &found {
+        if let Some((n, c)) = f.number.as_ref().and_then(|n| n.canonical().map(|c| (n, c))) {
+            full.entry((f.kind.to_string(), n.n.clone()))
+                .and_modify(|(first, same)| *same &= *first == c)
+                .or_insert((c, true));
+        }
+    }
+    let place_key = |f: &Found| -> String {
+        // the name with places replaced by their entity, lower case
+        let mut s = String::new();
+        let mut j = f.toks.start;
+        while j < f.toks.end {
+            if let Some((k, e)) = annot.place_at(j) {
+                s.push_str(&format!("#{} ", ents.location_of[k].map(|x| x as i64).unwrap_or(-1)));
+                j = e.max(j + 1);
+                continue;
+            }
+            s.push_str(doc.tok_lower(j));
+            s.push(' ');
+            j += 1;
+        }
+        s
+    };
+    for f in &found {
+        let key = match &f.number {
+            Some(num) => match num.canonical() {
+                Some(c) => format!("{}|{}", f.kind, c),
+                None => match full.get(&(f.kind.to_string(), num.n.clone())) {
+                    Some((c, true)) => format!("{}|{}", f.kind, c),
+                    _ => format!("{}|{}", f.kind, num.n),
+                },
+            },
+            None => format!("name|{}", place_key(f)),
+        };
+        let span = doc.span(doc.tokens[f.toks.start].start..doc.tokens[f.toks.end - 1].end);
+        match keys.get(&key).copied() {
+            Some(i) => {
+                let d = &mut out[i];
+                if f.text.chars().count() > d.name.chars().count()
+                    && f.number.as_ref().map(|n| n.canonical().is_some()).unwrap_or(true)
+                {
+                    d.name = f.text.clone();
+                }
+                if d.issuer.is_none() {
+                    d.issuer = f.issuer.clone();
+                }
+                if d.number.is_none() {
+                    d.number = f.number.as_ref().and_then(|n| n.canonical());
+                }
+                d.mentions.push(span);
+            }
+            None => {
+                keys.insert(key.clone(), out.len());
+                let number = f.number.as_ref().and_then(|n| n.canonical()).or_else(|| {
+                    key.split_once('|')
+                        .map(|x| x.1.to_string())
+                        .filter(|c| f.number.is_some() && c.contains(['-', '/']))
+                });
+                out.push(DocumentRef {
+                    name: f.text.clone(),
+                    kind: f.kind.to_string(),
+                    number,
+                    issuer: f.issuer.clone(),
+                    mentions: vec![span],
+                });
+            }
+        }
+    }
+    // a name written "Nghị quyết số 59-NQ/TW" is called "Nghị quyết 59-NQ/TW"
+    for d in &mut out {
+        d.name = d.name.replacen(" số ", " ", 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        let c = |s: &str| parse_number(s).and_then(|(n, _)| n.canonical());
+        assert_eq!(c("59-NQ/TW và"), Some("59-NQ/TW".into()));
+        assert_eq!(c("153/NQ-CP của"), Some("153/NQ-CP".into()));
+        assert_eq!(c("153-NQ/CP"), Some("153/NQ-CP".into()));
+        assert_eq!(c("số 1234/QĐ-UBND"), Some("1234/QĐ-UBND".into()));
+        assert_eq!(c("15/2020/NĐ-CP"), Some("15/2020/NĐ-CP".into()));
+        assert_eq!(c("12-CT/TW"), Some("12-CT/TW".into()));
+        assert_eq!(c("59 của"), None);
+        let iss = |s: &str| parse_number(s).and_then(|(n, _)| n.issuer());
+        assert_eq!(iss("59-NQ/TW").as_deref(), Some("Bộ Chính trị"));
+        assert_eq!(iss("12-CT/TW").as_deref(), Some("Ban Bí thư"));
+        assert_eq!(iss("153/NQ-CP").as_deref(), Some("Chính phủ"));
+        assert_eq!(iss("1234/QĐ-TTg").as_deref(), Some("Thủ tướng Chính phủ"));
+    }
+}

@@ -1,0 +1,463 @@
+//! Named events: a head ("Hội nghị", "Diễn đàn", "Lễ hội", "Đại hội", "Năm", `event_heads.tsv`)
+//! and a name ("Diễn đàn Kinh tế TP.HCM lần thứ năm", "Đại hội XIV của Đảng", "Năm APEC 2017",
+//! "Hội nghị tổng kết công tác năm 2025 và phương hướng nhiệm vụ năm 2026"), with the kind,
+//! the edition ("lần thứ năm" → 5, "Đại hội XIV" → 14, "lần thứ I" → 1) and the date the
+//! text ties to it (a date in the same sentence, a year in the name, the passage's year).
+//!
+//! An event is told from a body: a name that is a body of the lexicon ("Diễn đàn Kinh tế Thế
+//! giới") is an organisation. A bare "hội nghị", "buổi lễ" is a reference to the article's
+//! event of that kind (used by actions), not a new event.
+
+use crate::entities::Entities;
+use crate::facts::annot::{Annot, Item};
+use crate::lexicon::{rows, Gazetteer};
+use crate::model::EventRef;
+use crate::text::document::{Doc, Map, TokKind};
+use crate::time::dates::Resolved;
+use crate::time::scope::YearScope;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+struct EventLexicon {
+    heads: Gazetteer,
+    kinds: Vec<&'static str>,
+}
+
+static LEX: LazyLock<EventLexicon> = LazyLock::new(|| {
+    let mut heads = Gazetteer::new(false);
+    let mut kinds = Vec::new();
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/event_heads.tsv"))) {
+        if r.len() < 2 {
+            continue;
+        }
+        heads.add(r[0], kinds.len() as u32, false);
+        kinds.push(r[1]);
+    }
+    EventLexicon { heads, kinds }
+});
+
+/// Words that end an event's name.
+const STOP: &[&str] = &[
+    "được", "đã", "sẽ", "đang", "nhằm", "để", "cho", "cũng", "như", "khi", "nhưng", "mà", "thì",
+    "nên", "vì", "bởi", "do", "theo", "vào", "với", "là", "có", "này", "đó", "diễn", "từ", "sau",
+    "trước", "trong", "nhân", "dịp", "đón", "ghi", "gồm", "qua", "ở",
+];
+
+/// Words a name cannot start with.
+const NOT_START: &[&str] =
+    &["và", "với", "tại", "của", "cho", "về", "là", "ở", "hoặc", "hay", "nhưng", "thì"];
+
+const GENERIC: &[&str] = &[
+    "các", "những", "mọi", "nhiều", "một", "số", "mỗi", "từng", "buổi", "cuộc", "hai", "ba", "này",
+];
+
+fn roman(w: &str) -> Option<u32> {
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in w.chars().rev() {
+        let v = match c {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
+/// "lần thứ 18", "lần thứ năm", "lần thứ XII", "khóa XV" at token `j`: (edition, end token).
+fn edition_at(doc: &Doc, j: usize) -> Option<(u32, usize)> {
+    let n = doc.tokens.len();
+    let w = doc.tok_lower(j);
+    let (k, num_tok) = if w == "lần" && j + 2 < n && doc.tok_lower(j + 1) == "thứ" {
+        (j + 3, j + 2)
+    } else if w == "khóa" && j + 1 < n {
+        (j + 2, j + 1)
+    } else {
+        return None;
+    };
+    let t = doc.tok_text(num_tok);
+    if let Some(v) = t.parse::<u32>().ok().or_else(|| roman(t)) {
+        return Some((v, k));
+    }
+    // in words: "lần thứ tư", "lần thứ mười một", "lần thứ hai mươi"
+    let line = doc.tline(num_tok);
+    let words: Vec<&str> = (num_tok..n)
+        .take_while(|&i| doc.tline(i) == line)
+        .take(6)
+        .map(|i| doc.tok_lower(i))
+        .collect();
+    crate::text::numerals::ordinal_prefix(&words).map(|(v, used)| (v, num_tok + used))
+}
+
+#[derive(Debug, Clone)]
+pub struct EventMention {
+    pub toks: Range<usize>,
+    /// tokens of the name without a trailing edition or acronym
+    pub name_toks: Range<usize>,
+    pub kind: &'static str,
+    pub edition: Option<u32>,
+}
+
+/// The end of an event name starting after its head at `i`; edition found on the way.
+fn name_end(
+    doc: &Doc,
+    annot: &Annot,
+    head: usize,
+    i: usize,
+    head_kind: &str,
+) -> (usize, Option<u32>, usize) {
+    let n = doc.tokens.len();
+    let line = doc.tline(head);
+    let same_line = |j: usize| j < n && doc.tline(j) == line;
+    let mut j = i;
+    let mut edition = None;
+    let mut name_stop = None; // where the name proper ends (before a trailing edition)
+    let mut giua = false;
+    // "Đại hội XIV"
+    if same_line(j) && doc.tokens[j].upper {
+        if let Some(v) = roman(doc.tok_text(j)) {
+            edition = Some(v);
+            j += 1;
+        }
+    }
+    while same_line(j) && j < i + 25 {
+        // "nhiệm kỳ 2025 - 2030": a term, like an edition, is not part of the name proper
+        if doc.tok_lower(j) == "nhiệm" && same_line(j + 1) && doc.tok_lower(j + 1) == "kỳ" {
+            if let Some((_, e)) = annot.date_at(j).or_else(|| annot.date_at(j + 2)) {
+                if name_stop.is_none() {
+                    name_stop = Some(j);
+                }
+                j = e.max(j + 2);
+                continue;
+            }
+        }
+        if let Some((e, k)) = edition_at(doc, j) {
+            edition = Some(e);
+            if name_stop.is_none() {
+                name_stop = Some(j);
+            }
+            j = k;
+            continue;
+        }
+        if let Some((it, e)) = annot.at(j).first().copied() {
+            // a name of the lexicon's bodies may be inside ("Hội nghị Liên minh Nghị viện Thế giới")
+            let _ = it;
+            j = e.max(j + 1);
+            name_stop = None;
+            // "(IPU)": an acronym after a body
+            if same_line(j + 2)
+                && doc.tok_text(j) == "("
+                && doc.tok_text(j + 2) == ")"
+                && doc.tokens[j + 1].upper
+            {
+                j += 3;
+            }
+            continue;
+        }
+        let w = doc.tok_lower(j);
+        let t = doc.tokens[j];
+        if t.kind == TokKind::Punct {
+            if matches!(w, "-" | "–") && same_line(j + 1) && doc.tokens[j + 1].cap {
+                j += 1;
+                continue;
+            }
+            if w == "(" && same_line(j + 2) && doc.tok_text(j + 2) == ")" && doc.tokens[j + 1].upper
+            {
+                // "Hội chợ Du lịch quốc tế (ITE)": the acronym is not part of the name proper
+                if name_stop.is_none() {
+                    name_stop = Some(j);
+                }
+                j += 3;
+                continue;
+            }
+            break;
+        }
+        if w == "giữa" {
+            giua = true;
+        }
+        if w == "của" || w == "tại" {
+            // "Đại hội XIV của Đảng", "Ngày TP.HCM tại Osaka": a body or a place after
+            let next_item = same_line(j + 1)
+                && (annot
+                    .at(j + 1)
+                    .iter()
+                    .any(|(it, _)| matches!(it, Item::Org(_) | Item::Place(_)))
+                    || w == "của" && doc.tokens[j + 1].cap);
+            let allowed = w == "của" || head_kind == "other";
+            if next_item && allowed {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if STOP.contains(&w) && !(giua && w == "với") {
+            break;
+        }
+        if w == "và" && !giua {
+            // "… năm 2025 và phương hướng nhiệm vụ năm 2026": a coordinated part continues the
+            // name only when it is parallel (dated too) and not another name
+            if same_line(j + 1) && doc.tokens[j + 1].cap {
+                break;
+            }
+            let mut k = j + 1;
+            let mut dated = false;
+            while same_line(k)
+                && k < j + 12
+                && doc.tokens[k].kind != TokKind::Punct
+                && !STOP.contains(&doc.tok_lower(k))
+            {
+                if annot.date_covering(k).is_some() {
+                    dated = true;
+                    break;
+                }
+                k += 1;
+            }
+            if !dated {
+                break;
+            }
+        }
+        if w == "và" && same_line(j + 1) && LEX.heads.longest_at(doc, j + 1).is_some() {
+            break;
+        }
+        name_stop = None;
+        j += 1;
+    }
+    while j > i
+        && matches!(
+            doc.tok_lower(j - 1),
+            "và" | "của" | "về" | "," | "-" | "–" | "tại" | "giữa" | "với"
+        )
+    {
+        j -= 1;
+    }
+    let ns = name_stop.filter(|&s| s <= j && s > i).unwrap_or(j);
+    (j, edition, ns)
+}
+
+/// Recognise event mentions (not merged).
+pub fn mentions(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<EventMention> {
+    let lex = &*LEX;
+    let n = doc.tokens.len();
+    let mut out: Vec<EventMention> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let t = doc.tokens[i];
+        if t.kind != TokKind::Word || !doc.tkind(i).is_content() || doc.tmasked(i) {
+            i += 1;
+            continue;
+        }
+        let m = match lex.heads.longest_at(doc, i) {
+            Some(m) => m,
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        let kind = lex.kinds[m.hits[0].id as usize];
+        if kind == "none" {
+            i = m.end;
+            continue;
+        }
+        // an event head that starts a body of the lexicon is the body
+        if let Some((o, e)) = annot.org_at(i) {
+            if matches!(ents.org_mentions[o].org, crate::entities::orgs::OrgRef::Lex(_)) {
+                i = e;
+                continue;
+            }
+        }
+        let cap = t.cap;
+        let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
+        if !cap && GENERIC.contains(&prev) {
+            i += 1;
+            continue;
+        }
+        // "Ngày", "Năm", "Tuần", "Tết": a capitalised name must follow, not a number
+        if kind == "other"
+            || (m.end == i + 1 && matches!(doc.tok_lower(i), "tết" | "lễ" | "giải" | "cúp"))
+        {
+            let next = doc.tokens.get(m.end);
+            // lower case only before a named place or body: "ngày TP.HCM tại Osaka"
+            let named_next = annot.place_at(m.end).is_some() || annot.org_at(m.end).is_some();
+            if !((cap || named_next)
+                && next.map(|x| x.cap && x.kind == TokKind::Word).unwrap_or(false))
+            {
+                i += 1;
+                continue;
+            }
+            if annot.date_covering(i).is_some()
+                || annot.date_covering(m.end).is_some()
+                    && kind == "other"
+                    && doc.tok_lower(m.end) != "apec"
+                    && annot.org_at(m.end).is_none()
+            {
+                i += 1;
+                continue;
+            }
+        }
+        if m.end < n && NOT_START.contains(&doc.tok_lower(m.end)) {
+            i += 1;
+            continue;
+        }
+        let (end, edition, name_stop) = name_end(doc, annot, i, m.end, kind);
+        if end <= m.end {
+            i += 1;
+            continue;
+        }
+        // something specific in the name: a capitalised word, a date, an edition, a body, a place
+        let specific = (m.end..end).any(|j| {
+            (doc.tokens[j].cap && doc.tokens[j].kind == TokKind::Word)
+                || annot.date_covering(j).is_some()
+                || !annot.at(j).is_empty()
+                || doc.tokens[j].kind == TokKind::Num
+        }) || edition.is_some();
+        if !specific {
+            i += 1;
+            continue;
+        }
+        // a lower-case head needs a date or a named item in its name
+        if !cap
+            && !(m.end..end).any(|j| annot.date_covering(j).is_some() || !annot.at(j).is_empty())
+            && edition.is_none()
+        {
+            i += 1;
+            continue;
+        }
+        // the whole name is a lexicon body ("Diễn đàn Kinh tế Thế giới")
+        if let Some((o, e)) = annot.org_at(i) {
+            if e >= end {
+                let _ = o;
+                i = e;
+                continue;
+            }
+        }
+        out.push(EventMention { toks: i..end, name_toks: i..name_stop, kind, edition });
+        // events inside events are events too ("Ngày giải phóng miền Nam" in "Đại lễ kỷ niệm …")
+        i = m.end;
+    }
+    // keep the outer event when one is inside another's name with the same head position
+    out.sort_by_key(|e| (e.toks.start, std::cmp::Reverse(e.toks.end)));
+    let mut kept: Vec<EventMention> = Vec::new();
+    for e in out {
+        if let Some(last) = kept.last() {
+            if e.toks.start < last.toks.end && e.toks.end <= last.toks.end {
+                // nested: keep only congresses inside documents and different kinds
+                continue;
+            }
+        }
+        kept.push(e);
+    }
+    kept
+}
+
+fn key_of(doc: &Doc, annot: &Annot, ents: &Entities, r: &Range<usize>) -> String {
+    let mut s = String::new();
+    let mut j = r.start;
+    while j < r.end {
+        if let Some((k, e)) = annot.place_at(j) {
+            s.push_str(&format!("#{} ", ents.location_of[k].map(|x| x as i64).unwrap_or(-1)));
+            j = e.max(j + 1);
+            continue;
+        }
+        if doc.tokens[j].kind == TokKind::Word || doc.tokens[j].kind == TokKind::Num {
+            s.push_str(doc.tok_lower(j));
+            s.push(' ');
+        }
+        j += 1;
+    }
+    s
+}
+
+/// Merge event mentions into events and give each its date.
+pub fn resolve(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    mentions: &[EventMention],
+    dates: &[Resolved],
+    scope: &YearScope,
+) -> (Vec<EventRef>, Vec<usize>) {
+    let mut out: Vec<EventRef> = Vec::new();
+    let mut keys: Map<String, usize> = Map::default();
+    let mut of = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let key = key_of(doc, annot, ents, &m.name_toks);
+        let name = doc
+            .slice(doc.tokens[m.name_toks.start].start..doc.tokens[m.name_toks.end - 1].end)
+            .to_string();
+        let span = doc.span(doc.tokens[m.toks.start].start..doc.tokens[m.toks.end - 1].end);
+        let idx = match keys.get(&key).copied() {
+            Some(i) => i,
+            None => {
+                keys.insert(key, out.len());
+                out.push(EventRef {
+                    name: name.clone(),
+                    kind: m.kind.to_string(),
+                    edition: None,
+                    date: event_date(doc, annot, m, dates, scope),
+                    mentions: Vec::new(),
+                });
+                out.len() - 1
+            }
+        };
+        let e = &mut out[idx];
+        if e.edition.is_none() {
+            e.edition = m.edition;
+        }
+        if name.chars().count() > e.name.chars().count() {
+            e.name = name;
+        }
+        e.mentions.push(span);
+        of.push(idx);
+    }
+    (out, of)
+}
+
+/// The date the text ties to an event: a date in its sentence, a year in its name, else the
+/// year of its passage.
+fn event_date(
+    doc: &Doc,
+    annot: &Annot,
+    m: &EventMention,
+    dates: &[Resolved],
+    scope: &YearScope,
+) -> Option<String> {
+    // a year written in the name ("Năm APEC 2017", "Teqball thế giới 2024")
+    for j in m.toks.clone() {
+        if let Some(k) = annot.date_covering(j) {
+            let d = &dates[k];
+            if d.grain == "year" && !d.piece.target {
+                return Some(d.value.clone());
+            }
+        }
+    }
+    let pos = doc.tokens[m.toks.start].start;
+    let sent =
+        doc.seg.sentence_of(pos).and_then(|i| doc.seg.sentences.get(i)).map(|s| s.range.clone())?;
+    // a day in the same sentence ("Ngày 22/12, Sở … tổ chức Hội nghị …", "hội thảo … (12.1)")
+    let first = dates.partition_point(|d| d.range.start < sent.start);
+    let in_sentence: Vec<&Resolved> = dates[first..]
+        .iter()
+        .take_while(|d| d.range.end <= sent.end)
+        .filter(|d| !d.piece.target)
+        .collect();
+    if let Some(d) =
+        in_sentence.iter().find(|d| matches!(d.grain, "day" | "hour" | "minute" | "second"))
+    {
+        return Some(d.value.clone());
+    }
+    if let Some(d) =
+        in_sentence.iter().find(|d| matches!(d.grain, "month" | "year") && d.range.end <= pos)
+    {
+        return Some(d.value.clone());
+    }
+    scope.year_for_figure(doc, pos).map(|y| y.to_string())
+}

@@ -1,0 +1,296 @@
+//! Direct speech: a statement of eight words or more in “…”, "…", «…», with its speaker from
+//! the attribution after it ("“…” - ông nhấn mạnh", "“…”, Bộ trưởng nói") or before it
+//! ("ông X khẳng định: “…”"). A pronoun, an honorific or a title alone stands for the person
+//! named last before the quote. Quoted terms, mottos and slogans ("phương châm … là “…”",
+//! phrases in title case) are not quotes.
+
+use crate::entities::Entities;
+use crate::facts::annot::Annot;
+use crate::lexicon::{rows, Gazetteer};
+use crate::model::Quote;
+use crate::text::document::{Doc, TokKind};
+use crate::text::segment::LineKind;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+struct QuoteWords {
+    speech: Gazetteer,
+    naming: Gazetteer,
+}
+
+static WORDS: LazyLock<QuoteWords> = LazyLock::new(|| {
+    let mut speech = Gazetteer::new(false);
+    let mut naming = Gazetteer::new(false);
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/quote_words.tsv"))) {
+        if r.len() < 2 {
+            continue;
+        }
+        match r[1] {
+            "speech" => speech.add(r[0], 0, false),
+            _ => naming.add(r[0], 0, false),
+        }
+    }
+    QuoteWords { speech, naming }
+});
+
+/// Words standing for a person just named.
+const PRONOUNS: &[&str] =
+    &["ông", "bà", "anh", "chị", "ngài", "đồng chí", "người", "vị", "ông ấy", "bà ấy"];
+
+fn open_close(c: char) -> Option<char> {
+    match c {
+        '“' => Some('”'),
+        '«' => Some('»'),
+        '„' => Some('“'),
+        '"' => Some('"'),
+        _ => None,
+    }
+}
+
+/// Quoted stretches in a line: (byte range of the content without the marks).
+fn quoted(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let s = match text.get(line.clone()) {
+        Some(s) => s,
+        None => return out,
+    };
+    // closing marks with no occurrence left after the current position (no rescans: linear);
+    // byte offsets into the line, read in place (no copy of its characters)
+    let mut exhausted: Vec<char> = Vec::new();
+    let mut b = 0;
+    while let Some(c) = s[b..].chars().next() {
+        let start = b + c.len_utf8();
+        if let Some(close) = open_close(c).filter(|cl| !exhausted.contains(cl)) {
+            match s[start..].find(close) {
+                Some(j) => {
+                    let e = start + j;
+                    if e > start {
+                        out.push(line.start + start..line.start + e);
+                    }
+                    b = e + close.len_utf8();
+                    continue;
+                }
+                None => exhausted.push(close),
+            }
+        }
+        b = start;
+    }
+    out
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphanumeric())).collect()
+}
+
+/// A person named in token range [a, b), or a word standing for the last person before `pos`.
+fn speaker_in(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    a: usize,
+    b: usize,
+    before_pos: usize,
+    ix: &Index,
+) -> Option<String> {
+    let _ = doc;
+    if let Some(&j) = ix.next_person.get(a).filter(|&&j| j != NONE && (j as usize) < b) {
+        let k = annot.person_at(j as usize)?.0;
+        let p = ents.person_of.get(k).copied().flatten()?;
+        return Some(ents.people[p].name.clone());
+    }
+    // "ông", "Bộ trưởng", "Thứ trưởng Bộ Ngoại giao": the person named last
+    let has_stand_in = ix.next_stand_in.get(a).is_some_and(|&j| j != NONE && (j as usize) < b);
+    if has_stand_in {
+        return last_person_before(ix, ents, before_pos);
+    }
+    None
+}
+
+/// Indexes over the document the quotes of a long line would otherwise each read again: for
+/// each token, the nearest speech verb at or before it, the next person and the next stand-in
+/// word ([`PRONOUNS`], a title) at or after it; for each person mention, the latest one up to
+/// it that is a person.
+struct Index {
+    prev_speech: Vec<u32>,
+    next_person: Vec<u32>,
+    next_stand_in: Vec<u32>,
+    prev_named: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Index {
+    fn new(doc: &Doc, annot: &Annot, ents: &Entities) -> Index {
+        let w = &*WORDS;
+        let n = doc.tokens.len();
+        let read = |i: usize| matches!(doc.tkind(i), LineKind::Body | LineKind::Caption);
+        let mut prev_speech = Vec::with_capacity(n);
+        let mut last = NONE;
+        for i in 0..n {
+            if read(i) && w.speech.longest_at(doc, i).is_some() {
+                last = i as u32;
+            }
+            prev_speech.push(last);
+        }
+        let (mut next_person, mut next_stand_in) = (vec![NONE; n + 1], vec![NONE; n + 1]);
+        for i in (0..n).rev() {
+            let person = annot
+                .person_at(i)
+                .is_some_and(|(k, _)| ents.person_of.get(k).copied().flatten().is_some());
+            next_person[i] = if person { i as u32 } else { next_person[i + 1] };
+            let stand_in = read(i)
+                && (PRONOUNS.contains(&doc.tok_lower(i))
+                    || crate::entities::titles::TITLES.gaz.longest_at(doc, i).is_some());
+            next_stand_in[i] = if stand_in { i as u32 } else { next_stand_in[i + 1] };
+        }
+        let mut prev_named = Vec::with_capacity(ents.person_mentions.len());
+        let mut last = NONE;
+        for k in 0..ents.person_mentions.len() {
+            if ents.person_of.get(k).copied().flatten().is_some() {
+                last = k as u32;
+            }
+            prev_named.push(last);
+        }
+        Index { prev_speech, next_person, next_stand_in, prev_named }
+    }
+
+    /// The last speech verb in tokens [a, b).
+    fn speech_in(&self, a: usize, b: usize) -> Option<usize> {
+        let j = *self.prev_speech.get(b.checked_sub(1)?)?;
+        (j != NONE && j as usize >= a).then_some(j as usize)
+    }
+}
+
+fn last_person_before(ix: &Index, ents: &Entities, pos: usize) -> Option<String> {
+    // person mentions are in text order: the latest one that is a person and ends before `pos`
+    let mut k = ents.person_mentions.partition_point(|m| m.range.start < pos);
+    loop {
+        let i = *ix.prev_named.get(k.checked_sub(1)?)?;
+        if i == NONE {
+            return None;
+        }
+        let i = i as usize;
+        if ents.person_mentions[i].range.end <= pos {
+            return ents.person_of.get(i).copied().flatten().map(|p| ents.people[p].name.clone());
+        }
+        k = i;
+    }
+}
+
+/// Recognise quotes and their speakers.
+pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
+    let w = &*WORDS;
+    let mut out = Vec::new();
+    let mut index: Option<Index> = None;
+    for line in &doc.seg.lines {
+        if !matches!(line.kind, LineKind::Body | LineKind::Caption) {
+            continue;
+        }
+        for q in quoted(doc.text(), line.range.clone()) {
+            let content = doc.slice(q.clone());
+            let ws = words(content);
+            if ws.len() < 8 {
+                continue;
+            }
+            // title case: a slogan or a name, not speech
+            let caps = ws
+                .iter()
+                .filter(|x| x.chars().next().map(|c| c.is_uppercase()).unwrap_or(false))
+                .count();
+            if caps * 2 > ws.len() {
+                continue;
+            }
+            let qa = doc.token_at_or_after(q.start); // first token inside
+            let qb = doc.token_at_or_after(q.end); // the closing mark
+            let open_tok = qa.saturating_sub(1);
+            // before the quote, in its sentence
+            let line_first = doc.token_at_or_after(line.range.start);
+            let sent_start = doc
+                .seg
+                .sentence_of(q.start.saturating_sub(1))
+                .and_then(|i| doc.seg.sentences.get(i))
+                .map(|s| s.range.start)
+                .unwrap_or(line.range.start);
+            let before_first = doc.token_at_or_after(sent_start.min(q.start)).max(line_first);
+            let before = before_first..open_tok.max(before_first);
+            let before_last = (before.start < before.end).then(|| before.end - 1);
+            // a motto: "phương châm … là “…”"
+            if let Some(last) = before_last {
+                let lw = doc.tok_lower(last);
+                let naming =
+                    before.clone().rev().take(6).any(|j| w.naming.longest_at(doc, j).is_some());
+                if lw == "là" || naming && lw != ":" {
+                    continue;
+                }
+            }
+            let ix = index.get_or_insert_with(|| Index::new(doc, annot, ents));
+            // after the quote: "”- ông nhấn mạnh", "”, Bộ trưởng nói"
+            let line_end_tok = doc.token_at_or_after(line.range.end);
+            let mut after_end = (qb + 1).min(line_end_tok);
+            while after_end < line_end_tok
+                && after_end < qb + 14
+                && !matches!(doc.tok_text(after_end), "." | "“" | "\"" | "?" | "!" | ";")
+            {
+                after_end += 1;
+            }
+            let after_speech = (qb + 1..after_end).find(|&j| w.speech.longest_at(doc, j).is_some());
+            let mut speaker = None;
+            let mut attributed = false;
+            if let Some(v) = after_speech {
+                attributed = true;
+                speaker = speaker_in(doc, annot, ents, qb + 1, v + 1, q.start, ix);
+                if speaker.is_none() {
+                    // "… - Bộ trưởng Bùi Thanh Sơn nhấn mạnh" spans past the verb sometimes
+                    speaker = speaker_in(doc, annot, ents, qb + 1, after_end, q.start, ix);
+                }
+            }
+            if !attributed {
+                // before: "ông X khẳng định: “…”"
+                let ends_colon = before_last.is_some_and(|j| doc.tok_text(j) == ":");
+                let speech_before = ix.speech_in(before.start, before.end);
+                if let Some(v) = speech_before {
+                    attributed = true;
+                    speaker = speaker_in(doc, annot, ents, before_first, v + 1, q.start, ix);
+                } else if ends_colon {
+                    attributed = true;
+                }
+            }
+            // a whole paragraph in quotes, attributed in the next line, is rare: require an attribution
+            if !attributed {
+                continue;
+            }
+            let _ = TokKind::Word;
+            out.push(Quote { span: doc.span(q.clone()), speaker });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+
+    fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+        let x = crate::extract(text, &crate::Options::default());
+        x.quotes.into_iter().map(|q| (q.span.text, q.speaker)).collect()
+    }
+
+    #[test]
+    fn attribution_after_and_before() {
+        let v = quotes("Ông Nguyễn Lộc Hà đề nghị Sở tiếp tục đổi mới.\n“Đối ngoại ngày nay không chỉ là mở rộng quan hệ mà còn là nguồn lực”- ông nhấn mạnh.");
+        assert_eq!(
+            v,
+            [(
+                "Đối ngoại ngày nay không chỉ là mở rộng quan hệ mà còn là nguồn lực".to_string(),
+                Some("Nguyễn Lộc Hà".to_string())
+            )]
+        );
+        let v = quotes("Bộ trưởng Bùi Thanh Sơn khẳng định: “Việt Nam luôn coi trọng quan hệ hữu nghị truyền thống với các nước láng giềng”.");
+        assert_eq!(v[0].1.as_deref(), Some("Bùi Thanh Sơn"));
+    }
+
+    #[test]
+    fn mottos_and_short_terms_are_not_quotes() {
+        assert!(quotes("Phương châm hành động năm 2026 là “Chủ động thích ứng – Tiên phong đột phá – Hiệu quả thực chất - Vững bước hội nhập”.").is_empty());
+        assert!(quotes("Thành phố giữ vững tinh thần “sáng tạo không ngừng, đổi mới không nghỉ” và mỗi thành tựu là “trái ngọt”.").is_empty());
+    }
+}
