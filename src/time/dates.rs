@@ -287,25 +287,26 @@ fn window_end(s: &str, start: usize) -> usize {
 /// Anchored matches of `re` at each start whose window passes `need`, a cheap test of what
 /// the pattern cannot match without (most starts fail it, and skip the regex). A match is
 /// first found without allocating; only the rare successes build their `Captures`.
-#[inline(never)]
-fn scan<'s>(
-    re: &Regex,
+/// Lazily: each match's `Captures` is built when the caller reaches it and dropped after, so
+/// that a text with a match at every token does not hold them all at once.
+fn scan<'s, 'a>(
+    re: &'a Regex,
     s: &'s str,
-    starts: &[usize],
+    starts: &'a [usize],
     need: fn(&str) -> bool,
-) -> Vec<(usize, regex::Captures<'s>)> {
-    let mut out = Vec::new();
+) -> impl Iterator<Item = (usize, regex::Captures<'s>)> + 'a
+where
+    's: 'a,
+{
     let mut locs = re.capture_locations();
-    for &st in starts {
-        if let Some(w) = s.get(st..window_end(s, st)) {
-            if need(w) && re.captures_read(&mut locs, w).is_some() {
-                if let Some(c) = re.captures(w) {
-                    out.push((st, c));
-                }
-            }
+    starts.iter().filter_map(move |&st| {
+        let w = s.get(st..window_end(s, st))?;
+        if need(w) && re.captures_read(&mut locs, w).is_some() {
+            re.captures(w).map(|c| (st, c))
+        } else {
+            None
         }
-    }
-    out
+    })
 }
 
 /// Prefilters for [`scan`].
@@ -1076,9 +1077,22 @@ fn drop_overlaps(mut v: Vec<Piece>) -> Vec<Piece> {
             .cmp(&(a.range.end - a.range.start))
             .then(a.range.start.cmp(&b.range.start))
     });
+    // the kept ranges do not overlap: by start, their ends increase too, so a new range overlaps
+    // one of them exactly when it overlaps the last one starting before its end (empty ranges,
+    // which no pattern matches, are kept apart to keep that true)
     let mut kept: Vec<Piece> = Vec::new();
+    let mut by_start: std::collections::BTreeMap<usize, usize> = Default::default();
+    let mut empty: std::collections::BTreeSet<usize> = Default::default();
     for p in v {
-        if kept.iter().all(|k| k.range.end <= p.range.start || p.range.end <= k.range.start) {
+        let r = p.range.clone();
+        let hit = by_start.range(..r.end).next_back().is_some_and(|(_, &e)| e > r.start)
+            || (r.start < r.end && empty.range(r.start + 1..r.end).next().is_some());
+        if !hit {
+            if r.is_empty() {
+                empty.insert(r.start);
+            } else {
+                by_start.insert(r.start, r.end);
+            }
             kept.push(p);
         }
     }

@@ -161,21 +161,28 @@ pub fn resolve(
     scope: &YearScope,
 ) -> Vec<Resolved> {
     let mut out = Vec::new();
+    // whether a sentence speaks of the future, read once per sentence (pieces are in order)
+    let mut future_of: Option<(usize, bool)> = None;
     for p in pieces {
         let hint = if p.explicit_year().is_none() {
             scope.year_for_date(doc, p.range.start)
         } else {
             None
         };
-        let future = doc
-            .seg
-            .sentence_of(p.range.start)
-            .and_then(|i| doc.seg.sentences.get(i))
-            .map(|se| {
-                let t = doc.lslice(se.range.clone());
-                t.contains(" sẽ ") || t.starts_with("sẽ ")
-            })
-            .unwrap_or(false);
+        let future = match doc.seg.sentence_of(p.range.start) {
+            Some(i) => match future_of {
+                Some((j, f)) if j == i => f,
+                _ => {
+                    let f = doc.seg.sentences.get(i).is_some_and(|se| {
+                        let t = doc.lslice(se.range.clone());
+                        t.contains(" sẽ ") || t.starts_with("sẽ ")
+                    });
+                    future_of = Some((i, f));
+                    f
+                }
+            },
+            None => false,
+        };
         if let Some((value, grain, relative)) = resolve_piece(p, reference, hint, future) {
             out.push(Resolved {
                 range: p.range.clone(),
