@@ -69,7 +69,11 @@ pub fn process_line(line: &str, line_no: usize, default_date: Option<&str>) -> O
     };
     let members = match serde_json::from_str::<Members>(line) {
         Ok(m) => m.0,
-        Err(e) => return fail(&Value::Null, format!("not a JSON object: {e}")),
+        Err(e) => {
+            // serde_json counts lines within the record, which is one line
+            let e = e.to_string().replace(" at line 1 column ", " at column ");
+            return fail(&Value::Null, format!("not a JSON object: {e}"));
+        }
     };
     let mut id = None;
     let mut text = None;
