@@ -27,7 +27,7 @@ impl Progress {
                     let bar = ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr());
                     bar.set_style(
                         ProgressStyle::with_template(
-                            "{bar:30} {msg} {bytes}/{total_bytes} {bytes_per_sec} {elapsed} elapsed, {eta} left",
+                            "{bar:30} {msg} {decimal_bytes}/{decimal_total_bytes} {decimal_bytes_per_sec} {elapsed} elapsed, {eta} left",
                         )
                         .unwrap_or_else(|_| ProgressStyle::default_bar()),
                     );
@@ -36,7 +36,7 @@ impl Progress {
                 None => {
                     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
                     bar.set_style(
-                        ProgressStyle::with_template("{spinner} {msg} {bytes} {bytes_per_sec} {elapsed}")
+                        ProgressStyle::with_template("{spinner} {msg} {decimal_bytes} {decimal_bytes_per_sec} {elapsed}")
                             .unwrap_or_else(|_| ProgressStyle::default_spinner()),
                     );
                     bar
