@@ -5,11 +5,25 @@
 # Numbers vary with the machine and its load: each figure is the best of several runs.
 #
 #   bash scripts/bench.sh            (results also in target/bench/*.json)
+#   bash scripts/bench.sh --archive  only the archive benchmark over ../shared/corpus: the command
+#                                    line with 1 and 2 jobs (profiles release and cli), per file
+#                                    and JSON Lines, Python's overhead, Dask (tests/bench/archive.py)
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
 out="$ROOT/target/bench"
 mkdir -p "$out"
+
+if [ "${1:-}" = "--archive" ]; then
+  log "archive benchmark: building the command line (profiles release and cli) and the wheel"
+  cargo build -q --release --bin vn-news-extract
+  build_cli
+  build_wheel
+  fresh_python_env
+  "$PY_DIR/fresh/bin/python" tests/bench/archive.py --release target/release/vn-news-extract \
+    --cli target/cli/vn-news-extract --json "$out/archive.json"
+  exit 0
+fi
 
 log "native benchmark (cargo bench --bench native)"
 cargo bench -q --bench native -- --json "$out/native.json"

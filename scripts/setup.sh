@@ -75,3 +75,50 @@ build_wasm() {
   gz=$(gzip -9 -c "$out/vn_news_extract_bg.wasm" | wc -c)
   log "www/pkg/vn_news_extract_bg.wasm: $raw bytes raw, $gz bytes gzip -9"
 }
+
+# The command line at full speed: profile `cli` (release at opt-level 3; see Cargo.toml).
+build_cli() {
+  log "building the command line (cargo build --profile cli)"
+  (cd "$ROOT" && cargo build -q --profile cli --bin vn-news-extract)
+}
+
+# Python tools in target/python/ (pinned in scripts/python-requirements.txt, from PyPI, only
+# when missing or when the pins changed): tools/ is a virtual environment with maturin and the
+# test tools; wheelhouse/ holds the wheels of the test tools, for offline installs.
+PY_DIR="$ROOT/target/python"
+REQS="$ROOT/scripts/python-requirements.txt"
+ensure_python_tools() {
+  if [ ! -x "$PY_DIR/tools/bin/maturin" ] || ! cmp -s "$REQS" "$PY_DIR/tools/requirements.txt"; then
+    log "installing the Python tools into target/python/tools (maturin, pytest, dask, pandas)"
+    python3 -m venv --clear "$PY_DIR/tools" &&
+      "$PY_DIR/tools/bin/pip" install -q --disable-pip-version-check -r "$REQS" &&
+      cp "$REQS" "$PY_DIR/tools/requirements.txt" || return 1
+  fi
+  if ! cmp -s "$REQS" "$PY_DIR/wheelhouse/requirements.txt"; then
+    log "downloading the test tools' wheels into target/python/wheelhouse"
+    rm -rf "$PY_DIR/wheelhouse" && mkdir -p "$PY_DIR/wheelhouse" &&
+      grep -v '^#\|^maturin' "$REQS" > "$PY_DIR/test-requirements.txt" &&
+      "$PY_DIR/tools/bin/pip" download -q --disable-pip-version-check --only-binary=:all: \
+        -d "$PY_DIR/wheelhouse" -r "$PY_DIR/test-requirements.txt" &&
+      cp "$REQS" "$PY_DIR/wheelhouse/requirements.txt" || return 1
+  fi
+}
+
+# The wheel (maturin, profile cli, abi3: one wheel for CPython 3.9+) into target/wheels/.
+build_wheel() {
+  ensure_python_tools || return 1
+  log "building the Python wheel (maturin build)"
+  rm -f "$ROOT"/target/wheels/vn_news_extract-*.whl
+  (cd "$ROOT" && "$PY_DIR/tools/bin/maturin" build --quiet -o target/wheels 2>&1 | grep -v '^\s*$' | tail -3)
+  ls "$ROOT"/target/wheels/vn_news_extract-*.whl >/dev/null 2>&1
+}
+
+# A fresh virtual environment target/python/fresh with the built wheel and the test tools,
+# installed offline (pip --no-index: nothing but the wheel and the wheelhouse).
+fresh_python_env() {
+  local venv="$PY_DIR/fresh"
+  python3 -m venv --clear "$venv" &&
+    "$venv/bin/pip" install -q --disable-pip-version-check --no-index \
+      --find-links "$PY_DIR/wheelhouse" -r "$PY_DIR/test-requirements.txt" &&
+    "$venv/bin/pip" install -q --disable-pip-version-check --no-index "$ROOT"/target/wheels/vn_news_extract-*.whl
+}

@@ -9,7 +9,12 @@
 #      the same results as the native CLI on the dev texts
 #   5. browser tests in headless Chromium (Debian's chromium, installed when missing)
 #   6. if ../shared/eval is beside the project: the official scorer on the dev texts
-# Installs what is missing first (wasm32 target, wasm-bindgen CLI, npm tools, Chromium).
+#   7. the command line (profile cli) and the Python wheel (maturin) are built; the wheel is
+#      installed offline into a fresh virtual environment and its pytest tests run (results
+#      equal to the command line's, types, bad input, 10 MB, the Dask recipe on a LocalCluster
+#      of two worker processes; over ../shared/corpus when present)
+# Installs what is missing first (wasm32 target, wasm-bindgen CLI, npm tools, Chromium, the
+# Python tools of scripts/python-requirements.txt into target/python/).
 #
 #   bash scripts/test.sh
 set -uo pipefail
@@ -40,6 +45,12 @@ official_scorer() {
     python3 "$shared/score.py" --gold "$shared/dev/gold" --pred "$out" --text "$shared/dev/texts" \
       --min dates=0.95 --min figures=0.90 --min people=0.95 --min organizations=0.85 --min locations=0.90 --min documents=0.90 --min events=0.80 --min quotes=0.90 --min actions=0.70
 }
+python_tests() {
+  fresh_python_env || return 1
+  VNX_CLI="$ROOT/target/cli/vn-news-extract" "$PY_DIR/fresh/bin/python" -m pytest -q -p no:cacheprovider \
+    -s tests/python 2>&1 | tee target/python-tests.log | grep -vE '^\s*$' | tail -30
+  return "${PIPESTATUS[0]}"
+}
 
 mkdir -p target
 ensure_wasm_target
@@ -54,6 +65,9 @@ step "wasm tests in Node" wasm_tests
 step "JS API and memory in Node" node_tests
 step "browser tests in Chromium" browser_tests
 step "official scorer on ../shared dev texts" official_scorer
+step "command line, profile cli (target/cli)" build_cli
+step "Python wheel (maturin, target/wheels)" build_wheel
+step "Python package in a fresh venv (pytest, Dask)" python_tests
 
 echo
 printf '%-55s %-8s %s\n' "step" "result" "time"
