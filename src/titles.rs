@@ -15,19 +15,23 @@ pub struct TitleLexicon {
     pub gaz: Gazetteer,
     /// category per head id
     pub category: Vec<&'static str>,
+    /// the heads as written in the lexicon, per head id
+    pub heads: Vec<&'static str>,
 }
 
 pub static TITLES: LazyLock<TitleLexicon> = LazyLock::new(|| {
     let mut gaz = Gazetteer::new(false);
     let mut category = Vec::new();
+    let mut heads = Vec::new();
     for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/titles.tsv"))) {
         if r.len() < 2 {
             continue;
         }
         gaz.add(r[0], category.len() as u32, false);
         category.push(r[1]);
+        heads.push(r[0]);
     }
-    TitleLexicon { gaz, category }
+    TitleLexicon { gaz, category, heads }
 });
 
 /// Words before a head that belong to the title.
