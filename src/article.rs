@@ -545,7 +545,10 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
             let label_start = line.range.start + whole.start;
             masks.push(label_start..line.range.start + g.end);
             let before = doc.slice(line.range.start..label_start).trim();
-            if before.is_empty() || before == "(" {
+            let after = doc.slice(line.range.start + g.end..line.range.end);
+            let after = after.trim().trim_start_matches(['.', ')', ',', ';']).trim();
+            // a credit glued to the paragraph that follows it does not make the line a credit
+            if (before.is_empty() || before == "(") && after.is_empty() {
                 relabel.push((i, LineKind::Credit));
             }
         }
