@@ -216,7 +216,7 @@ fn is_acronym_word(w: &str) -> bool {
 /// First words of titles and honorifics (lower case): a credit glued to the next sentence
 /// ends before them ("Ảnh: Minh Anh Phó Thủ tướng …").
 static TITLE_FIRST_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-    let mut set: std::collections::HashSet<String> = crate::titles::TITLES
+    let mut set: std::collections::HashSet<String> = crate::entities::titles::TITLES
         .heads
         .iter()
         .filter_map(|h| h.split_whitespace().next())

@@ -174,19 +174,19 @@ fn only_initials(name: &str) -> bool {
 /// Pairs of syllables that start a word or a phrase of the lexicons of titles, bodies, fields
 /// and countries ("công an", "hội đồng", "cộng hòa", "trung tâm"): a capitalised syllable
 /// followed by its partner in lower case starts a body's name, not a person's.
-static COMPOUND_STARTS: LazyLock<HashSet<(String, String), crate::document::FxBuild>> =
+static COMPOUND_STARTS: LazyLock<HashSet<(String, String), crate::text::document::FxBuild>> =
     LazyLock::new(|| {
-        let mut set: HashSet<(String, String), crate::document::FxBuild> = HashSet::default();
+        let mut set: HashSet<(String, String), crate::text::document::FxBuild> = HashSet::default();
         let mut add = |phrase: &str| {
             let w: Vec<String> = phrase.split_whitespace().map(|x| x.to_lowercase()).collect();
             for p in w.windows(2) {
                 set.insert((p[0].clone(), p[1].clone()));
             }
         };
-        for h in &crate::titles::TITLES.heads {
+        for h in &crate::entities::titles::TITLES.heads {
             add(h);
         }
-        let orgs = &*crate::orgs::ORGS;
+        let orgs = &*crate::entities::orgs::ORGS;
         for h in &orgs.heads {
             add(&h.head);
         }
@@ -198,15 +198,15 @@ static COMPOUND_STARTS: LazyLock<HashSet<(String, String), crate::document::FxBu
                 add(f);
             }
         }
-        for p in &crate::places::PLACES.places {
+        for p in &crate::entities::places::PLACES.places {
             add(&p.name);
         }
         set
     });
 
 /// One-word heads of bodies ("sở", "bộ", "hội", "cục") from the organisation patterns.
-static BODY_HEADS: LazyLock<HashSet<String, crate::document::FxBuild>> = LazyLock::new(|| {
-    crate::orgs::ORGS
+static BODY_HEADS: LazyLock<HashSet<String, crate::text::document::FxBuild>> = LazyLock::new(|| {
+    crate::entities::orgs::ORGS
         .heads
         .iter()
         .filter(|h| !h.head.contains(' ') && h.head.chars().any(|c| c.is_lowercase()))
@@ -395,7 +395,7 @@ impl<'a> Ctx<'a> {
         }
         // "Trần Văn Bình Phó Giám đốc …", "… Nguyễn Văn A Giám đốc Sở …"
         let title_here = |k: usize| {
-            crate::titles::TITLES.gaz.longest_at(doc, k).map(|m| m.end - m.start >= 2).unwrap_or(false)
+            crate::entities::titles::TITLES.gaz.longest_at(doc, k).map(|m| m.end - m.start >= 2).unwrap_or(false)
         };
         if title_here(j) || w == "phó" && self.cap_word(j + 1) && title_here(j + 1) {
             return true;
@@ -803,9 +803,9 @@ fn country_after(ctx: &Ctx, k: usize) -> Option<usize> {
             break;
         }
     }
-    let m = crate::places::PLACES.gaz.longest_at(doc, s)?;
+    let m = crate::entities::places::PLACES.gaz.longest_at(doc, s)?;
     let is_state = m.hits.iter().any(|h| {
-        let pl = &crate::places::PLACES.places[h.id as usize];
+        let pl = &crate::entities::places::PLACES.places[h.id as usize];
         pl.kind == "country" || pl.kind == "province" && pl.country.as_deref() == Some("VN")
     });
     if !is_state {
@@ -816,7 +816,7 @@ fn country_after(ctx: &Ctx, k: usize) -> Option<usize> {
 
 /// "Tổng thống Vladimir Putin": the title's last complement is a foreign city ("Vladimir")
 /// directly followed by a foreign word; returns where the city starts.
-fn foreign_city_first_name(ctx: &Ctx, t: &crate::titles::TitleSpan) -> Option<usize> {
+fn foreign_city_first_name(ctx: &Ctx, t: &crate::entities::titles::TitleSpan) -> Option<usize> {
     let doc = ctx.doc;
     if !t.has_complement || !ctx.cap_word(t.end) || is_viet_syllable(doc.tok_text(t.end)) {
         return None;
@@ -828,7 +828,7 @@ fn foreign_city_first_name(ctx: &Ctx, t: &crate::titles::TitleSpan) -> Option<us
     }
     match pm.place {
         PlaceRef::Lex(id) => {
-            let pl = &crate::places::PLACES.places[id as usize];
+            let pl = &crate::entities::places::PLACES.places[id as usize];
             (pl.kind != "country" && pl.country.as_deref() != Some("VN")).then_some(ps)
         }
         _ => None,
