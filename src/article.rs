@@ -266,7 +266,10 @@ fn credit_prefix(s: &str) -> Option<usize> {
             }
             break;
         }
-        if !words.is_empty() && !is_acronym_word(core) && TITLE_FIRST_WORDS.contains(&core.to_lowercase()) {
+        if !words.is_empty()
+            && !is_acronym_word(core)
+            && TITLE_FIRST_WORDS.contains(&core.to_lowercase())
+        {
             break;
         }
         words.push((start, start + core.len()));
@@ -473,9 +476,9 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
             // "TTXVN", "TTXVN/Tin Tức", "Theo VOV"
             let first = tail.split('/').next().unwrap_or("").trim();
             let theo = tail.strip_prefix("Theo ").map(str::trim);
-            if let Some(src) = theo.filter(|t| is_media_name(t)).or(
-                Some(first).filter(|f| is_media_name(f)),
-            ) {
+            if let Some(src) =
+                theo.filter(|t| is_media_name(t)).or(Some(first).filter(|f| is_media_name(f)))
+            {
                 if article.source.is_none() {
                     article.source = Some(src.to_string());
                 }

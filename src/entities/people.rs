@@ -54,8 +54,20 @@ static SINO: LazyLock<Gazetteer> = LazyLock::new(|| {
 /// Family names that also start titles, honorifics or common capitalised phrases: they lead
 /// a name only after a title or an honorific.
 const NOT_NAME_START: &[&str] = &[
-    "phó", "ông", "văn", "đoàn", "công", "đồng", "châu", "quan", "danh", "chung", "cung", "tôn",
-    "thân", "đường",
+    "phó",
+    "ông",
+    "văn",
+    "đoàn",
+    "công",
+    "đồng",
+    "châu",
+    "quan",
+    "danh",
+    "chung",
+    "cung",
+    "tôn",
+    "thân",
+    "đường",
 ];
 
 /// Words before a capitalised run that make it a street, a prize or a school, not a person.
@@ -140,7 +152,8 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 /// The ten heavenly stems and twelve earthly branches: a stem and a branch name a year of the
 /// sexagenary cycle ("Đinh Dậu", "Giáp Thìn"), never a person.
-const STEMS: &[&str] = &["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "kỉ", "canh", "tân", "nhâm", "quý"];
+const STEMS: &[&str] =
+    &["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "kỉ", "canh", "tân", "nhâm", "quý"];
 const BRANCHES: &[&str] = &[
     "tý", "tí", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu",
     "tuất", "hợi",
@@ -205,19 +218,35 @@ static COMPOUND_STARTS: LazyLock<HashSet<(String, String), crate::text::document
     });
 
 /// One-word heads of bodies ("sở", "bộ", "hội", "cục") from the organisation patterns.
-static BODY_HEADS: LazyLock<HashSet<String, crate::text::document::FxBuild>> = LazyLock::new(|| {
-    crate::entities::orgs::ORGS
-        .heads
-        .iter()
-        .filter(|h| !h.head.contains(' ') && h.head.chars().any(|c| c.is_lowercase()))
-        .map(|h| h.head.to_lowercase())
-        .collect()
-});
+static BODY_HEADS: LazyLock<HashSet<String, crate::text::document::FxBuild>> =
+    LazyLock::new(|| {
+        crate::entities::orgs::ORGS
+            .heads
+            .iter()
+            .filter(|h| !h.head.contains(' ') && h.head.chars().any(|c| c.is_lowercase()))
+            .map(|h| h.head.to_lowercase())
+            .collect()
+    });
 
 /// Words that introduce a list of streets or places.
 const PLACE_LIST_WORDS: &[&str] = &[
-    "đường", "phố", "tuyến", "ngõ", "hẻm", "kiệt", "quận", "phường", "huyện", "xã", "tỉnh", "ở",
-    "tại", "sông", "cầu", "chợ", "ga",
+    "đường",
+    "phố",
+    "tuyến",
+    "ngõ",
+    "hẻm",
+    "kiệt",
+    "quận",
+    "phường",
+    "huyện",
+    "xã",
+    "tỉnh",
+    "ở",
+    "tại",
+    "sông",
+    "cầu",
+    "chợ",
+    "ga",
 ];
 
 /// Is the capitalised run at `i` an item of a list that a place word introduces ("các tuyến
@@ -237,7 +266,7 @@ fn in_place_list(ctx: &Ctx, a: usize, i: usize) -> bool {
             PLACE_LIST_WORDS.contains(&doc.tok_lower(q))
                 && !(doc.tok_lower(q) == "phố" && q > a && doc.tok_lower(q - 1) == "thành")
         };
-        if items > 0 && (place_word(p) || pw == "như" && p > a && place_word(p - 1)) {
+        if items > 0 && place_word(p) || pw == "như" && p > a && place_word(p - 1) {
             return true;
         }
         if !matches!(pw, "," | "-" | "–" | "và") || items > 12 {
@@ -374,7 +403,9 @@ impl<'a> Ctx<'a> {
         if words == 0 {
             return false;
         }
-        if self.orgs_at.contains_key(&j) {
+        // "… Nguyễn Văn A Công ty …"; after one word a body's head may be a given name
+        // ("Phạm Trường Long")
+        if words >= 2 && self.orgs_at.contains_key(&j) {
             return true;
         }
         if let Some(&p) = self.places_at.get(&j) {
@@ -394,10 +425,7 @@ impl<'a> Ctx<'a> {
             return true;
         }
         // "Trần Văn Bình Phó Giám đốc …", "… Nguyễn Văn A Giám đốc Sở …"
-        let title_here = |k: usize| {
-            crate::entities::titles::TITLES.gaz.longest_at(doc, k).map(|m| m.end - m.start >= 2).unwrap_or(false)
-        };
-        if title_here(j) || w == "phó" && self.cap_word(j + 1) && title_here(j + 1) {
+        if title_here(doc, j) || w == "phó" && self.cap_word(j + 1) && title_here(doc, j + 1) {
             return true;
         }
         false
@@ -620,7 +648,9 @@ pub fn recognise(
             && !is_year_name(&m.name)
             // a single letter never names a person; initials only after a person word
             && m.name.chars().filter(|c| c.is_alphabetic()).count() > 1
-            && (!only_initials(&m.name) || m.honorific.is_some() || m.cue == Cue::Title)
+            && (!only_initials(&m.name) || m.cue != Cue::FamilyName)
+            // one initial ("Tr.") is a single letter of the alphabet of names
+            && !(only_initials(&m.name) && m.name.split(['.', ' ']).filter(|w| !w.is_empty()).count() == 1)
     });
     (out, roles)
 }
@@ -647,10 +677,12 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
                 }
                 break;
             }
+            let mut city_name = false;
             if let Some(last) = chain.last_mut() {
                 // "Tổng thống Vladimir Putin": a foreign city taken as the complement is the
                 // first name of the person who follows
                 if let Some(ps) = foreign_city_first_name(ctx, last) {
+                    city_name = true;
                     last.end = ps;
                     last.has_complement = (last.start..ps).any(|x| ctx.orgs_at.contains_key(&x));
                     k = ps;
@@ -667,9 +699,7 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
             // an honorific that introduces the name is the title's complement
             if ctx.honorific_at(k).is_none() {
                 let e = ctx.name_run(k, 3);
-                if e > k
-                    && ctx.honorific_at(e).map(|(_, e2)| ctx.cap_word(e2)).unwrap_or(false)
-                {
+                if e > k && ctx.honorific_at(e).map(|(_, e2)| ctx.cap_word(e2)).unwrap_or(false) {
                     if let Some(last) = chain.last_mut() {
                         last.end = e;
                         last.has_complement = true;
@@ -688,7 +718,9 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
             let ok = name_end > name_start
                 && name_start < b
                 && !starts_compound(ctx, name_start, name_end)
+                && !title_here(doc, name_start)
                 && (honorific.is_some() && !ctx.overlaps_entity(name_start..name_end)
+                    || city_name && !ctx.overlaps_entity(name_start + 1..name_end)
                     || ctx.plausible_after_title(name_start, name_end));
             if ok {
                 out.push(PersonMention {
@@ -725,6 +757,17 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
                 continue;
             }
         }
+        // "bệnh nhân N.V.T", "bị cáo L.T.H": initials after a person word
+        if ctx.cap_word(i) && i > a && PERSON_NOUNS.iter().any(|p| ends_with_words(doc, a, i, p)) {
+            let end = ctx.name_run(i, 4);
+            if end > i + 1 && only_initials(&ctx.text(i..end)) {
+                out.push(ctx.mention(i..end, None, Cue::Honorific));
+                last = Some(out.len() - 1);
+                appos = false;
+                i = end;
+                continue;
+            }
+        }
         if let Some(m) = SINO.longest_at(doc, i) {
             out.push(ctx.mention(i..m.end, None, Cue::Sino));
             last = Some(out.len() - 1);
@@ -752,6 +795,7 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
                 && (i..end).all(|k| is_viet_syllable(doc.tok_text(k)))
                 && !is_place_name(doc, i, end)
                 && !in_place_list(ctx, a, i)
+                && !DISTRICTS.contains(&ctx.text(i..end).to_lowercase())
             {
                 out.push(ctx.mention(i..end, None, Cue::FamilyName));
                 last = Some(out.len() - 1);
@@ -769,6 +813,53 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
     }
 }
 
+/// Words for a person that may introduce initials ("bệnh nhân N.V.T").
+const PERSON_NOUNS: &[&[&str]] = &[
+    &["bệnh", "nhân"],
+    &["người", "bệnh"],
+    &["bị", "cáo"],
+    &["bị", "can"],
+    &["nạn", "nhân"],
+    &["đối", "tượng"],
+    &["nghi", "phạm"],
+    &["tài", "xế"],
+    &["học", "sinh"],
+    &["sinh", "viên"],
+    &["nữ", "sinh"],
+    &["nam", "sinh"],
+    &["sản", "phụ"],
+    &["thai", "phụ"],
+    &["người", "phụ", "nữ"],
+    &["người", "đàn", "ông"],
+    &["phạm", "nhân"],
+    &["chủ", "hộ"],
+];
+
+/// Do the tokens right before `i` (not before `a`) read `words`?
+fn ends_with_words(doc: &Doc, a: usize, i: usize, words: &[&str]) -> bool {
+    i >= a + words.len()
+        && words.iter().enumerate().all(|(k, w)| doc.tok_lower(i - words.len() + k) == *w)
+}
+
+/// Does a title of two words or more start at token `k` ("Giám đốc", "Tổng Bí thư")?
+fn title_here(doc: &Doc, k: usize) -> bool {
+    crate::entities::titles::TITLES
+        .gaz
+        .longest_at(doc, k)
+        .map(|m| m.end - m.start >= 2)
+        .unwrap_or(false)
+}
+
+/// Vietnamese districts (lower case) from `vn_districts.tsv`: "Hà Đông", "Thạch Hà" written
+/// bare are places, not people found by their family name.
+static DISTRICTS: LazyLock<HashSet<String, crate::text::document::FxBuild>> = LazyLock::new(|| {
+    rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/vn_districts.tsv")))
+        .filter_map(|r| r.first().copied())
+        .filter(|n| n.contains(' '))
+        .map(str::to_lowercase)
+        .collect()
+});
+
 /// A one-word "name" that, with the lower-case word after it, starts a body, a field or a
 /// country ("Giám đốc Công an tỉnh", "Chủ tịch Hội đồng tuyển sinh", "Chủ tịch Ủy ban …").
 fn starts_compound(ctx: &Ctx, i: usize, end: usize) -> bool {
@@ -782,7 +873,8 @@ fn starts_compound(ctx: &Ctx, i: usize, end: usize) -> bool {
     }
     match doc.tokens.get(end) {
         Some(t) if t.kind == TokKind::Word && !t.cap && doc.tline(end) == doc.tline(i) => {
-            COMPOUND_STARTS.contains(&(doc.tok_lower(i).to_string(), doc.tok_lower(end).to_string()))
+            COMPOUND_STARTS
+                .contains(&(doc.tok_lower(i).to_string(), doc.tok_lower(end).to_string()))
         }
         _ => false,
     }
@@ -797,8 +889,7 @@ fn country_after(ctx: &Ctx, k: usize) -> Option<usize> {
     }
     let mut s = k;
     for p in STATE_PREFIXES {
-        if (0..p.len()).all(|x| doc.tok_lower(k + x) == p[x] && doc.tline(k + x) == doc.tline(k))
-        {
+        if (0..p.len()).all(|x| doc.tok_lower(k + x) == p[x] && doc.tline(k + x) == doc.tline(k)) {
             s = k + p.len();
             break;
         }
@@ -991,9 +1082,7 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
                 let fits = |p: &usize| {
                     let pw = words_of(&people[*p].name);
                     pw.len() >= w.len()
-                        && (0..lead).all(|x| {
-                            pw[x].chars().next() == w[x].chars().next()
-                        })
+                        && (0..lead).all(|x| pw[x].chars().next() == w[x].chars().next())
                 };
                 cands.extend(by_full.get(&rest).into_iter().copied().filter(fits));
                 cands.extend(by_suffix.get(&rest).into_iter().flatten().copied().filter(fits));
@@ -1015,6 +1104,11 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
                     && is_viet_syllable(&w[0])
                     && m.titles.is_empty()
                 {
+                    continue;
+                }
+                // nor a lone Vietnamese word after a title: "Chủ tịch Phúc" is a short form of
+                // a name given in full, "Trưởng khoa Hồi sức", "Giám đốc Xí nghiệp" are bodies
+                if w.len() == 1 && m.cue == Cue::Title && is_viet_syllable(&w[0]) {
                     continue;
                 }
                 let i = people.len();
