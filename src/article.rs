@@ -31,7 +31,7 @@ static RE_LEAD_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^()\n]{0,40}?\(([^()\n]{2,60})\) *[-–—:]").expect("valid source pattern")
 });
 static RE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[ (.\-–|])(?:nguồn ảnh|ảnh minh họa|ảnh|photo) *: *([^()\n|]+)")
+    Regex::new(r"(?:^|[ (.\-–|])(?:nguồn ảnh|ảnh minh họa|ảnh|photo|\(nguồn) *: *([^()\n|]+)")
         .expect("valid credit pattern")
 });
 static RE_TZ: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,7 +84,7 @@ const BYLINE_PREFIXES: &[&str] = &[
 /// Does "ảnh" or "photo" stand before a colon somewhere in this lower-cased line? (The cheap
 /// test before the credit pattern: "ảnh" alone is everywhere, in "hình ảnh", "ảnh hưởng".)
 fn has_credit_label(lower: &str) -> bool {
-    ["ảnh", "photo"].iter().any(|label| {
+    ["ảnh", "photo", "(nguồn"].iter().any(|label| {
         lower.match_indices(label).any(|(at, l)| {
             let after = lower[at + l.len()..].trim_start_matches(' ');
             after.strip_prefix("minh họa").unwrap_or(after).trim_start_matches(' ').starts_with(':')
@@ -321,10 +321,21 @@ fn undouble(s: &str) -> &str {
     t
 }
 
+/// "H.L", "T.Minh", "H.Hòe": a byline of initials and a given name.
+static RE_INITIAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}\p{Ll}?\.)+ ?\p{Lu}\p{Ll}*$").expect("valid initials pattern")
+});
+
 fn byline_author(line: &str) -> Option<(String, Option<String>)> {
     let core = strip_byline_prefix(undouble(line));
     let (name, agency) = split_agency(core);
     let lower = name.to_lowercase();
+    if lower.starts_with("theo ") {
+        return None; // "Theo TTVH" names a source
+    }
+    if RE_INITIAL_NAME.is_match(name) {
+        return Some((name.to_string(), agency.map(str::to_string)));
+    }
     if lower == "pv" || lower == "nhóm pv" || lower == "ctv" {
         return Some((name.to_string(), agency.map(str::to_string)));
     }
@@ -369,7 +380,11 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
             continue;
         }
         let text = doc.slice(line.range.clone()).to_string();
-        if is_paragraph(&text) {
+        // a headline may ask or exclaim ("… đậu xe ở đâu?"): a short first line is no paragraph
+        let question = !seen_title
+            && (3..=25).contains(&words(&text).len())
+            && text.trim_end().ends_with(['?', '!']);
+        if is_paragraph(&text) && !question {
             break;
         }
         let ps = pieces_in(&line.range);
@@ -471,8 +486,27 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
         let tail = if relabel.iter().any(|(j, _)| *j == i) { None } else { tail_start(&text) };
         if let Some(cut) = tail {
             let lead = text[cut..].len() - text[cut..].trim_start().len();
-            let tail = undouble(&text[cut..]);
+            let tail = undouble(text[cut..].trim_end().trim_end_matches(['-', '–']).trim_end());
             let r = line.range.start + cut + lead..line.range.start + cut + lead + tail.len();
+            // "Thành Đạt - Dân Trí", "Theo VND Bảo Chương": the author and the outlet
+            let (tail, outlet) = match tail.split_once(" - ").or_else(|| tail.split_once(" – ")) {
+                Some((a, o)) if words(o).len() <= 4 => (a.trim(), Some(o.trim())),
+                _ => (tail, None),
+            };
+            let (tail, outlet) = match tail.strip_prefix("Theo ") {
+                Some(rest) => match rest.split_once(' ') {
+                    Some((o, a)) if is_acronym_word(o) && byline_author(a).is_some() => {
+                        (a, Some(o))
+                    }
+                    _ => (tail, outlet),
+                },
+                None => (tail, outlet),
+            };
+            if article.source.is_none() {
+                if let Some(o) = outlet.filter(|o| is_media_name(o) || is_acronym_word(o)) {
+                    article.source = Some(o.to_string());
+                }
+            }
             // "TTXVN", "TTXVN/Tin Tức", "Theo VOV"
             let first = tail.split('/').next().unwrap_or("").trim();
             let theo = tail.strip_prefix("Theo ").map(str::trim);

@@ -52,6 +52,7 @@ fn card_table() {
             "authors" => a.authors.clone(),
             "photoCredits" => a.photo_credits.clone(),
             "source" => a.source.clone().into_iter().collect(),
+            "title" => a.title.clone().into_iter().collect(),
             other => panic!("unknown field {other}"),
         };
         let want = list(r.get(2).copied().unwrap_or(""));

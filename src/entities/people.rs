@@ -796,6 +796,9 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
                 && !is_place_name(doc, i, end)
                 && !in_place_list(ctx, a, i)
                 && !DISTRICTS.contains(&ctx.text(i..end).to_lowercase())
+                // "Hoàng Anh Gia Lai", "Than Quảng Ninh": a name run on by a place is a club's
+                // or a company's
+                && !(ctx.places_at.contains_key(&end) && doc.tline(end) == doc.tline(i))
             {
                 out.push(ctx.mention(i..end, None, Cue::FamilyName));
                 last = Some(out.len() - 1);
