@@ -1035,7 +1035,17 @@ fn title_start(ctx: &Ctx, i: usize) -> Option<crate::entities::titles::TitleSpan
         || matches!(doc.tok_lower(i), "nguyên" | "cố" | "cựu" | "quyền" | "tân")
             && doc.tokens.get(i + 1).map(|u| u.cap).unwrap_or(false);
     if !first_cap {
-        return None;
+        // a title in lower case ("ca sĩ Thái Thùy Linh", "…, người phát ngôn Bộ Ngoại giao
+        // Nga"): a head of two words or more, before a name or in apposition after one
+        let head_len =
+            crate::entities::titles::TITLES.gaz.longest_at(doc, i).map(|m| m.end - m.start);
+        let name_next = ctx.cap_word(span.end)
+            && doc.tline(span.end) == doc.tline(i)
+            && !ctx.covered.get(span.end).copied().unwrap_or(true);
+        let appos = i >= 2 && doc.tok_text(i - 1) == "," && ctx.cap_word(i - 2);
+        if head_len.unwrap_or(0) < 2 || !(name_next || appos) {
+            return None;
+        }
     }
     Some(span)
 }
