@@ -31,7 +31,7 @@ static RE_LEAD_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^()\n]{0,40}?\(([^()\n]{2,60})\) *[-–—:]").expect("valid source pattern")
 });
 static RE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[ (.\-–|])(?:nguồn ảnh|ảnh minh họa|ảnh|photo) *: *([^()\n|]+)")
+    Regex::new(r"(?:^|[ (.\-–|])(?:nguồn ảnh|ảnh minh họa|ảnh|photo|\(nguồn) *: *([^()\n|]+)")
         .expect("valid credit pattern")
 });
 static RE_TZ: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,7 +84,7 @@ const BYLINE_PREFIXES: &[&str] = &[
 /// Does "ảnh" or "photo" stand before a colon somewhere in this lower-cased line? (The cheap
 /// test before the credit pattern: "ảnh" alone is everywhere, in "hình ảnh", "ảnh hưởng".)
 fn has_credit_label(lower: &str) -> bool {
-    ["ảnh", "photo"].iter().any(|label| {
+    ["ảnh", "photo", "(nguồn"].iter().any(|label| {
         lower.match_indices(label).any(|(at, l)| {
             let after = lower[at + l.len()..].trim_start_matches(' ');
             after.strip_prefix("minh họa").unwrap_or(after).trim_start_matches(' ').starts_with(':')
@@ -202,17 +202,143 @@ fn split_agency(s: &str) -> (&str, Option<&str>) {
     }
     if let Some(slash) = t.rfind('/') {
         let agency = t[slash + 1..].trim();
-        if !agency.is_empty() && agency.chars().all(|c| c.is_uppercase() || c == '.') {
-            return (t[..slash].trim(), Some(agency));
+        // "TTXVN", "VOV", "VOV-Trung tâm Tin": an acronym, maybe followed by its desk
+        let acronym = agency.split(['-', '–', ' ']).next().unwrap_or("");
+        if acronym.chars().count() >= 2 && acronym.chars().all(|c| c.is_uppercase() || c == '.') {
+            return (t[..slash].trim(), Some(acronym));
         }
     }
     (t, None)
 }
 
+/// Is `w` an acronym of capitals ("TTXVN", "VGP", "AFP")?
+fn is_acronym_word(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// First words of titles and honorifics (lower case): a credit glued to the next sentence
+/// ends before them ("Ảnh: Minh Anh Phó Thủ tướng …").
+static TITLE_FIRST_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    let mut set: std::collections::HashSet<String> = crate::entities::titles::TITLES
+        .heads
+        .iter()
+        .filter_map(|h| h.split_whitespace().next())
+        .filter(|w| w.chars().count() > 1)
+        .map(|w| w.to_lowercase())
+        .collect();
+    for w in ["phó", "nguyên", "ông", "bà", "đồng", "ngài", "đoàn", "quang", "toàn"] {
+        set.insert(w.to_string());
+    }
+    set
+});
+
+/// The credit at the start of `s` (the text after "Ảnh:"), when the credit runs into the next
+/// sentence: "Nhan Sáng/TTXVN Theo phóng viên …" → "Nhan Sáng/TTXVN", "P.Nam Cung cấp …" →
+/// "P.Nam", "Ngự Bình-TTXVN tại Rome Tham dự …" → "Ngự Bình-TTXVN tại Rome". Returns the
+/// byte length of the credit in `s`, or None when no credit of a name's shape starts `s`.
+fn credit_prefix(s: &str) -> Option<usize> {
+    let mut words: Vec<(usize, usize)> = Vec::new(); // byte ranges of the words taken
+    let mut pos = 0;
+    let mut items = s.split_whitespace().peekable();
+    let mut after_agency = false;
+    while let Some(w) = items.next() {
+        let start = pos + s[pos..].find(w).unwrap_or(0);
+        let end = start + w.len();
+        pos = end;
+        let core = w.trim_end_matches(['.', ',', ';', ':']);
+        let first = core.chars().next();
+        let capital = first.map(|c| c.is_uppercase()).unwrap_or(false);
+        if after_agency {
+            // "-TTXVN tại Rome"
+            if core == "tại" {
+                if let Some(next) = items.peek() {
+                    if next.chars().next().map(|c| c.is_uppercase()).unwrap_or(false) {
+                        let n = items.next().unwrap_or("");
+                        let ns = pos + s[pos..].find(n).unwrap_or(0);
+                        let n_core = n.trim_end_matches(['.', ',', ';', ':']);
+                        words.push((start, ns + n_core.len()));
+                    }
+                }
+            }
+            break;
+        }
+        if !capital {
+            // the last capitalised word starts the next sentence ("… Minh Anh Tại buổi …")
+            if words.len() >= 2 {
+                words.pop();
+            }
+            break;
+        }
+        if !words.is_empty()
+            && !is_acronym_word(core)
+            && TITLE_FIRST_WORDS.contains(&core.to_lowercase())
+        {
+            break;
+        }
+        words.push((start, start + core.len()));
+        if words.len() > 6 {
+            return None;
+        }
+        if core.len() < w.len() {
+            break; // "Ảnh: Minh Anh." ends with its punctuation
+        }
+        // "Nhan Sáng/TTXVN", "Ngự Bình-TTXVN": an agency ends the credit
+        let last_part = core.rsplit(['/', '-', '–']).next().unwrap_or("");
+        if core.contains(['/', '-', '–']) && is_acronym_word(last_part) {
+            after_agency = true;
+        }
+    }
+    words.last().map(|&(_, e)| e)
+}
+
+/// Where a byline or a source glued to the end of a paragraph starts: after the last
+/// sentence end ("… hiệu quả./. Lê Tuyết/VOV", "… doanh nghiệp. Đức Tuân").
+fn tail_start(text: &str) -> Option<usize> {
+    let t = text.trim_end();
+    if ends_sentence(t) {
+        return None;
+    }
+    let mut best = None;
+    for (i, c) in t.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '…' | '”' | '"' | ')')
+            && t[i + c.len_utf8()..].starts_with(' ')
+        {
+            best = Some(i + c.len_utf8());
+        }
+    }
+    let b = best?;
+    let tail = t[b..].trim();
+    (!tail.is_empty() && words(tail).len() <= 8).then_some(b)
+}
+
+/// "Việt Cường/VOV Việt Cường/VOV": a byline written twice is read once.
+fn undouble(s: &str) -> &str {
+    let t = s.trim();
+    let ws = words(t);
+    if ws.len() >= 2 && ws.len() % 2 == 0 && ws[..ws.len() / 2] == ws[ws.len() / 2..] {
+        let half = ws[..ws.len() / 2].join(" ");
+        if let Some(end) = t.find(&half).map(|p| p + half.len()) {
+            return &t[..end];
+        }
+    }
+    t
+}
+
+/// "H.L", "T.Minh", "H.Hòe": a byline of initials and a given name.
+static RE_INITIAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}\p{Ll}?\.)+ ?\p{Lu}\p{Ll}*$").expect("valid initials pattern")
+});
+
 fn byline_author(line: &str) -> Option<(String, Option<String>)> {
-    let core = strip_byline_prefix(line);
+    let core = strip_byline_prefix(undouble(line));
     let (name, agency) = split_agency(core);
     let lower = name.to_lowercase();
+    if lower.starts_with("theo ") {
+        return None; // "Theo TTVH" names a source
+    }
+    if RE_INITIAL_NAME.is_match(name) {
+        return Some((name.to_string(), agency.map(str::to_string)));
+    }
     if lower == "pv" || lower == "nhóm pv" || lower == "ctv" {
         return Some((name.to_string(), agency.map(str::to_string)));
     }
@@ -261,7 +387,11 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
             continue;
         }
         let text = doc.slice(line.range.clone()).to_string();
-        if is_paragraph(&text) {
+        // a headline may ask or exclaim ("… đậu xe ở đâu?"): a short first line is no paragraph
+        let question = !seen_title
+            && (3..=25).contains(&words(&text).len())
+            && text.trim_end().ends_with(['?', '!']);
+        if is_paragraph(&text) && !question {
             break;
         }
         let ps = pieces_in(&line.range);
@@ -356,6 +486,56 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
         }
     }
 
+    // a byline or source glued to the end of the last paragraph
+    if let Some(&i) = footer.first() {
+        let line = doc.seg.lines[i].clone();
+        let text = doc.slice(line.range.clone()).to_string();
+        let tail = if relabel.iter().any(|(j, _)| *j == i) { None } else { tail_start(&text) };
+        if let Some(cut) = tail {
+            let lead = text[cut..].len() - text[cut..].trim_start().len();
+            let tail = undouble(text[cut..].trim_end().trim_end_matches(['-', '–']).trim_end());
+            let r = line.range.start + cut + lead..line.range.start + cut + lead + tail.len();
+            // "Thành Đạt - Dân Trí", "Theo VND Bảo Chương": the author and the outlet
+            let (tail, outlet) = match tail.split_once(" - ").or_else(|| tail.split_once(" – ")) {
+                Some((a, o)) if words(o).len() <= 4 => (a.trim(), Some(o.trim())),
+                _ => (tail, None),
+            };
+            let (tail, outlet) = match tail.strip_prefix("Theo ") {
+                Some(rest) => match rest.split_once(' ') {
+                    Some((o, a)) if is_acronym_word(o) && byline_author(a).is_some() => {
+                        (a, Some(o))
+                    }
+                    _ => (tail, outlet),
+                },
+                None => (tail, outlet),
+            };
+            if article.source.is_none() {
+                if let Some(o) = outlet.filter(|o| is_media_name(o) || is_acronym_word(o)) {
+                    article.source = Some(o.to_string());
+                }
+            }
+            // "TTXVN", "TTXVN/Tin Tức", "Theo VOV"
+            let first = tail.split('/').next().unwrap_or("").trim();
+            let theo = tail.strip_prefix("Theo ").map(str::trim);
+            if let Some(src) =
+                theo.filter(|t| is_media_name(t)).or(Some(first).filter(|f| is_media_name(f)))
+            {
+                if article.source.is_none() {
+                    article.source = Some(src.to_string());
+                }
+                masks.push(r);
+            } else if let Some((author, agency)) = byline_author(tail) {
+                if !article.authors.contains(&author) {
+                    article.authors.push(author);
+                }
+                if article.source.is_none() {
+                    article.source = agency;
+                }
+                masks.push(r);
+            }
+        }
+    }
+
     // source in the lead: "(PLO)-", "(Hochiminhcity.gov.vn) –", "Hà Nội, 22/12 (TTXVN) -"
     if let Some(&lead) = content_lines.iter().find(|&&i| {
         doc.seg.lines[i].kind == LineKind::Body && !relabel.iter().any(|(j, _)| *j == i)
@@ -389,8 +569,17 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
                 None => continue,
             };
             let whole = c.get(0).map(|m| m.range()).unwrap_or(g.clone());
+            let mut g = g;
             let credit_text = doc.slice(line.range.start + g.start..line.range.start + g.end);
-            let credit = credit_text.trim().trim_end_matches(['.', ')', ',', ';']).trim();
+            let mut credit = credit_text.trim().trim_end_matches(['.', ')', ',', ';']).trim();
+            // a credit glued to the next sentence: keep the credit, not the sentence
+            let lead = credit_text.len() - credit_text.trim_start().len();
+            if let Some(len) = credit_prefix(&credit_text[lead..]) {
+                if len < credit.len() {
+                    credit = credit_text[lead..lead + len].trim();
+                    g = g.start..g.start + lead + len;
+                }
+            }
             if credit.is_empty() || credit.split_whitespace().count() > 8 {
                 continue;
             }
@@ -400,7 +589,10 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
             let label_start = line.range.start + whole.start;
             masks.push(label_start..line.range.start + g.end);
             let before = doc.slice(line.range.start..label_start).trim();
-            if before.is_empty() || before == "(" {
+            let after = doc.slice(line.range.start + g.end..line.range.end);
+            let after = after.trim().trim_start_matches(['.', ')', ',', ';']).trim();
+            // a credit glued to the paragraph that follows it does not make the line a credit
+            if (before.is_empty() || before == "(") && after.is_empty() {
                 relabel.push((i, LineKind::Credit));
             }
         }

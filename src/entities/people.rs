@@ -47,8 +47,20 @@ static SINO: LazyLock<Gazetteer> = LazyLock::new(|| {
 /// Family names that also start titles, honorifics or common capitalised phrases: they lead
 /// a name only after a title or an honorific.
 const NOT_NAME_START: &[&str] = &[
-    "phó", "ông", "văn", "đoàn", "công", "đồng", "châu", "quan", "danh", "chung", "cung", "tôn",
+    "phó",
+    "ông",
+    "văn",
+    "đoàn",
+    "công",
+    "đồng",
+    "châu",
+    "quan",
+    "danh",
+    "chung",
+    "cung",
+    "tôn",
     "thân",
+    "đường",
 ];
 
 /// Words before a capitalised run that make it a street, a prize or a school, not a person.
@@ -84,7 +96,190 @@ const NOT_PERSON_BEFORE: &[&str] = &[
     "tượng",
     "công",
     "viên",
+    // places and facilities named after people or with name-like names ("vịnh Phan Thiết",
+    // "bệnh viện Bạch Mai", "ở Hà Đông", "khu công nghiệp An Hiệp", "trường mẫu giáo Lương Hòa")
+    "ở",
+    "tại",
+    "vịnh",
+    "viện",
+    "bv",
+    "ga",
+    "sông",
+    "núi",
+    "hồ",
+    "đảo",
+    "biển",
+    "bãi",
+    "mũi",
+    "đèo",
+    "cảng",
+    "hòn",
+    "kênh",
+    "đầm",
+    "thác",
+    "làng",
+    "bản",
+    "xóm",
+    "khu",
+    "cụm",
+    "tuyến",
+    "trạm",
+    "bay",
+    "động",
+    "tốc",
+    "nghiệp",
+    "giáo",
+    "hội",
+    "tết",
+    "xuân",
 ];
+
+/// Capitalised function words that start a sentence glued to a name ("… Hà Kim Ngọc Tại các
+/// buổi …"): before a lower-case word they end the name.
+const SENTENCE_STARTERS: &[&str] = &[
+    "tại", "theo", "trong", "sau", "trước", "với", "khi", "về", "từ", "ở", "do", "vì", "nhưng",
+    "và", "cũng", "đã", "sẽ", "đang", "là", "có", "được", "bị", "cho", "để", "nếu", "dù", "tuy",
+    "ngoài", "trên", "dưới", "giữa", "nhằm", "còn", "các", "những", "mỗi", "một", "ngày", "tối",
+    "đêm", "hôm", "trưa", "đây", "đó", "này", "thay", "qua",
+];
+
+/// The ten heavenly stems and twelve earthly branches: a stem and a branch name a year of the
+/// sexagenary cycle ("Đinh Dậu", "Giáp Thìn"), never a person.
+const STEMS: &[&str] =
+    &["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "kỉ", "canh", "tân", "nhâm", "quý"];
+const BRANCHES: &[&str] = &[
+    "tý", "tí", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu",
+    "tuất", "hợi",
+];
+
+/// Is `name` a year of the sexagenary cycle?
+pub fn is_year_name(name: &str) -> bool {
+    let w: Vec<String> = name.split_whitespace().map(|x| x.to_lowercase()).collect();
+    w.len() == 2 && STEMS.contains(&w[0].as_str()) && BRANCHES.contains(&w[1].as_str())
+}
+
+/// An initial: one or two letters, the first upper case ("V", "J", "Ph", "Th").
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_uppercase() => {
+            let rest: Vec<char> = cs.collect();
+            rest.len() <= 1 && rest.iter().all(|c| c.is_lowercase())
+        }
+        _ => false,
+    }
+}
+
+/// Is the name only initials ("T", "N.V.A", "T.Đ.L")?
+fn only_initials(name: &str) -> bool {
+    name.split(|c: char| c == '.' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().count() <= 2)
+}
+
+/// Pairs of syllables that start a word or a phrase of the lexicons of titles, bodies, fields
+/// and countries ("công an", "hội đồng", "cộng hòa", "trung tâm"): a capitalised syllable
+/// followed by its partner in lower case starts a body's name, not a person's.
+static COMPOUND_STARTS: LazyLock<HashSet<(String, String), crate::text::document::FxBuild>> =
+    LazyLock::new(|| {
+        let mut set: HashSet<(String, String), crate::text::document::FxBuild> = HashSet::default();
+        let mut add = |phrase: &str| {
+            let w: Vec<String> = phrase.split_whitespace().map(|x| x.to_lowercase()).collect();
+            for p in w.windows(2) {
+                set.insert((p[0].clone(), p[1].clone()));
+            }
+        };
+        for h in &crate::entities::titles::TITLES.heads {
+            add(h);
+        }
+        let orgs = &*crate::entities::orgs::ORGS;
+        for h in &orgs.heads {
+            add(&h.head);
+        }
+        for e in &orgs.entries {
+            add(&e.name);
+        }
+        for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/org_fields.tsv"))) {
+            if let Some(f) = r.first() {
+                add(f);
+            }
+        }
+        for p in &crate::entities::places::PLACES.places {
+            add(&p.name);
+        }
+        set
+    });
+
+/// One-word heads of bodies ("sở", "bộ", "hội", "cục") from the organisation patterns.
+static BODY_HEADS: LazyLock<HashSet<String, crate::text::document::FxBuild>> =
+    LazyLock::new(|| {
+        crate::entities::orgs::ORGS
+            .heads
+            .iter()
+            .filter(|h| !h.head.contains(' ') && h.head.chars().any(|c| c.is_lowercase()))
+            .map(|h| h.head.to_lowercase())
+            .collect()
+    });
+
+/// Words that introduce a list of streets or places.
+const PLACE_LIST_WORDS: &[&str] = &[
+    "đường",
+    "phố",
+    "tuyến",
+    "ngõ",
+    "hẻm",
+    "kiệt",
+    "quận",
+    "phường",
+    "huyện",
+    "xã",
+    "tỉnh",
+    "ở",
+    "tại",
+    "sông",
+    "cầu",
+    "chợ",
+    "ga",
+];
+
+/// Is the capitalised run at `i` an item of a list that a place word introduces ("các tuyến
+/// đường như Xã Đàn, Láng Hạ, Lê Duẩn", "tuyến phố Yên Lãng, Hoàng Cầu")?
+fn in_place_list(ctx: &Ctx, a: usize, i: usize) -> bool {
+    let doc = ctx.doc;
+    let mut k = i;
+    let mut items = 0;
+    loop {
+        // the word before the run starting at k
+        if k <= a {
+            return false;
+        }
+        let p = k - 1;
+        let pw = doc.tok_lower(p);
+        let place_word = |q: usize| {
+            PLACE_LIST_WORDS.contains(&doc.tok_lower(q))
+                && !(doc.tok_lower(q) == "phố" && q > a && doc.tok_lower(q - 1) == "thành")
+        };
+        if items > 0 && place_word(p) || pw == "như" && p > a && place_word(p - 1) {
+            return true;
+        }
+        if !matches!(pw, "," | "-" | "–" | "và") || items > 12 {
+            return false;
+        }
+        // go back over the previous item: a run of capitalised words
+        let mut s = p;
+        while s > a && ctx.cap_word(s - 1) {
+            s -= 1;
+        }
+        if s == p {
+            return false;
+        }
+        k = s;
+        items += 1;
+    }
+}
+
+/// Words before a country's name that belong to it ("Cộng hòa Cu Ba", "Liên bang Nga").
+const STATE_PREFIXES: &[&[&str]] = &[&["cộng", "hòa"], &["liên", "bang"], &["vương", "quốc"]];
 
 /// Lower-case particles inside foreign names ("Alexandre de Rhodes", "Ursula von der Leyen").
 const PARTICLES: &[&str] = &[
@@ -194,7 +389,43 @@ impl<'a> Ctx<'a> {
         self.doc.tokens.get(i).map(|t| t.kind == TokKind::Word && t.cap).unwrap_or(false)
     }
 
-    /// A run of capitalised words from `i` (hyphenated parts and foreign particles inside).
+    /// Does a name that has read `words` words end before token `j` (a capitalised word)? A
+    /// title, a body, a place of several words or a sentence glued to the name ends it.
+    fn ends_name_at(&self, j: usize, words: usize) -> bool {
+        let doc = self.doc;
+        if words == 0 {
+            return false;
+        }
+        // "… Nguyễn Văn A Công ty …"; after one word a body's head may be a given name
+        // ("Phạm Trường Long")
+        if words >= 2 && self.orgs_at.contains_key(&j) {
+            return true;
+        }
+        if let Some(&p) = self.places_at.get(&j) {
+            let t = &self.places[p].toks;
+            // "… Võ Văn Hoan Hà Nội"; a one-word place ("Anh" of "Bùi Vương Anh") may be a given name
+            if words >= 2 && (t.len() >= 2 || !is_viet_syllable(doc.tok_text(j))) {
+                return true;
+            }
+        }
+        let next_lower = doc
+            .tokens
+            .get(j + 1)
+            .map(|t| t.kind == TokKind::Word && !t.cap && doc.tline(j + 1) == doc.tline(j))
+            .unwrap_or(false);
+        let w = doc.tok_lower(j);
+        if next_lower && SENTENCE_STARTERS.contains(&w) {
+            return true;
+        }
+        // "Trần Văn Bình Phó Giám đốc …", "… Nguyễn Văn A Giám đốc Sở …"
+        if title_here(doc, j) || w == "phó" && self.cap_word(j + 1) && title_here(doc, j + 1) {
+            return true;
+        }
+        false
+    }
+
+    /// A run of capitalised words from `i` (hyphenated parts, initials and foreign particles
+    /// inside: "Jong-un", "V. Putin", "T.Đ.L", "Bashar al-Assad", "Ursula von der Leyen").
     fn name_run(&self, i: usize, max: usize) -> usize {
         let doc = self.doc;
         let n = doc.tokens.len();
@@ -202,13 +433,37 @@ impl<'a> Ctx<'a> {
             return i;
         }
         let line = self.line_of(i);
+        let glued = |a: usize, b: usize| doc.tokens[b].start == doc.tokens[a].end;
         let mut j = i;
         let mut words = 0;
+        let mut foreign = false;
         while j < n && words < max && self.line_of(j) == line {
             if self.cap_word(j) {
-                // a strong place right after a name ends it ("… Võ Văn Hoan Hà Nội")
-                if words >= 2 && self.places_at.contains_key(&j) {
+                if self.ends_name_at(j, words) {
                     break;
+                }
+                let w = doc.tok_text(j);
+                // an initial and its dot: "V. Putin", "Antony J. Blinken", "T.Đ.L", "V.Soi-blơ"
+                if is_initial(w)
+                    && j + 2 < n
+                    && doc.tok_text(j + 1) == "."
+                    && glued(j, j + 1)
+                    && self.cap_word(j + 2)
+                    && self.line_of(j + 2) == line
+                {
+                    let next_glued = glued(j + 1, j + 2);
+                    let spaced_ok = w.chars().count() == 1
+                        && (words == 0 || foreign)
+                        && self.honorific_at(j + 2).is_none()
+                        && !self.ends_name_at(j + 2, 1);
+                    if next_glued || spaced_ok {
+                        j += 2;
+                        words += 1;
+                        continue;
+                    }
+                }
+                if !is_viet_syllable(w) {
+                    foreign = true;
                 }
                 j += 1;
                 words += 1;
@@ -226,10 +481,22 @@ impl<'a> Ctx<'a> {
             if words > 0
                 && doc.tokens[j].kind == TokKind::Word
                 && PARTICLES.contains(&doc.tok_lower(j))
-                && self.cap_word(j + 1)
             {
-                j += 1;
-                continue;
+                if self.cap_word(j + 1) && !self.ends_name_at(j + 1, words) {
+                    j += 1;
+                    continue;
+                }
+                // "al-Assad", "bin-Salman"
+                if j + 2 < n
+                    && matches!(doc.tok_text(j + 1), "-")
+                    && glued(j, j + 1)
+                    && glued(j + 1, j + 2)
+                    && self.cap_word(j + 2)
+                {
+                    j += 3;
+                    words += 1;
+                    continue;
+                }
             }
             break;
         }
@@ -369,7 +636,15 @@ pub fn recognise(
         let b = doc.token_at_or_after(line.range.end);
         scan_line(&ctx, a, b, &mut out, &mut roles);
     }
-    out.retain(|m| !doc.seg.is_masked(&m.range));
+    out.retain(|m| {
+        !doc.seg.is_masked(&m.range)
+            && !is_year_name(&m.name)
+            // a single letter never names a person; initials only after a person word
+            && m.name.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && (!only_initials(&m.name) || m.cue != Cue::FamilyName)
+            // one initial ("Tr.") is a single letter of the alphabet of names
+            && !(only_initials(&m.name) && m.name.split(['.', ' ']).filter(|w| !w.is_empty()).count() == 1)
+    });
     (out, roles)
 }
 
@@ -395,6 +670,36 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
                 }
                 break;
             }
+            let mut city_name = false;
+            if let Some(last) = chain.last_mut() {
+                // "Tổng thống Vladimir Putin": a foreign city taken as the complement is the
+                // first name of the person who follows
+                if let Some(ps) = foreign_city_first_name(ctx, last) {
+                    city_name = true;
+                    last.end = ps;
+                    last.has_complement = (last.start..ps).any(|x| ctx.orgs_at.contains_key(&x));
+                    k = ps;
+                }
+                // "Tổng thống Mỹ", "Ngoại trưởng Nga Sergei Lavrov", "Chủ tịch Quốc hội Cộng
+                // hòa Cu Ba Juan …": a country after the title is its complement, not a name
+                if let Some(pe) = country_after(ctx, k) {
+                    last.end = pe;
+                    last.has_complement = true;
+                    k = pe;
+                }
+            }
+            // "Phó cảnh sát trưởng Pattani ông Rewat Srichantub": a word between the title and
+            // an honorific that introduces the name is the title's complement
+            if ctx.honorific_at(k).is_none() {
+                let e = ctx.name_run(k, 3);
+                if e > k && ctx.honorific_at(e).map(|(_, e2)| ctx.cap_word(e2)).unwrap_or(false) {
+                    if let Some(last) = chain.last_mut() {
+                        last.end = e;
+                        last.has_complement = true;
+                        k = e;
+                    }
+                }
+            }
             let titles: Vec<Range<usize>> = chain.iter().map(|t| t.start..t.end).collect();
             let mut honorific = None;
             let mut name_start = k;
@@ -405,7 +710,10 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
             let name_end = ctx.name_run(name_start, 6);
             let ok = name_end > name_start
                 && name_start < b
+                && !starts_compound(ctx, name_start, name_end)
+                && !title_here(doc, name_start)
                 && (honorific.is_some() && !ctx.overlaps_entity(name_start..name_end)
+                    || city_name && !ctx.overlaps_entity(name_start + 1..name_end)
                     || ctx.plausible_after_title(name_start, name_end));
             if ok {
                 out.push(PersonMention {
@@ -442,6 +750,17 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
                 continue;
             }
         }
+        // "bệnh nhân N.V.T", "bị cáo L.T.H": initials after a person word
+        if ctx.cap_word(i) && i > a && PERSON_NOUNS.iter().any(|p| ends_with_words(doc, a, i, p)) {
+            let end = ctx.name_run(i, 4);
+            if end > i + 1 && only_initials(&ctx.text(i..end)) {
+                out.push(ctx.mention(i..end, None, Cue::Honorific));
+                last = Some(out.len() - 1);
+                appos = false;
+                i = end;
+                continue;
+            }
+        }
         if let Some(m) = SINO.longest_at(doc, i) {
             out.push(ctx.mention(i..m.end, None, Cue::Sino));
             last = Some(out.len() - 1);
@@ -468,6 +787,11 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
                 && !ctx.overlaps_entity(i..end)
                 && (i..end).all(|k| is_viet_syllable(doc.tok_text(k)))
                 && !is_place_name(doc, i, end)
+                && !in_place_list(ctx, a, i)
+                && !DISTRICTS.contains(&ctx.text(i..end).to_lowercase())
+                // "Hoàng Anh Gia Lai", "Than Quảng Ninh": a name run on by a place is a club's
+                // or a company's
+                && !(ctx.places_at.contains_key(&end) && doc.tline(end) == doc.tline(i))
             {
                 out.push(ctx.mention(i..end, None, Cue::FamilyName));
                 last = Some(out.len() - 1);
@@ -482,6 +806,119 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
             appos = false;
         }
         i += 1;
+    }
+}
+
+/// Words for a person that may introduce initials ("bệnh nhân N.V.T").
+const PERSON_NOUNS: &[&[&str]] = &[
+    &["bệnh", "nhân"],
+    &["người", "bệnh"],
+    &["bị", "cáo"],
+    &["bị", "can"],
+    &["nạn", "nhân"],
+    &["đối", "tượng"],
+    &["nghi", "phạm"],
+    &["tài", "xế"],
+    &["học", "sinh"],
+    &["sinh", "viên"],
+    &["nữ", "sinh"],
+    &["nam", "sinh"],
+    &["sản", "phụ"],
+    &["thai", "phụ"],
+    &["người", "phụ", "nữ"],
+    &["người", "đàn", "ông"],
+    &["phạm", "nhân"],
+    &["chủ", "hộ"],
+];
+
+/// Do the tokens right before `i` (not before `a`) read `words`?
+fn ends_with_words(doc: &Doc, a: usize, i: usize, words: &[&str]) -> bool {
+    i >= a + words.len()
+        && words.iter().enumerate().all(|(k, w)| doc.tok_lower(i - words.len() + k) == *w)
+}
+
+/// Does a title of two words or more start at token `k` ("Giám đốc", "Tổng Bí thư")?
+fn title_here(doc: &Doc, k: usize) -> bool {
+    crate::entities::titles::TITLES
+        .gaz
+        .longest_at(doc, k)
+        .map(|m| m.end - m.start >= 2)
+        .unwrap_or(false)
+}
+
+/// Vietnamese districts (lower case) from `vn_districts.tsv`: "Hà Đông", "Thạch Hà" written
+/// bare are places, not people found by their family name.
+static DISTRICTS: LazyLock<HashSet<String, crate::text::document::FxBuild>> = LazyLock::new(|| {
+    rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/vn_districts.tsv")))
+        .filter_map(|r| r.first().copied())
+        .filter(|n| n.contains(' '))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// A one-word "name" that, with the lower-case word after it, starts a body, a field or a
+/// country ("Giám đốc Công an tỉnh", "Chủ tịch Hội đồng tuyển sinh", "Chủ tịch Ủy ban …").
+fn starts_compound(ctx: &Ctx, i: usize, end: usize) -> bool {
+    let doc = ctx.doc;
+    if end != i + 1 || !is_viet_syllable(doc.tok_text(i)) {
+        return false;
+    }
+    // a bare head of a body: "Giám đốc Sở", "Chủ tịch Hội"
+    if BODY_HEADS.contains(doc.tok_lower(i)) {
+        return true;
+    }
+    match doc.tokens.get(end) {
+        Some(t) if t.kind == TokKind::Word && !t.cap && doc.tline(end) == doc.tline(i) => {
+            COMPOUND_STARTS
+                .contains(&(doc.tok_lower(i).to_string(), doc.tok_lower(end).to_string()))
+        }
+        _ => false,
+    }
+}
+
+/// The end of a country (or a Vietnamese province) named at token `k`, even by a name that
+/// counts as a place only in context ("Mỹ", "Nga"), with its state prefix ("Cộng hòa Cu Ba").
+fn country_after(ctx: &Ctx, k: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    if !ctx.cap_word(k) {
+        return None;
+    }
+    let mut s = k;
+    for p in STATE_PREFIXES {
+        if (0..p.len()).all(|x| doc.tok_lower(k + x) == p[x] && doc.tline(k + x) == doc.tline(k)) {
+            s = k + p.len();
+            break;
+        }
+    }
+    let m = crate::entities::places::PLACES.gaz.longest_at(doc, s)?;
+    let is_state = m.hits.iter().any(|h| {
+        let pl = &crate::entities::places::PLACES.places[h.id as usize];
+        pl.kind == "country" || pl.kind == "province" && pl.country.as_deref() == Some("VN")
+    });
+    if !is_state {
+        return None;
+    }
+    Some(m.end)
+}
+
+/// "Tổng thống Vladimir Putin": the title's last complement is a foreign city ("Vladimir")
+/// directly followed by a foreign word; returns where the city starts.
+fn foreign_city_first_name(ctx: &Ctx, t: &crate::entities::titles::TitleSpan) -> Option<usize> {
+    let doc = ctx.doc;
+    if !t.has_complement || !ctx.cap_word(t.end) || is_viet_syllable(doc.tok_text(t.end)) {
+        return None;
+    }
+    let (ps, p) = (t.start + 1..t.end).find_map(|j| ctx.places_at.get(&j).map(|&p| (j, p)))?;
+    let pm = &ctx.places[p];
+    if pm.toks.end != t.end || pm.toks.len() != 1 || is_viet_syllable(doc.tok_text(ps)) {
+        return None;
+    }
+    match pm.place {
+        PlaceRef::Lex(id) => {
+            let pl = &crate::entities::places::PLACES.places[id as usize];
+            (pl.kind != "country" && pl.country.as_deref() != Some("VN")).then_some(ps)
+        }
+        _ => None,
     }
 }
 
@@ -591,7 +1028,17 @@ fn title_start(ctx: &Ctx, i: usize) -> Option<crate::entities::titles::TitleSpan
         || matches!(doc.tok_lower(i), "nguyên" | "cố" | "cựu" | "quyền" | "tân")
             && doc.tokens.get(i + 1).map(|u| u.cap).unwrap_or(false);
     if !first_cap {
-        return None;
+        // a title in lower case ("ca sĩ Thái Thùy Linh", "…, người phát ngôn Bộ Ngoại giao
+        // Nga"): a head of two words or more, before a name or in apposition after one
+        let head_len =
+            crate::entities::titles::TITLES.gaz.longest_at(doc, i).map(|m| m.end - m.start);
+        let name_next = ctx.cap_word(span.end)
+            && doc.tline(span.end) == doc.tline(i)
+            && !ctx.covered.get(span.end).copied().unwrap_or(true);
+        let appos = i >= 2 && doc.tok_text(i - 1) == "," && ctx.cap_word(i - 2);
+        if head_len.unwrap_or(0) < 2 || !(name_next || appos) {
+            return None;
+        }
     }
     Some(span)
 }
@@ -617,8 +1064,11 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
     let mut by_first: Map<String, Vec<usize>> = Map::default();
     // full names first (two words or more, or a foreign single word)
     let words: Vec<Vec<String>> = mentions.iter().map(|m| words_of(&m.name)).collect();
+    // a word that is an initial ("v.", "j."): a name with initials is read after the full forms
+    let initial = |w: &str| w.ends_with('.') && w.chars().count() <= 3;
+    let full_words = |w: &[String]| w.iter().filter(|x| !initial(x)).count();
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&k| (std::cmp::Reverse(words[k].len()), mentions[k].range.start));
+    order.sort_by_key(|&k| (std::cmp::Reverse(full_words(&words[k])), mentions[k].range.start));
     for &k in &order {
         let m = &mentions[k];
         let w = &words[k];
@@ -629,6 +1079,19 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
             let mut cands: Vec<usize> = by_suffix.get(&full).cloned().unwrap_or_default();
             if m.cue != Cue::FamilyName && w.len() == 1 && !SURNAMES.contains(&w[0]) {
                 cands.extend(by_first.get(&w[0]).into_iter().flatten().copied());
+            }
+            // "V. Putin" is "Vladimir Putin": the words after the initials, and each initial
+            // the first letter of the word it stands for
+            let lead = w.iter().take_while(|x| initial(x)).count();
+            if lead > 0 && lead < w.len() {
+                let rest = w[lead..].join(" ");
+                let fits = |p: &usize| {
+                    let pw = words_of(&people[*p].name);
+                    pw.len() >= w.len()
+                        && (0..lead).all(|x| pw[x].chars().next() == w[x].chars().next())
+                };
+                cands.extend(by_full.get(&rest).into_iter().copied().filter(fits));
+                cands.extend(by_suffix.get(&rest).into_iter().flatten().copied().filter(fits));
             }
             cands.sort_unstable();
             cands.dedup();
@@ -647,6 +1110,11 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
                     && is_viet_syllable(&w[0])
                     && m.titles.is_empty()
                 {
+                    continue;
+                }
+                // nor a lone Vietnamese word after a title: "Chủ tịch Phúc" is a short form of
+                // a name given in full, "Trưởng khoa Hồi sức", "Giám đốc Xí nghiệp" are bodies
+                if w.len() == 1 && m.cue == Cue::Title && is_viet_syllable(&w[0]) {
                     continue;
                 }
                 let i = people.len();

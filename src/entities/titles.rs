@@ -13,19 +13,21 @@ use std::sync::LazyLock;
 
 pub struct TitleLexicon {
     pub gaz: Gazetteer,
+    /// the heads as written in the lexicon, per head id
+    pub heads: Vec<&'static str>,
 }
 
 pub static TITLES: LazyLock<TitleLexicon> = LazyLock::new(|| {
     let mut gaz = Gazetteer::new(false);
-    let mut n = 0;
+    let mut heads = Vec::new();
     for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/titles.tsv"))) {
         if r.len() < 2 {
             continue;
         }
-        gaz.add(r[0], n, false);
-        n += 1;
+        gaz.add(r[0], heads.len() as u32, false);
+        heads.push(r[0]);
     }
-    TitleLexicon { gaz }
+    TitleLexicon { gaz, heads }
 });
 
 /// Words before a head that belong to the title.
