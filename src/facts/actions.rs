@@ -267,31 +267,200 @@ impl<'a> Ctx<'a> {
         }
         out
     }
+}
 
-    /// The actor before token `t` in the clause [a, t): the nearest person, else the nearest
-    /// body, place or role.
-    fn actor_before(&self, a: usize, t: usize) -> Option<Party> {
-        let ps = self.parties_in(a, t);
-        if let Some((_, p, _)) = ps.iter().rev().find(|(_, p, _)| matches!(p, Party::Person(_))) {
+/// The parties of [`Ctx::parties_in`] from a fixed start, read once for every verb of a clause:
+/// the walk from `start` bounded by the sentence end `b`, extended as the verbs move right.
+/// Bounded by a verb at `t` instead, the walk is the same up to its first party ending after
+/// `t`; from there only a short stretch (inside that party) is read again.
+struct Walk {
+    start: usize,
+    b: usize,
+    pos: usize,
+    /// (start, end) of each party taken; starts and ends increase
+    elems: Vec<(usize, usize)>,
+    /// for each prefix of `elems`: the last person in it, the last party that is not an event
+    last_person: Vec<Option<usize>>,
+    last_other: Vec<Option<usize>>,
+    first_person: Option<usize>,
+}
+
+impl Walk {
+    fn new(start: usize, b: usize) -> Walk {
+        Walk {
+            start,
+            b,
+            pos: start,
+            elems: Vec::new(),
+            last_person: vec![None],
+            last_other: vec![None],
+            first_person: None,
+        }
+    }
+
+    /// Take the parties starting before `t`.
+    fn extend(&mut self, ctx: &Ctx, t: usize) {
+        while self.pos < t.min(self.b) {
+            let j = self.pos;
+            match ctx.parties.at(j) {
+                Some((p, e)) if *e <= self.b => {
+                    let k = self.elems.len();
+                    self.elems.push((j, *e));
+                    let person = matches!(p, Party::Person(_));
+                    let lp = if person { Some(k) } else { self.last_person[k] };
+                    let lo =
+                        if !matches!(p, Party::Event(_)) { Some(k) } else { self.last_other[k] };
+                    self.last_person.push(lp);
+                    self.last_other.push(lo);
+                    if person && self.first_person.is_none() {
+                        self.first_person = Some(k);
+                    }
+                    self.pos = (*e).max(j + 1);
+                }
+                _ => self.pos += 1,
+            }
+        }
+    }
+
+    /// How many parties of the walk `parties_in(start, t)` shares, and where its own tail starts.
+    fn split(&mut self, ctx: &Ctx, t: usize) -> (usize, Option<usize>) {
+        self.extend(ctx, t);
+        let n = self.elems.partition_point(|x| x.1 <= t);
+        let tail = self.elems.get(n).filter(|x| x.0 < t).map(|x| x.0 + 1);
+        (n, tail)
+    }
+
+    fn party(&self, ctx: &Ctx, k: usize) -> Party {
+        ctx.parties.at(self.elems[k].0).map(|x| x.0.clone()).expect("a party of the walk")
+    }
+
+    /// [`Ctx::actor_before`]`(start, t)`.
+    fn actor_before(&mut self, ctx: &Ctx, t: usize) -> Option<Party> {
+        let (n, tail) = self.split(ctx, t);
+        let tail = tail.map(|s| ctx.parties_in(s, t)).unwrap_or_default();
+        if let Some((_, p, _)) = tail.iter().rev().find(|(_, p, _)| matches!(p, Party::Person(_))) {
             return Some(p.clone());
         }
-        ps.iter().rev().find(|(_, p, _)| !matches!(p, Party::Event(_))).map(|(_, p, _)| p.clone())
+        if let Some(k) = self.last_person[n] {
+            return Some(self.party(ctx, k));
+        }
+        if let Some((_, p, _)) = tail.iter().rev().find(|(_, p, _)| !matches!(p, Party::Event(_))) {
+            return Some(p.clone());
+        }
+        self.last_other[n].map(|k| self.party(ctx, k))
+    }
+
+    /// The first person of `parties_in(start, t)`.
+    fn first_person(&mut self, ctx: &Ctx, t: usize) -> Option<Party> {
+        let (n, tail) = self.split(ctx, t);
+        if let Some(k) = self.first_person.filter(|&k| k < n) {
+            return Some(self.party(ctx, k));
+        }
+        let s = tail?;
+        ctx.parties_in(s, t).into_iter().map(|x| x.1).find(|p| matches!(p, Party::Person(_)))
     }
 }
 
-/// Where a clause starts, looking back from `t` within the sentence starting at `a`.
-fn clause_start(doc: &Doc, a: usize, t: usize) -> usize {
-    (a..t).rev().find(|&j| matches!(doc.tok_text(j), ";" | ":")).map(|j| j + 1).unwrap_or(a)
+/// Per sentence [a, b): what the verbs of a long sentence would otherwise each look up again by
+/// reading on to the sentence end — the next token of a kind, the first party (or person) of
+/// the walk from a token — built on first use, each in one pass over the sentence.
+struct SentIndex {
+    a: usize,
+    b: usize,
+    next: Map<&'static str, Vec<u32>>,
+    first_party: Option<Vec<u32>>,
+    first_person: Option<Vec<u32>>,
+    listed: Map<usize, Vec<Party>>,
 }
 
-/// The resolved date of a sentence, or the year its passage is about.
-fn date_for(
-    doc: &Doc,
-    dates: &[Resolved],
-    scope: &YearScope,
-    sent: &Range<usize>,
-    pos: usize,
-) -> Option<String> {
+impl SentIndex {
+    fn new(a: usize, b: usize) -> SentIndex {
+        SentIndex {
+            a,
+            b,
+            next: Map::default(),
+            first_party: None,
+            first_person: None,
+            listed: Map::default(),
+        }
+    }
+
+    /// The first token at or after `j` (within the sentence) that `key` names: a word ("và",
+    /// "tại"), "listing" (là, như, :, gồm) or "nonfiller" (a word not in [`FILLER`]); `b` if none.
+    fn next(&mut self, doc: &Doc, key: &'static str, j: usize) -> usize {
+        let (a, b) = (self.a, self.b);
+        if j >= b {
+            return b;
+        }
+        let v = self.next.entry(key).or_insert_with(|| {
+            let mut v = vec![b as u32; b - a + 1];
+            for x in (a..b).rev() {
+                let w = doc.tok_lower(x);
+                let hit = match key {
+                    "listing" => matches!(w, "là" | "như" | ":" | "gồm"),
+                    "nonfiller" => !FILLER.contains(&w),
+                    _ => w == key,
+                };
+                v[x - a] = if hit { x as u32 } else { v[x - a + 1] };
+            }
+            v
+        });
+        v[j.max(a) - a] as usize
+    }
+
+    /// The first party of `parties_in(j, b)`: (start, end), if any.
+    fn first_party(&mut self, ctx: &Ctx, j: usize) -> Option<(usize, usize)> {
+        let (a, b) = (self.a, self.b);
+        if j >= b {
+            return None;
+        }
+        let v = self.first_party.get_or_insert_with(|| {
+            let mut v = vec![b as u32; b - a + 1];
+            for x in (a..b).rev() {
+                let here = ctx.parties.at(x).is_some_and(|(_, e)| *e <= b);
+                v[x - a] = if here { x as u32 } else { v[x - a + 1] };
+            }
+            v
+        });
+        let s = v[j.max(a) - a] as usize;
+        (s < b).then(|| (s, ctx.parties.at(s).map(|x| x.1).unwrap_or(s + 1)))
+    }
+
+    /// The first person of `parties_in(j, b)`.
+    fn first_person(&mut self, ctx: &Ctx, j: usize) -> Option<Party> {
+        let (a, b) = (self.a, self.b);
+        if j >= b {
+            return None;
+        }
+        let v = self.first_person.get_or_insert_with(|| {
+            // along the walk: at a party, the person is it or the first after its end
+            let mut v = vec![b as u32; b - a + 1];
+            for x in (a..b).rev() {
+                v[x - a] = match ctx.parties.at(x) {
+                    Some((p, e)) if *e <= b => {
+                        if matches!(p, Party::Person(_)) {
+                            x as u32
+                        } else {
+                            v[(*e).max(x + 1) - a]
+                        }
+                    }
+                    _ => v[x - a + 1],
+                };
+            }
+            v
+        });
+        let s = v[j.max(a) - a] as usize;
+        if s < b {
+            ctx.parties.at(s).map(|x| x.0.clone())
+        } else {
+            None
+        }
+    }
+}
+
+/// The date of a sentence from its own dates (the part of [`date_for`] that does not depend on
+/// the verb's position).
+fn sentence_date(dates: &[Resolved], sent: &Range<usize>) -> Option<String> {
     let first = dates.partition_point(|d| d.range.start < sent.start);
     let ds: Vec<&Resolved> = dates[first..]
         .iter()
@@ -301,10 +470,13 @@ fn date_for(
     if let Some(d) = ds.iter().find(|d| matches!(d.grain, "day" | "hour" | "minute" | "second")) {
         return Some(d.value.split('T').next().unwrap_or(&d.value).to_string());
     }
-    if let Some(d) = ds.first() {
-        return Some(d.value.clone());
-    }
-    scope.year_for_figure(doc, pos).map(|y| y.to_string())
+    ds.first().map(|d| d.value.clone())
+}
+
+/// The resolved date of a sentence (its own, [`sentence_date`], read once per sentence), or the
+/// year its passage is about.
+fn date_for(doc: &Doc, own: &Option<String>, scope: &YearScope, pos: usize) -> Option<String> {
+    own.clone().or_else(|| scope.year_for_figure(doc, pos).map(|y| y.to_string()))
 }
 
 /// Bare nouns that refer to the article's event.
@@ -400,6 +572,14 @@ pub fn recognise(
             .map(|n| (doc.token_at_or_after(n.range.start), doc.token_at_or_after(n.range.end)));
         let mut t = a;
         let mut consumed_to = a;
+        let mut ix = SentIndex::new(a, b);
+        let mut next_ix: Option<SentIndex> = None;
+        let own_date: std::cell::OnceCell<Option<String>> = Default::default();
+        let sent_span: std::cell::OnceCell<crate::model::Span> = Default::default();
+        // the clause of the verb: after the last ";" or ":" before it, found as `t` moves right
+        let (mut sep_scan, mut clause) = (a, a);
+        let mut clause_walk = Walk::new(a, b);
+        let mut sentence_walk = Walk::new(a, b);
         while t < b {
             let m = match VERBS.gaz.longest_at(doc, t) {
                 Some(m) if t >= consumed_to => m,
@@ -422,12 +602,21 @@ pub fn recognise(
                 t += 1;
                 continue;
             }
-            let date = date_for(doc, dates, scope, &s.range, doc.tokens[t].start);
-            let span = doc.span(s.range.clone());
-            let before_clause = clause_start(doc, a, t);
-            let mut actors: Vec<Party> = ctx.actor_before(before_clause, t).into_iter().collect();
+            let own = own_date.get_or_init(|| sentence_date(dates, &s.range));
+            let date = date_for(doc, own, scope, doc.tokens[t].start);
+            let span = sent_span.get_or_init(|| doc.span(s.range.clone())).clone();
+            while sep_scan < t {
+                if matches!(doc.tok_text(sep_scan), ";" | ":") {
+                    clause = sep_scan + 1;
+                }
+                sep_scan += 1;
+            }
+            if clause_walk.start != clause {
+                clause_walk = Walk::new(clause, b);
+            }
+            let mut actors: Vec<Party> = clause_walk.actor_before(&ctx, t).into_iter().collect();
             // "giữa A và B": actor A, other side B
-            let (giua_a, giua_b) = between(&ctx, m.end, b, 3);
+            let (giua_a, giua_b) = between(&ctx, &mut ix, m.end, b, 3);
             let mut targets: Vec<Party> = Vec::new();
             let mut places: Vec<Party> = Vec::new();
             let mut end;
@@ -445,11 +634,7 @@ pub fn recognise(
                             {
                                 actors = vec![p.clone()];
                             }
-                        } else if let Some((_, p, _)) = ctx
-                            .parties_in(a, t)
-                            .into_iter()
-                            .find(|x| matches!(x.1, Party::Person(_)))
-                        {
+                        } else if let Some(p) = sentence_walk.first_person(&ctx, t) {
                             actors = vec![p];
                         }
                     }
@@ -482,13 +667,16 @@ pub fn recognise(
                         if targets.is_empty() && aggregate && kind == "receive" {
                             // "đón hơn 40 đoàn …, nổi bật là các đoàn Tổng thống Đức, …" or the
                             // next sentence "Tiêu biểu trong đó có các đoàn cấp cao như: …"
-                            targets = listed_roles(&ctx, e, b);
+                            targets = listed_roles(&ctx, &mut ix, e);
                             if targets.is_empty() {
                                 if let Some((na, nb)) = next_sentence {
                                     let lead = doc.tok_lower(na);
                                     if matches!(lead, "tiêu" | "nổi" | "trong" | "đặc" | "điển")
                                     {
-                                        targets = listed_roles(&ctx, na, nb);
+                                        // read once per sentence, however many verbs ask
+                                        let next_ix =
+                                            next_ix.get_or_insert_with(|| SentIndex::new(na, nb));
+                                        targets = listed_roles(&ctx, next_ix, na);
                                         consumed_to = nb;
                                     }
                                 }
@@ -496,7 +684,7 @@ pub fn recognise(
                         }
                         if targets.is_empty() && matches!(kind, "sign" | "establish_relations") {
                             // "ký kết Biên bản ghi nhớ … giữa A và B": inside the document's name
-                            let (x, y) = between(&ctx, m.end, b, 20);
+                            let (x, y) = between(&ctx, &mut ix, m.end, b, 20);
                             if let (Some(x), Some(y)) = (x, y) {
                                 actors = vec![x];
                                 targets = vec![y];
@@ -512,7 +700,7 @@ pub fn recognise(
                     }
                 }
                 "recipient" => {
-                    let (ts, e) = recipients(&ctx, m.end, b);
+                    let (ts, e) = recipients(&ctx, &mut ix, m.end, b);
                     targets = ts;
                     end = e;
                 }
@@ -539,11 +727,7 @@ pub fn recognise(
                             }
                         } else if actors.is_empty() {
                             // "Phát biểu tại hội nghị, ông X …"
-                            if let Some((_, p, _)) = ctx
-                                .parties_in(end, b)
-                                .into_iter()
-                                .find(|x| matches!(x.1, Party::Person(_)))
-                            {
+                            if let Some(p) = ix.first_person(&ctx, end) {
                                 actors = vec![p];
                             }
                         }
@@ -600,18 +784,36 @@ pub fn recognise(
 }
 
 /// "giữa A và B" after token `i`: the first party after "giữa" and the first after its "và".
-fn between(ctx: &Ctx, i: usize, b: usize, window: usize) -> (Option<Party>, Option<Party>) {
+fn between(
+    ctx: &Ctx,
+    ix: &mut SentIndex,
+    i: usize,
+    b: usize,
+    window: usize,
+) -> (Option<Party>, Option<Party>) {
     let doc = ctx.doc;
     let g = match (i..b.min(i + window)).find(|&j| doc.tok_lower(j) == "giữa") {
         Some(g) => g,
         None => return (None, None),
     };
-    let ps = ctx.parties_in(g + 1, b);
-    let first = ps.first().cloned();
-    let va = first.as_ref().and_then(|(_, _, e)| (*e..b).find(|&j| doc.tok_lower(j) == "và"));
-    let second = va.and_then(|v| ps.iter().find(|(s, _, _)| *s > v).cloned());
+    // the walk of `parties_in(g + 1, b)`, read only up to the first party after "và"
+    let party = |j: usize| ctx.parties.at(j).map(|x| x.0.clone());
+    let first = ix.first_party(ctx, g + 1);
+    let va = first.map(|(_, e)| ix.next(doc, "và", e)).filter(|&v| v < b);
+    let mut second = None;
+    if let (Some((mut s, mut e)), Some(v)) = (first, va) {
+        while s <= v {
+            match ix.first_party(ctx, e.max(s + 1)) {
+                Some(x) => (s, e) = x,
+                None => break,
+            }
+        }
+        if s > v {
+            second = Some(s);
+        }
+    }
     // "lãnh đạo TP.HCM": a place inside a group stands for it
-    (first.map(|x| x.1), second.map(|x| x.1))
+    (first.and_then(|x| party(x.0)), second.and_then(party))
 }
 
 /// "Việt Nam - Chile" right after a verb (possibly after "quan hệ"): both sides.
@@ -735,36 +937,44 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: &str) -> (Vec<Party>, usiz
     (out, end, false)
 }
 
-/// Roles and persons listed after "là", "như", ":" in [i, b): the delegations received.
-fn listed_roles(ctx: &Ctx, i: usize, b: usize) -> Vec<Party> {
-    let doc = ctx.doc;
-    let start = match (i..b).find(|&j| matches!(doc.tok_lower(j), "là" | "như" | ":" | "gồm")) {
-        Some(s) => s + 1,
-        None => return Vec::new(),
+/// Roles and persons listed after "là", "như", ":" from token `i` to the end of the sentence of
+/// `ix`: the delegations received (read once per list).
+fn listed_roles(ctx: &Ctx, ix: &mut SentIndex, i: usize) -> Vec<Party> {
+    let b = ix.b;
+    let start = match ix.next(ctx.doc, "listing", i) {
+        s if s < b => s + 1,
+        _ => return Vec::new(),
     };
-    ctx.parties_in(start, b)
-        .into_iter()
-        .filter(|(_, p, _)| matches!(p, Party::Role(_) | Party::Person(_)))
-        .map(|x| x.1)
-        .collect()
+    ix.listed
+        .entry(start)
+        .or_insert_with(|| {
+            ctx.parties_in(start, b)
+                .into_iter()
+                .filter(|(_, p, _)| matches!(p, Party::Role(_) | Party::Person(_)))
+                .map(|x| x.1)
+                .collect()
+        })
+        .clone()
 }
 
 /// Recipients of an award: "cho" + person or body; "cho các cá nhân … tại Sở Ngoại vụ" → the body.
-fn recipients(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
+fn recipients(ctx: &Ctx, ix: &mut SentIndex, i: usize, b: usize) -> (Vec<Party>, usize) {
     let doc = ctx.doc;
     let cho = match (i..b.min(i + 20)).find(|&j| doc.tok_lower(j) == "cho") {
         Some(c) => c,
         None => return (Vec::new(), i),
     };
-    let ps = ctx.parties_in(cho + 1, b);
-    if let Some((s, p, e)) = ps.first() {
-        let direct = (cho + 1..*s).all(|j| FILLER.contains(&doc.tok_lower(j)));
-        if direct && matches!(p, Party::Person(_) | Party::Org(_) | Party::Role(_)) {
-            return (vec![p.clone()], *e);
+    if let Some((s, e)) = ix.first_party(ctx, cho + 1) {
+        let p = ctx.parties.at(s).map(|x| &x.0);
+        let direct = ix.next(doc, "nonfiller", cho + 1) >= s;
+        if let Some(p) =
+            p.filter(|p| direct && matches!(p, Party::Person(_) | Party::Org(_) | Party::Role(_)))
+        {
+            return (vec![p.clone()], e);
         }
     }
     // "cho các cá nhân, tập thể tại Sở Ngoại vụ"
-    if let Some(tai) = (cho..b).find(|&j| doc.tok_lower(j) == "tại") {
+    if let Some(tai) = Some(ix.next(doc, "tại", cho)).filter(|&x| x < b) {
         if let Some((Party::Org(k), e)) = ctx.parties.at(tai + 1) {
             return (vec![Party::Org(*k)], *e);
         }

@@ -389,10 +389,13 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
     }
     // "Kế hoạch triển khai Nghị quyết 153/NQ-CP của Chính phủ": the issuer is the inner
     // numbered document's, not the plan's
-    let numbered: Vec<Range<usize>> =
-        found.iter().filter(|f| f.number.is_some()).map(|f| f.toks.clone()).collect();
+    let mut numbered: Vec<usize> =
+        found.iter().filter(|f| f.number.is_some()).map(|f| f.toks.start).collect();
+    numbered.sort_unstable();
     for f in found.iter_mut().filter(|f| f.number.is_none()) {
-        if numbered.iter().any(|r| r.start > f.toks.start && r.start < f.toks.end) {
+        // a numbered document starting inside this one: the first start after its own
+        let k = numbered.partition_point(|&s| s <= f.toks.start);
+        if numbered.get(k).is_some_and(|&s| s < f.toks.end) {
             f.issuer = None;
         }
     }
@@ -406,14 +409,15 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
 fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<DocumentRef> {
     let mut out: Vec<DocumentRef> = Vec::new();
     let mut keys: Map<String, usize> = Map::default();
-    let full: Vec<(String, String, String)> = found
-        .iter()
-        .filter_map(|f| {
-            f.number
-                .as_ref()
-                .and_then(|n| n.canonical().map(|c| (f.kind.to_string(), n.n.clone(), c)))
-        })
-        .collect();
+    // the canonical numbers by (kind, bare number): the first, and whether all agree
+    let mut full: Map<(String, String), (String, bool)> = Map::default();
+    for f in &found {
+        if let Some((n, c)) = f.number.as_ref().and_then(|n| n.canonical().map(|c| (n, c))) {
+            full.entry((f.kind.to_string(), n.n.clone()))
+                .and_modify(|(first, same)| *same &= *first == c)
+                .or_insert((c, true));
+        }
+    }
     let place_key = |f: &Found| -> String {
         // the name with places replaced by their entity, lower case
         let mut s = String::new();
@@ -434,16 +438,10 @@ fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<Do
         let key = match &f.number {
             Some(num) => match num.canonical() {
                 Some(c) => format!("{}|{}", f.kind, c),
-                None => {
-                    let same: Vec<&(String, String, String)> =
-                        full.iter().filter(|(k, n, _)| k == f.kind && *n == num.n).collect();
-                    match same.first() {
-                        Some((_, _, c)) if same.iter().all(|x| x.2 == *c) => {
-                            format!("{}|{}", f.kind, c)
-                        }
-                        _ => format!("{}|{}", f.kind, num.n),
-                    }
-                }
+                None => match full.get(&(f.kind.to_string(), num.n.clone())) {
+                    Some((c, true)) => format!("{}|{}", f.kind, c),
+                    _ => format!("{}|{}", f.kind, num.n),
+                },
             },
             None => format!("name|{}", place_key(f)),
         };

@@ -92,41 +92,98 @@ fn speaker_in(
     a: usize,
     b: usize,
     before_pos: usize,
+    ix: &Index,
 ) -> Option<String> {
-    for j in a..b {
-        if let Some((k, _)) = annot.person_at(j) {
-            if let Some(p) = ents.person_of.get(k).copied().flatten() {
-                return Some(ents.people[p].name.clone());
-            }
-        }
+    let _ = doc;
+    if let Some(&j) = ix.next_person.get(a).filter(|&&j| j != NONE && (j as usize) < b) {
+        let k = annot.person_at(j as usize)?.0;
+        let p = ents.person_of.get(k).copied().flatten()?;
+        return Some(ents.people[p].name.clone());
     }
     // "ông", "Bộ trưởng", "Thứ trưởng Bộ Ngoại giao": the person named last
-    let has_stand_in = (a..b).any(|j| {
-        PRONOUNS.contains(&doc.tok_lower(j))
-            || crate::entities::titles::TITLES.gaz.longest_at(doc, j).is_some()
-    });
+    let has_stand_in = ix.next_stand_in.get(a).is_some_and(|&j| j != NONE && (j as usize) < b);
     if has_stand_in {
-        return last_person_before(doc, ents, before_pos);
+        return last_person_before(ix, ents, before_pos);
     }
     None
 }
 
-fn last_person_before(_doc: &Doc, ents: &Entities, pos: usize) -> Option<String> {
-    // person mentions are in text order
-    let k = ents.person_mentions.partition_point(|m| m.range.start < pos);
-    ents.person_mentions[..k]
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, m)| m.range.end <= pos)
-        .find_map(|(i, _)| ents.person_of.get(i).copied().flatten())
-        .map(|p| ents.people[p].name.clone())
+/// Indexes over the document the quotes of a long line would otherwise each read again: for
+/// each token, the nearest speech verb at or before it, the next person and the next stand-in
+/// word ([`PRONOUNS`], a title) at or after it; for each person mention, the latest one up to
+/// it that is a person.
+struct Index {
+    prev_speech: Vec<u32>,
+    next_person: Vec<u32>,
+    next_stand_in: Vec<u32>,
+    prev_named: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Index {
+    fn new(doc: &Doc, annot: &Annot, ents: &Entities) -> Index {
+        let w = &*WORDS;
+        let n = doc.tokens.len();
+        let read = |i: usize| matches!(doc.tkind(i), LineKind::Body | LineKind::Caption);
+        let mut prev_speech = Vec::with_capacity(n);
+        let mut last = NONE;
+        for i in 0..n {
+            if read(i) && w.speech.longest_at(doc, i).is_some() {
+                last = i as u32;
+            }
+            prev_speech.push(last);
+        }
+        let (mut next_person, mut next_stand_in) = (vec![NONE; n + 1], vec![NONE; n + 1]);
+        for i in (0..n).rev() {
+            let person = annot
+                .person_at(i)
+                .is_some_and(|(k, _)| ents.person_of.get(k).copied().flatten().is_some());
+            next_person[i] = if person { i as u32 } else { next_person[i + 1] };
+            let stand_in = read(i)
+                && (PRONOUNS.contains(&doc.tok_lower(i))
+                    || crate::entities::titles::TITLES.gaz.longest_at(doc, i).is_some());
+            next_stand_in[i] = if stand_in { i as u32 } else { next_stand_in[i + 1] };
+        }
+        let mut prev_named = Vec::with_capacity(ents.person_mentions.len());
+        let mut last = NONE;
+        for k in 0..ents.person_mentions.len() {
+            if ents.person_of.get(k).copied().flatten().is_some() {
+                last = k as u32;
+            }
+            prev_named.push(last);
+        }
+        Index { prev_speech, next_person, next_stand_in, prev_named }
+    }
+
+    /// The last speech verb in tokens [a, b).
+    fn speech_in(&self, a: usize, b: usize) -> Option<usize> {
+        let j = *self.prev_speech.get(b.checked_sub(1)?)?;
+        (j != NONE && j as usize >= a).then_some(j as usize)
+    }
+}
+
+fn last_person_before(ix: &Index, ents: &Entities, pos: usize) -> Option<String> {
+    // person mentions are in text order: the latest one that is a person and ends before `pos`
+    let mut k = ents.person_mentions.partition_point(|m| m.range.start < pos);
+    loop {
+        let i = *ix.prev_named.get(k.checked_sub(1)?)?;
+        if i == NONE {
+            return None;
+        }
+        let i = i as usize;
+        if ents.person_mentions[i].range.end <= pos {
+            return ents.person_of.get(i).copied().flatten().map(|p| ents.people[p].name.clone());
+        }
+        k = i;
+    }
 }
 
 /// Recognise quotes and their speakers.
 pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
     let w = &*WORDS;
     let mut out = Vec::new();
+    let mut index: Option<Index> = None;
     for line in &doc.seg.lines {
         if !matches!(line.kind, LineKind::Body | LineKind::Caption) {
             continue;
@@ -157,16 +214,18 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
                 .map(|s| s.range.start)
                 .unwrap_or(line.range.start);
             let before_first = doc.token_at_or_after(sent_start.min(q.start)).max(line_first);
-            let before: Vec<usize> = (before_first..open_tok).collect();
+            let before = before_first..open_tok.max(before_first);
+            let before_last = (before.start < before.end).then(|| before.end - 1);
             // a motto: "phương châm … là “…”"
-            if let Some(&last) = before.last() {
+            if let Some(last) = before_last {
                 let lw = doc.tok_lower(last);
                 let naming =
-                    before.iter().rev().take(6).any(|&j| w.naming.longest_at(doc, j).is_some());
+                    before.clone().rev().take(6).any(|j| w.naming.longest_at(doc, j).is_some());
                 if lw == "là" || naming && lw != ":" {
                     continue;
                 }
             }
+            let ix = index.get_or_insert_with(|| Index::new(doc, annot, ents));
             // after the quote: "”- ông nhấn mạnh", "”, Bộ trưởng nói"
             let line_end_tok = doc.token_at_or_after(line.range.end);
             let mut after_end = (qb + 1).min(line_end_tok);
@@ -181,20 +240,19 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
             let mut attributed = false;
             if let Some(v) = after_speech {
                 attributed = true;
-                speaker = speaker_in(doc, annot, ents, qb + 1, v + 1, q.start);
+                speaker = speaker_in(doc, annot, ents, qb + 1, v + 1, q.start, ix);
                 if speaker.is_none() {
                     // "… - Bộ trưởng Bùi Thanh Sơn nhấn mạnh" spans past the verb sometimes
-                    speaker = speaker_in(doc, annot, ents, qb + 1, after_end, q.start);
+                    speaker = speaker_in(doc, annot, ents, qb + 1, after_end, q.start, ix);
                 }
             }
             if !attributed {
                 // before: "ông X khẳng định: “…”"
-                let ends_colon = before.last().map(|&j| doc.tok_text(j) == ":").unwrap_or(false);
-                let speech_before =
-                    before.iter().rev().find(|&&j| w.speech.longest_at(doc, j).is_some()).copied();
+                let ends_colon = before_last.is_some_and(|j| doc.tok_text(j) == ":");
+                let speech_before = ix.speech_in(before.start, before.end);
                 if let Some(v) = speech_before {
                     attributed = true;
-                    speaker = speaker_in(doc, annot, ents, before_first, v + 1, q.start);
+                    speaker = speaker_in(doc, annot, ents, before_first, v + 1, q.start, ix);
                 } else if ends_colon {
                     attributed = true;
                 }

@@ -291,6 +291,73 @@ fn number_at(doc: &Doc, i: usize) -> Option<NumberAt> {
     Some(NumberAt { first: i, next, value, is_words, percent, scale })
 }
 
+/// The digit groups of the chain starting at token `i` (as [`number_at`] glues them): the token
+/// of each group and whether the separator before the next group is a comma.
+fn digit_chain(doc: &Doc, i: usize) -> (Vec<usize>, Vec<bool>) {
+    let (mut groups, mut commas) = (vec![i], Vec::new());
+    let mut j = i + 1;
+    while j + 1 < doc.tokens.len()
+        && doc.tokens[j].kind == TokKind::Punct
+        && matches!(doc.tok_text(j), "." | ",")
+        && doc.tokens[j + 1].kind == TokKind::Num
+        && adjacent(doc, j - 1, j)
+        && adjacent(doc, j, j + 1)
+    {
+        commas.push(doc.tok_text(j) == ",");
+        groups.push(j + 1);
+        j += 2;
+    }
+    (groups, commas)
+}
+
+/// The first group `m` of a digit chain whose suffix (groups `m..`) [`parse_digits`] reads,
+/// from the groups' lengths and separators (`commas[k]` is the separator after group `k`):
+/// at most one comma, and only before the last group; before it (or the end), either one
+/// dot or thousands groups (one to three digits, then groups of three). Group `k - 1` and the
+/// last group `k` always qualify, so the answer is found in one pass over the chain.
+fn first_parsable_group(lens: &[usize], commas: &[bool]) -> usize {
+    let k = lens.len() - 1;
+    // commas_from[m]: commas among the separators m..k; threes_from[m]: groups m..=k all of
+    // three digits, counted as the length of that run
+    let mut commas_from = vec![0usize; k + 1];
+    for m in (0..k).rev() {
+        commas_from[m] = commas_from[m + 1] + usize::from(commas[m]);
+    }
+    let mut run3 = vec![0usize; k + 2]; // run3[m]: how many groups from m on have 3 digits
+    for m in (0..=k).rev() {
+        run3[m] = if lens[m] == 3 { run3[m + 1] + 1 } else { 0 };
+    }
+    let grouped_to = |m: usize, end: usize| -> bool {
+        // groups m+1..=end all of three digits, the first of one to three
+        lens[m] <= 3 && m + 1 + run3[m + 1] > end
+    };
+    for m in 0..=k {
+        let ok = match commas_from[m] {
+            0 => m + 1 >= k || grouped_to(m, k),
+            1 => commas[k - 1] && (m + 1 == k || grouped_to(m, k - 1)),
+            _ => false,
+        };
+        if ok {
+            return m;
+        }
+    }
+    k
+}
+
+/// Where the figures loop goes on after the digit chain at token `i` failed to parse: the
+/// token of the chain's first group that parses.
+fn reparse_from(doc: &Doc, i: usize) -> usize {
+    let (groups, commas) = digit_chain(doc, i);
+    if groups.len() == 1 {
+        return i + 1;
+    }
+    let lens: Vec<usize> =
+        groups.iter().map(|&g| doc.tokens[g].end - doc.tokens[g].start).collect();
+    let m = first_parsable_group(&lens, &commas);
+    // group 0 failed already (that is why we are here)
+    groups[m.max(1)]
+}
+
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
@@ -319,7 +386,9 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
         let num = match number_at(doc, i) {
             Some(x) => x,
             None => {
-                i += 1;
+                // a digit chain that does not parse is read again from the first of its groups
+                // that does (what restarting at every group would find, without the rescans)
+                i = if t.kind == TokKind::Num { reparse_from(doc, i) } else { i + 1 };
                 continue;
             }
         };
@@ -555,6 +624,44 @@ mod tests {
                 (2e6, "less_than", "lượt khách")
             ]
         );
+    }
+
+    /// The chain skip finds what restarting at every group found: compare with parsing each
+    /// suffix of the chain, over every chain of up to six groups of one to four digits.
+    #[test]
+    fn first_parsable_group_matches_reparsing() {
+        let mut n = 0;
+        for k in 1..6usize {
+            let mut combos = 1usize;
+            for _ in 0..=k {
+                combos *= 4;
+            }
+            for c in 0..combos * (1 << k) {
+                let (mut lens_code, mut sep_code) = (c / (1 << k), c % (1 << k));
+                let mut lens = Vec::new();
+                for _ in 0..=k {
+                    lens.push(lens_code % 4 + 1);
+                    lens_code /= 4;
+                }
+                let mut commas = Vec::new();
+                for _ in 0..k {
+                    commas.push(sep_code % 2 == 1);
+                    sep_code /= 2;
+                }
+                let suffix = |m: usize| {
+                    let mut s = "7".repeat(lens[m]);
+                    for g in m + 1..=k {
+                        s.push(if commas[g - 1] { ',' } else { '.' });
+                        s.push_str(&"7".repeat(lens[g]));
+                    }
+                    s
+                };
+                let expect = (0..=k).find(|&m| parse_digits(&suffix(m)).is_some()).unwrap();
+                assert_eq!(first_parsable_group(&lens, &commas), expect, "{}", suffix(0));
+                n += 1;
+            }
+        }
+        assert!(n > 1000);
     }
 
     #[test]

@@ -1092,9 +1092,22 @@ fn drop_overlaps(mut v: Vec<Piece>) -> Vec<Piece> {
             .cmp(&(a.range.end - a.range.start))
             .then(a.range.start.cmp(&b.range.start))
     });
+    // the kept ranges do not overlap: by start, their ends increase too, so a new range overlaps
+    // one of them exactly when it overlaps the last one starting before its end (empty ranges,
+    // which no pattern matches, are kept apart to keep that true)
     let mut kept: Vec<Piece> = Vec::new();
+    let mut by_start: std::collections::BTreeMap<usize, usize> = Default::default();
+    let mut empty: std::collections::BTreeSet<usize> = Default::default();
     for p in v {
-        if kept.iter().all(|k| k.range.end <= p.range.start || p.range.end <= k.range.start) {
+        let r = p.range.clone();
+        let hit = by_start.range(..r.end).next_back().is_some_and(|(_, &e)| e > r.start)
+            || (r.start < r.end && empty.range(r.start + 1..r.end).next().is_some());
+        if !hit {
+            if r.is_empty() {
+                empty.insert(r.start);
+            } else {
+                by_start.insert(r.start, r.end);
+            }
             kept.push(p);
         }
     }
@@ -1457,21 +1470,28 @@ pub fn resolve(
     scope: &YearScope,
 ) -> Vec<Resolved> {
     let mut out = Vec::new();
+    // whether a sentence speaks of the future, read once per sentence (pieces are in order)
+    let mut future_of: Option<(usize, bool)> = None;
     for p in pieces {
         let hint = if p.explicit_year().is_none() {
             scope.year_for_date(doc, p.range.start)
         } else {
             None
         };
-        let future = doc
-            .seg
-            .sentence_of(p.range.start)
-            .and_then(|i| doc.seg.sentences.get(i))
-            .map(|se| {
-                let t = doc.lslice(se.range.clone());
-                t.contains(" sẽ ") || t.starts_with("sẽ ")
-            })
-            .unwrap_or(false);
+        let future = match doc.seg.sentence_of(p.range.start) {
+            Some(i) => match future_of {
+                Some((j, f)) if j == i => f,
+                _ => {
+                    let f = doc.seg.sentences.get(i).is_some_and(|se| {
+                        let t = doc.lslice(se.range.clone());
+                        t.contains(" sẽ ") || t.starts_with("sẽ ")
+                    });
+                    future_of = Some((i, f));
+                    f
+                }
+            },
+            None => false,
+        };
         if let Some((value, grain, relative)) = resolve_piece(p, reference, hint, future) {
             out.push(Resolved {
                 range: p.range.clone(),

@@ -33,8 +33,12 @@ struct Mark {
 
 pub struct YearScope {
     marks: Vec<Mark>,
-    /// Indices of the first two body lines (the lead).
-    lead_lines: Vec<usize>,
+    /// `prev[f][k]`: the latest mark before mark `k` passing filter `f` ([`Filter`]), as an
+    /// index + 1 (0: none) — so that a search for it does not walk back over every mark.
+    prev: [Vec<u32>; 3],
+    /// For each lead line: where its seventh word starts and where its first comma is (what
+    /// [`YearScope::is_lead_date`] asks of the text before a date, without reading it again).
+    lead_shape: Vec<(usize, usize, usize)>,
     /// The single year of the title, if any.
     title_year: Option<i32>,
     /// For each line that is an enumerated list item, the line of the list's first item.
@@ -85,7 +89,8 @@ impl YearScope {
         }
         title_years.dedup();
         let title_year = if title_years.len() == 1 { Some(title_years[0]) } else { None };
-        let lead_lines = doc
+        // the first two body lines (the lead)
+        let lead_lines: Vec<usize> = doc
             .seg
             .lines
             .iter()
@@ -106,23 +111,42 @@ impl YearScope {
                 None => {}
             }
         }
-        YearScope { marks, lead_lines, title_year, reference, list_start }
+        let mut prev: [Vec<u32>; 3] = Default::default();
+        for (f, v) in prev.iter_mut().enumerate() {
+            let filter = [Filter::Any, Filter::NotFuture, Filter::NotFutureNorBoilerplate][f];
+            v.reserve(marks.len() + 1);
+            let mut last = 0u32;
+            for (k, m) in marks.iter().enumerate() {
+                v.push(last);
+                if filter.pass(doc, m) {
+                    last = k as u32 + 1;
+                }
+            }
+            v.push(last);
+        }
+        let lead_shape = lead_lines
+            .iter()
+            .map(|&l| {
+                let r = doc.seg.lines[l].range.clone();
+                let (seventh, comma) = line_shape(doc.lslice(r.clone()));
+                (l, r.start + seventh, r.start + comma)
+            })
+            .collect();
+        YearScope { marks, prev, lead_shape, title_year, reference, list_start }
     }
 
     fn line_kind(doc: &Doc, line: usize) -> LineKind {
         doc.seg.lines.get(line).map(|l| l.kind).unwrap_or(LineKind::Blank)
     }
 
-    /// Latest mark before `pos` satisfying `f`, looking back while `within` holds (the
-    /// windows — sentence, line, section — are contiguous, so the search stops early).
-    fn latest_before(
-        &self,
-        pos: usize,
-        within: impl Fn(&Mark) -> bool,
-        f: impl Fn(&Mark) -> bool,
-    ) -> Option<i32> {
+    /// Latest mark before `pos` passing `f`, looking back while `within` holds. The windows
+    /// (sentence, line, section) are contiguous: the latest mark passing `f` is the answer
+    /// when it lies in the window, and no earlier mark can be — one lookup, no walk back.
+    fn latest_before(&self, pos: usize, within: impl Fn(&Mark) -> bool, f: Filter) -> Option<i32> {
         let k = self.marks.partition_point(|m| m.pos < pos);
-        self.marks[..k].iter().rev().take_while(|m| within(m)).find(|m| f(m)).map(|m| m.year)
+        let found = self.prev[f as usize].get(k).copied().unwrap_or(0);
+        let m = self.marks.get((found as usize).checked_sub(1)?)?;
+        within(m).then_some(m.year)
     }
 
     fn earliest_after(&self, pos: usize, within: impl Fn(&Mark) -> bool) -> Option<i32> {
@@ -132,7 +156,7 @@ impl YearScope {
 
     /// Rules 2–4 (paragraph, list, section) for a position.
     fn passage_year(&self, doc: &Doc, pos: usize, line: usize) -> Option<i32> {
-        if let Some(y) = self.latest_before(pos, |m| m.line == line, |m| !m.future) {
+        if let Some(y) = self.latest_before(pos, |m| m.line == line, Filter::NotFuture) {
             return Some(y);
         }
         if Self::line_kind(doc, line) == LineKind::Boilerplate {
@@ -147,22 +171,26 @@ impl YearScope {
 
     fn section_year(&self, doc: &Doc, pos: usize, line: usize) -> Option<i32> {
         let section = doc.seg.lines.get(line).map(|l| l.section).unwrap_or(0);
+        // marks before `pos` are on `line` or before it: the filter needs no `m.line <= line`
         self.latest_before(
             pos,
-            |m| doc.seg.lines.get(m.line).map(|l| l.section == section).unwrap_or(false),
             |m| {
-                !m.future && m.line <= line && Self::line_kind(doc, m.line) != LineKind::Boilerplate
+                m.line <= line
+                    && doc.seg.lines.get(m.line).map(|l| l.section == section).unwrap_or(false)
             },
+            Filter::NotFutureNorBoilerplate,
         )
     }
 
     /// True when `pos` opens the lead paragraph (the news date of the article).
     fn is_lead_date(&self, doc: &Doc, pos: usize, line: usize) -> bool {
-        if !self.lead_lines.contains(&line) {
-            return false;
+        // the text before `pos` in its line has no comma and at most six words
+        match self.lead_shape.iter().find(|x| x.0 == line) {
+            Some(&(l, seventh, comma)) => {
+                pos < doc.seg.lines[l].range.start || pos <= seventh.min(comma)
+            }
+            None => false,
         }
-        let before = doc.lslice(doc.seg.lines[line].range.start..pos);
-        !before.contains(',') && before.split_whitespace().count() <= 6
     }
 
     /// The year for a date piece without one at `pos`; None means "use the reference year".
@@ -173,7 +201,7 @@ impl YearScope {
         }
         let sentence = doc.seg.sentence_of(pos);
         if let Some(y) =
-            self.latest_before(pos, |m| m.sentence == sentence && sentence.is_some(), |_| true)
+            self.latest_before(pos, |m| m.sentence == sentence && sentence.is_some(), Filter::Any)
         {
             return Some(y);
         }
@@ -185,7 +213,7 @@ impl YearScope {
         let line = doc.seg.line_of(pos);
         let sentence = doc.seg.sentence_of(pos);
         let same = |m: &Mark| m.sentence == sentence && sentence.is_some();
-        self.latest_before(pos, same, |_| true)
+        self.latest_before(pos, same, Filter::Any)
             .or_else(|| self.earliest_after(pos, same))
             .or_else(|| self.passage_year(doc, pos, line))
             .or(if Self::line_kind(doc, line) == LineKind::Boilerplate {
@@ -194,6 +222,47 @@ impl YearScope {
                 self.title_year
             })
     }
+}
+
+/// What a passage's year mark must be ([`YearScope::latest_before`]).
+#[derive(Debug, Clone, Copy)]
+enum Filter {
+    Any,
+    NotFuture,
+    NotFutureNorBoilerplate,
+}
+
+impl Filter {
+    fn pass(self, doc: &Doc, m: &Mark) -> bool {
+        match self {
+            Filter::Any => true,
+            Filter::NotFuture => !m.future,
+            Filter::NotFutureNorBoilerplate => {
+                !m.future && YearScope::line_kind(doc, m.line) != LineKind::Boilerplate
+            }
+        }
+    }
+}
+
+/// In a line's text: where its seventh whitespace-separated word starts (the length when it
+/// has fewer) and where its first comma is (the length when none). A position `p` has at
+/// most six words and no comma before it exactly when `p <= min(seventh, comma)`.
+fn line_shape(s: &str) -> (usize, usize) {
+    let comma = s.find(',').unwrap_or(s.len());
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words == 7 {
+                return (i, comma);
+            }
+        }
+    }
+    (s.len(), comma)
 }
 
 fn item_ordinal(doc: &Doc, line: usize) -> Option<u32> {
