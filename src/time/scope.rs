@@ -29,6 +29,8 @@ struct Mark {
     sentence: Option<usize>,
     /// a year after the reference year: what a sentence plans, not what a passage is about
     future: bool,
+    /// the month of a dated mark ("12/6/2017", "tháng 5/2017")
+    month: Option<u32>,
 }
 
 pub struct YearScope {
@@ -61,7 +63,7 @@ impl YearScope {
         let mut marks = Vec::new();
         let mut title_years = Vec::new();
         for p in pieces {
-            if p.target || p.comparison || matches!(p.when, When::Period(..)) {
+            if p.target || p.comparison || p.origin || matches!(p.when, When::Period(..)) {
                 continue;
             }
             let y = match p.explicit_year() {
@@ -85,6 +87,10 @@ impl YearScope {
                 line,
                 sentence: doc.seg.sentence_of(p.range.start),
                 future,
+                month: match p.when {
+                    When::Date { m, .. } | When::Month { m, .. } => Some(m),
+                    _ => None,
+                },
             });
         }
         title_years.dedup();
@@ -193,19 +199,65 @@ impl YearScope {
         }
     }
 
-    /// The year for a date piece without one at `pos`; None means "use the reference year".
-    pub fn year_for_date(&self, doc: &Doc, pos: usize) -> Option<i32> {
+    /// The year for a date piece without one at `pos` (of month `month`, when it has one);
+    /// None means "use the reference year" (or `XXXX` without one). In order: the lead's date
+    /// is the dateline's; the same sentence, before then after ("Sáng 12/12, … tổng kết công
+    /// tác năm 2019"); the passage (rules 2–4). Without a reference date, also: the headline's
+    /// year, then the year of the article's dated marks of the same or a neighbouring month
+    /// ("Ngày 7-7 … tháng 7-2017"). A review held in January of the year a sentence names is
+    /// about the year before ("Sáng 12/1, … tổng kết năm 2019" → 2020-01-12).
+    pub fn year_for_date(&self, doc: &Doc, pos: usize, month: Option<u32>) -> Option<i32> {
         let line = doc.seg.line_of(pos);
-        if self.is_lead_date(doc, pos, line) {
+        let lead = self.is_lead_date(doc, pos, line);
+        if lead && self.reference.date.is_some() {
             return self.reference.date.map(|d| d.y);
         }
         let sentence = doc.seg.sentence_of(pos);
-        if let Some(y) =
-            self.latest_before(pos, |m| m.sentence == sentence && sentence.is_some(), Filter::Any)
+        let same = |m: &Mark| m.sentence == sentence && sentence.is_some();
+        if let Some(y) = self
+            .latest_before(pos, same, Filter::Any)
+            .or_else(|| self.earliest_after(pos, |m| same(m) && !m.future))
         {
-            return Some(y);
+            let review = month == Some(1)
+                && sentence
+                    .and_then(|i| doc.seg.sentences.get(i))
+                    .is_some_and(|se| doc.lslice(se.range.clone()).contains("tổng kết"));
+            return Some(if review { y + 1 } else { y });
         }
-        self.passage_year(doc, pos, line)
+        if lead {
+            // no dateline: the lead's date takes only what its own sentence says, or the
+            // article-wide evidence below
+            return self.article_year(month);
+        }
+        self.passage_year(doc, pos, line).or_else(|| self.article_year(month))
+    }
+
+    /// Without a reference date: the headline's single year, else the single year of the
+    /// article's dated marks within a month of `month`.
+    fn article_year(&self, month: Option<u32>) -> Option<i32> {
+        if self.reference.date.is_some() {
+            return None;
+        }
+        if self.title_year.is_some() {
+            return self.title_year;
+        }
+        let m = month?;
+        let mut year = None;
+        for k in &self.marks {
+            let Some(km) = k.month else { continue };
+            let y = match (m, km) {
+                (1, 12) => k.year + 1,
+                (12, 1) => k.year - 1,
+                _ if m.abs_diff(km) <= 1 => k.year,
+                _ => continue,
+            };
+            match year {
+                None => year = Some(y),
+                Some(x) if x == y => {}
+                Some(_) => return None,
+            }
+        }
+        year
     }
 
     /// The year a figure at `pos` is about, if the text says.
