@@ -96,7 +96,7 @@ const STOP: &[&str] = &[
     "những", "này", "đó", "kia", "nào", "vào", "ra", "lên", "xuống", "qua", "hay", "hoặc", "nữa",
     "rồi", "nên", "vì", "nếu", "đều", "cũng", "vẫn", "còn", "chỉ", "mỗi", "hơn", "gần", "khoảng",
     "năm", "tham", "nhiều", "ít", "bằng", "thông", "gấp", "trị", "giá", "chiếm", "bao", "nay",
-    "vừa", "mới", "ngày", "sang", "tết",
+    "vừa", "mới", "ngày", "sang", "tết", "ven", "tùy", "tuỳ",
 ];
 
 /// Words before a number that make it an ordinal or a label, not a count.
@@ -179,6 +179,8 @@ const QUALIFIERS: &[(&str, &str)] = &[
     ("tối đa", "at_most"),
     ("nhiều nhất", "at_most"),
     ("xấp xỉ", "about"),
+    ("lên đến", "at_most"),
+    ("lên tới", "at_most"),
     ("ước tính", "about"),
     ("gần như", "about"),
     ("hơn", "more_than"),
@@ -324,6 +326,10 @@ fn scale_of_magnitude(w: &str) -> Option<f64> {
 /// Nouns that "hai" reads as "both" ("hai nước", "hai bên", "hai Đảng"): the parties a text
 /// speaks of, not a count.
 const BOTH: &[&str] = &[
+    "ngoại",
+    "quan",
+    "lực",
+    "nguyên",
     "nước",
     "bên",
     "phía",
@@ -461,6 +467,8 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
     };
     let n = doc.tokens.len();
     let mut i = 0;
+    // the qualifier a range gives its second number ("từ 150.000 - 200.000 đồng": at most)
+    let mut range_second: Option<(usize, &'static str)> = None;
     while i < n {
         let t = doc.tokens[i];
         if t.kind == TokKind::Punct || !doc.tkind(i).is_content() {
@@ -537,11 +545,27 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
             continue;
         }
         // qualifier before the number
-        let (qualifier, start) = if num.magnitude {
+        let (mut qualifier, start) = if num.magnitude {
             ("about", doc.tokens[num.first - 1].start)
         } else {
             qualifier_before(doc, num.first)
         };
+        if let Some((at, q)) = range_second.take() {
+            if at == num.first && qualifier == "exact" {
+                qualifier = q;
+            }
+        }
+        if let Some(p) = &partner {
+            // "từ 150.000 - 200.000": at least the first, at most the second; "khoảng 6-7 m":
+            // both about
+            let from = num.first > 0 && doc.tok_lower(num.first - 1) == "từ";
+            if from && qualifier == "exact" {
+                qualifier = "at_least";
+                range_second = Some((p.first, "at_most"));
+            } else if qualifier != "exact" {
+                range_second = Some((p.first, qualifier));
+            }
+        }
         let range = start..unit_end;
         let year = scope.year_for_figure(doc, num_range.start).map(|y| y.to_string());
         out.push(Figure {
@@ -613,7 +637,14 @@ fn accept_number(doc: &Doc, num: &NumberAt, r: &Range<usize>, range: bool) -> bo
         let p = doc.tokens[first - 1];
         if p.end == doc.tokens[first].start {
             let pt = doc.tok_text(first - 1);
-            if p.kind == TokKind::Word || matches!(pt, "-" | "/" | "." | "_" | "#") {
+            // "6-7 ha": the second number of a range
+            let second_of_range = matches!(pt, "-" | "–")
+                && first > 1
+                && doc.tokens[first - 2].kind == TokKind::Num
+                && !num.is_words;
+            if p.kind == TokKind::Word
+                || (matches!(pt, "-" | "/" | "." | "_" | "#") && !second_of_range)
+            {
                 return false;
             }
         }
@@ -647,9 +678,23 @@ fn accept_number(doc: &Doc, num: &NumberAt, r: &Range<usize>, range: bool) -> bo
     // ordinals and labels: "lần thứ 18", "Quận 1", "số 6"
     if first > 0 && doc.tokens[first - 1].kind == TokKind::Word {
         let prev = doc.tok_lower(first - 1);
+        // "France 24 dẫn lời", "VTV 24": a number after a capitalised word inside a sentence
+        // belongs to the name
+        if doc.tokens[first - 1].cap
+            && !num.is_words
+            && doc
+                .seg
+                .sentence_of(doc.tokens[first - 1].start)
+                .and_then(|k| doc.seg.sentences.get(k))
+                .is_some_and(|se| se.range.start != doc.tokens[first - 1].start)
+            && !QUALIFIERS.iter().any(|(q, _)| *q == prev)
+            && !matches!(prev, "trong" | "có" | "gồm" | "với" | "và" | "hơn" | "khoảng")
+        {
+            return false;
+        }
         // "trong vòng 30 ha" (within), not "vòng 2" (a round)
         let within = prev == "vòng" && first > 1 && doc.tok_lower(first - 2) == "trong";
-        if LABELS.contains(&prev) && !within {
+        if LABELS.contains(&prev) && !within && !num.magnitude {
             return false;
         }
         // "1 triệu m 3 bùn": the exponent of a measure, not a count
@@ -704,6 +749,21 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
     let mut lower: Vec<&str> = Vec::new();
     let mut end = 0;
     let mut j = i;
+    // a counted noun of the lexicon may hold a stop word ("quốc gia và vùng lãnh thổ")
+    let ahead: Vec<&str> = (i..doc.tokens.len().min(i + UNITS.max_words))
+        .take_while(|&k| doc.tokens[k].kind == TokKind::Word && doc.tline(k) == line)
+        .map(|k| doc.tok_lower(k))
+        .collect();
+    if let Some((UnitKind::Count, n)) = unit_at(&ahead) {
+        if n > 1 && ahead[1..n].iter().any(|w| STOP.contains(w)) {
+            for k in i..i + n {
+                words.push(doc.tok_text(k));
+                lower.push(doc.tok_lower(k));
+            }
+            end = doc.tokens[i + n - 1].end;
+            j = i + n;
+        }
+    }
     while j < doc.tokens.len() && words.len() < 6 {
         let t = doc.tokens[j];
         if t.kind != TokKind::Word || doc.tline(j) != line {
@@ -726,6 +786,34 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
         lower.push(lw);
         end = t.end;
         j += 1;
+        // a currency ends the unit: "25 tỷ đồng", "1,5 triệu USD" (not "đồng chí", "đồng bào")
+        if matches!(unit_at(&lower), Some((UnitKind::Currency, n)) if n == lower.len())
+            && !(lw == "đồng"
+                && j < doc.tokens.len()
+                && doc.tokens[j].kind == TokKind::Word
+                && matches!(
+                    doc.tok_lower(j),
+                    "chí"
+                        | "bào"
+                        | "hồ"
+                        | "thời"
+                        | "nghiệp"
+                        | "tình"
+                        | "ý"
+                        | "bằng"
+                        | "hương"
+                        | "minh"
+                        | "đội"
+                        | "lòng"
+                        | "phục"
+                        | "cỏ"
+                        | "ruộng"
+                        | "môn"
+                        | "hành"
+                ))
+        {
+            break;
+        }
         // "m2", "km2", "m3": the exponent glued to a measure word is part of the unit
         if words.len() == 1
             && matches!(lw, "m" | "km" | "cm" | "mm" | "dm")
@@ -747,6 +835,10 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
         return None;
     }
     if STOP.contains(&lower[0]) {
+        return None;
+    }
+    // "năm lần thứ …": an ordinal follows, not a count
+    if lower[0] == "lần" && lower.get(1) == Some(&"thứ") {
         return None;
     }
     Some((words.join(" "), end))

@@ -31,6 +31,9 @@ struct Mark {
     future: bool,
     /// the month of a dated mark ("12/6/2017", "tháng 5/2017")
     month: Option<u32>,
+    /// a bare year ("SN 1962", "giải hạng Nhất 2016"): a name or a birth year as often as the
+    /// year a passage is about, so never read ahead of a date
+    bare: bool,
 }
 
 pub struct YearScope {
@@ -91,6 +94,12 @@ impl YearScope {
                     When::Date { m, .. } | When::Month { m, .. } => Some(m),
                     _ => None,
                 },
+                bare: matches!(p.when, When::Year(_))
+                    && (doc.lslice(p.range.clone()).starts_with(|c: char| c.is_ascii_digit())
+                        || doc.lower.get(..p.range.start).is_some_and(|h| {
+                            let h = h.trim_end();
+                            h.ends_with("sinh") || h.ends_with("sn")
+                        })),
             });
         }
         title_years.dedup();
@@ -155,9 +164,15 @@ impl YearScope {
         within(m).then_some(m.year)
     }
 
-    fn earliest_after(&self, pos: usize, within: impl Fn(&Mark) -> bool) -> Option<i32> {
+    /// Earliest mark after `pos` passing `ok`, among those while `within` holds.
+    fn earliest_after(
+        &self,
+        pos: usize,
+        within: impl Fn(&Mark) -> bool,
+        ok: impl Fn(&Mark) -> bool,
+    ) -> Option<i32> {
         let k = self.marks.partition_point(|m| m.pos <= pos);
-        self.marks[k..].iter().take_while(|m| within(m)).next().map(|m| m.year)
+        self.marks[k..].iter().take_while(|m| within(m)).find(|m| ok(m)).map(|m| m.year)
     }
 
     /// Rules 2–4 (paragraph, list, section) for a position.
@@ -216,7 +231,7 @@ impl YearScope {
         let same = |m: &Mark| m.sentence == sentence && sentence.is_some();
         if let Some(y) = self
             .latest_before(pos, same, Filter::Any)
-            .or_else(|| self.earliest_after(pos, |m| same(m) && !m.future))
+            .or_else(|| self.earliest_after(pos, same, |m| !m.future && !m.bare))
         {
             let review = month == Some(1)
                 && sentence
@@ -266,7 +281,7 @@ impl YearScope {
         let sentence = doc.seg.sentence_of(pos);
         let same = |m: &Mark| m.sentence == sentence && sentence.is_some();
         self.latest_before(pos, same, Filter::Any)
-            .or_else(|| self.earliest_after(pos, same))
+            .or_else(|| self.earliest_after(pos, same, |_| true))
             .or_else(|| self.passage_year(doc, pos, line))
             .or(if Self::line_kind(doc, line) == LineKind::Boilerplate {
                 None
