@@ -83,6 +83,17 @@ impl YearScope {
             if !(kind.is_content() || kind == LineKind::Boilerplate) {
                 continue;
             }
+            // a birth year ("SN 1962", "sinh năm 1962") is never what a passage is about
+            let birth = matches!(p.when, When::Year(_))
+                && doc.lower.get(..p.range.start).is_some_and(|h| {
+                    let h = h.trim_end();
+                    ["sinh", "sn"].iter().any(|w| {
+                        h.strip_suffix(w).is_some_and(|x| !x.ends_with(char::is_alphanumeric))
+                    })
+                });
+            if birth {
+                continue;
+            }
             let future = reference.date.map(|d| y > d.y).unwrap_or(false);
             marks.push(Mark {
                 pos: p.range.start,
@@ -95,11 +106,7 @@ impl YearScope {
                     _ => None,
                 },
                 bare: matches!(p.when, When::Year(_))
-                    && (doc.lslice(p.range.clone()).starts_with(|c: char| c.is_ascii_digit())
-                        || doc.lower.get(..p.range.start).is_some_and(|h| {
-                            let h = h.trim_end();
-                            h.ends_with("sinh") || h.ends_with("sn")
-                        })),
+                    && doc.lslice(p.range.clone()).starts_with(|c: char| c.is_ascii_digit()),
             });
         }
         title_years.dedup();
