@@ -81,6 +81,37 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
     extract_with_probe(text, options, &mut |_| {})
 }
 
+/// [`extract`] on bytes: invalid UTF-8 is replaced (one U+FFFD per invalid sequence, as
+/// `String::from_utf8_lossy` does), never rejected. Input above [`MAX_INPUT_BYTES`] is cut,
+/// and the warning counts the bytes as given, not as replaced.
+pub fn extract_bytes(bytes: &[u8], options: &Options) -> Extraction {
+    let mut text = String::with_capacity(bytes.len().min(MAX_INPUT_BYTES));
+    let mut read = 0;
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        if text.len() + valid.len() > MAX_INPUT_BYTES {
+            let cut = text::document::head(valid, MAX_INPUT_BYTES - text.len());
+            text.push_str(cut);
+            read += cut.len();
+            break;
+        }
+        text.push_str(valid);
+        read += valid.len();
+        if !chunk.invalid().is_empty() {
+            if text.len() + '\u{fffd}'.len_utf8() > MAX_INPUT_BYTES {
+                break;
+            }
+            text.push('\u{fffd}');
+            read += chunk.invalid().len();
+        }
+    }
+    run(&text, (read, bytes.len()), options, &mut |_| {})
+}
+
+fn truncation_warning(read: usize, given: usize) -> String {
+    format!("input truncated at {} MiB ({read} of {given} bytes read)", MAX_INPUT_BYTES >> 20)
+}
+
 /// The stages of [`extract`], in order, as [`extract_with_probe`] reports them.
 pub const STAGES: &[&str] = &[
     "normalise+segment",
@@ -102,15 +133,21 @@ pub fn extract_with_probe(
     options: &Options,
     probe: &mut dyn FnMut(&'static str),
 ) -> Extraction {
-    let mut warnings = Vec::new();
     let input = truncate(text, MAX_INPUT_BYTES);
-    if input.len() < text.len() {
-        warnings.push(format!(
-            "input truncated at {} MB ({} of {} bytes read)",
-            MAX_INPUT_BYTES >> 20,
-            input.len(),
-            text.len()
-        ));
+    run(input, (input.len(), text.len()), options, probe)
+}
+
+/// The pipeline on `input` (at most [`MAX_INPUT_BYTES`]); `(read, given)`: how many bytes of
+/// the input as given were read, of how many.
+fn run(
+    input: &str,
+    (read, given): (usize, usize),
+    options: &Options,
+    probe: &mut dyn FnMut(&'static str),
+) -> Extraction {
+    let mut warnings = Vec::new();
+    if read < given {
+        warnings.push(truncation_warning(read, given));
     }
     if let Some(r) = &options.reference_date {
         if calendar::parse_iso_date(r).is_none() {
@@ -184,5 +221,32 @@ mod tests {
     #[test]
     fn truncation_warns() {
         assert_eq!(truncate("ảả", 3), "ả");
+        let big = "a".repeat(MAX_INPUT_BYTES + 5);
+        let x = extract(&big, &Options::default());
+        assert_eq!(x.warnings, [truncation_warning(MAX_INPUT_BYTES, MAX_INPUT_BYTES + 5)]);
+        assert!(x.warnings[0].contains("10 MiB"), "{:?}", x.warnings);
+    }
+
+    #[test]
+    fn truncation_counts_the_bytes_as_given() {
+        // invalid bytes are one byte each as given, three as U+FFFD: the count is of the former
+        let mut bytes = vec![0xffu8; MAX_INPUT_BYTES / 2];
+        bytes.extend(b"abc");
+        let x = extract_bytes(&bytes, &Options::default());
+        let read = MAX_INPUT_BYTES / 3; // the U+FFFDs (three bytes each) that fit in 10 MiB
+        assert_eq!(x.warnings, [truncation_warning(read, bytes.len())]);
+        // under the cap nothing is cut, however much the replacement grows the text
+        let small = [b"Ng\xe0y 2/9/2025 ".as_slice(), &[0xff; 10]].concat();
+        let x = extract_bytes(&small, &Options::default());
+        assert!(x.warnings.is_empty(), "{:?}", x.warnings);
+        assert_eq!(
+            x.dates.len(),
+            extract(&String::from_utf8_lossy(&small), &Options::default()).dates.len()
+        );
+        // a character is never split at the cap
+        let mut b = vec![b'a'; MAX_INPUT_BYTES - 1];
+        b.extend("ả".as_bytes());
+        let x = extract_bytes(&b, &Options::default());
+        assert_eq!(x.warnings, [truncation_warning(MAX_INPUT_BYTES - 1, MAX_INPUT_BYTES + 2)]);
     }
 }

@@ -10,7 +10,7 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use vn_news_extract::{extract, Options};
+use vn_news_extract::{extract_bytes, Options};
 
 const USAGE: &str =
     "usage: vn-news-extract [--pretty] [--reference-date YYYY-MM-DD] [--out DIR] [FILE... | -]
@@ -44,16 +44,16 @@ fn parse_args() -> Result<Args, String> {
     Ok(a)
 }
 
-fn read_input(path: &str) -> std::io::Result<String> {
-    let bytes = if path == "-" {
+/// The bytes of a file or of standard input; `extract_bytes` replaces invalid UTF-8, never
+/// rejects it: any input gives a result.
+fn read_input(path: &str) -> std::io::Result<Vec<u8>> {
+    if path == "-" {
         let mut b = Vec::new();
         std::io::stdin().read_to_end(&mut b)?;
-        b
+        Ok(b)
     } else {
-        std::fs::read(path)?
-    };
-    // invalid UTF-8 is replaced, not rejected: any input gives a result
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+        std::fs::read(path)
+    }
 }
 
 fn to_json(x: &vn_news_extract::Extraction, pretty: bool) -> String {
@@ -82,7 +82,7 @@ fn main() -> ExitCode {
             let path = args.files.first().map(String::as_str).unwrap_or("-");
             match read_input(path) {
                 Ok(text) => {
-                    let json = to_json(&extract(&text, &options), args.pretty);
+                    let json = to_json(&extract_bytes(&text, &options), args.pretty);
                     let mut out = std::io::stdout().lock();
                     if writeln!(out, "{json}").is_err() {
                         return ExitCode::FAILURE;
@@ -107,7 +107,7 @@ fn main() -> ExitCode {
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_else(|| "stdin".into());
                 let result = read_input(path).and_then(|text| {
-                    let json = to_json(&extract(&text, &options), args.pretty);
+                    let json = to_json(&extract_bytes(&text, &options), args.pretty);
                     std::fs::write(dir.join(format!("{stem}.json")), json + "\n")
                 });
                 if let Err(e) = result {

@@ -604,7 +604,7 @@ pub fn recognise(
             }
             let own = own_date.get_or_init(|| sentence_date(dates, &s.range));
             let date = date_for(doc, own, scope, doc.tokens[t].start);
-            let span = sent_span.get_or_init(|| doc.span(s.range.clone())).clone();
+            let span = sent_span.get_or_init(|| doc.span(s.range.clone()));
             while sep_scan < t {
                 if matches!(doc.tok_text(sep_scan), ";" | ":") {
                     clause = sep_scan + 1;

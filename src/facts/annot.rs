@@ -20,29 +20,30 @@ pub enum Item {
 }
 
 pub struct Annot {
-    /// items starting at each token, with their end token, longest first
-    at: Vec<Vec<(Item, usize)>>,
-    /// per token: the resolved date covering it
-    date_of: Vec<Option<usize>>,
+    /// Items by first token, flat (the items starting at token `i` are
+    /// `items[first[i]..first[i + 1]]`, longest first): a few bytes per token, not a list each.
+    first: Vec<u32>,
+    items: Vec<(Item, usize)>,
+    /// The resolved date covering each token, as index + 1 (0: none).
+    date_of: Vec<u32>,
 }
 
 impl Annot {
     pub fn new(doc: &Doc, dates: &[Resolved], ents: &Entities) -> Annot {
         let n = doc.tokens.len();
-        let mut at: Vec<Vec<(Item, usize)>> = vec![Vec::new(); n + 1];
-        let mut date_of = vec![None; n];
+        // (first token, item, end token), in the order items are listed at a token
+        let mut all: Vec<(usize, Item, usize)> = Vec::new();
+        let mut date_of = vec![0u32; n];
         let tok_range =
             |r: &Range<usize>| doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end);
         for (k, d) in dates.iter().enumerate() {
             let t = tok_range(&d.range);
             for x in t.clone() {
                 if x < n {
-                    date_of[x] = Some(k);
+                    date_of[x] = k as u32 + 1;
                 }
             }
-            if let Some(v) = at.get_mut(t.start) {
-                v.push((Item::Date(k), t.end));
-            }
+            all.push((t.start, Item::Date(k), t.end));
         }
         for (k, p) in ents
             .place_mentions
@@ -50,32 +51,35 @@ impl Annot {
             .enumerate()
             .filter(|(k, _)| ents.location_of.get(*k).copied().flatten().is_some())
         {
-            if let Some(v) = at.get_mut(p.toks.start) {
-                v.push((Item::Place(k), p.toks.end));
-            }
+            all.push((p.toks.start, Item::Place(k), p.toks.end));
         }
         for (k, o) in ents.org_mentions.iter().enumerate() {
-            if let Some(v) = at.get_mut(o.toks.start) {
-                v.push((Item::Org(k), o.toks.end));
-            }
+            all.push((o.toks.start, Item::Org(k), o.toks.end));
         }
         for (k, p) in ents.person_mentions.iter().enumerate() {
-            if let Some(v) = at.get_mut(p.toks.start) {
-                v.push((Item::Person(k), p.toks.end));
-            }
+            all.push((p.toks.start, Item::Person(k), p.toks.end));
         }
-        for v in at.iter_mut().filter(|v| v.len() > 1) {
-            v.sort_by_key(|(_, e)| std::cmp::Reverse(*e));
+        // by token, longest first; a stable sort keeps the listing order on ties
+        all.retain(|x| x.0 <= n);
+        all.sort_by_key(|&(s, _, e)| (s, std::cmp::Reverse(e)));
+        let mut first = vec![0u32; n + 2];
+        for &(s, _, _) in &all {
+            first[s + 1] += 1;
         }
-        Annot { at, date_of }
+        for i in 1..first.len() {
+            first[i] += first[i - 1];
+        }
+        let items = all.into_iter().map(|(_, it, e)| (it, e)).collect();
+        Annot { first, items, date_of }
     }
 
-    /// The items starting at token `i`, longest first.
     pub fn at(&self, i: usize) -> &[(Item, usize)] {
-        self.at.get(i).map(|v| v.as_slice()).unwrap_or(&[])
+        match (self.first.get(i), self.first.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.items[a as usize..b as usize],
+            _ => &[],
+        }
     }
 
-    /// The end of the longest item starting at `i` (or `i` when none).
     pub fn item_end(&self, i: usize) -> usize {
         self.at(i).first().map(|x| x.1).unwrap_or(i)
     }
@@ -106,6 +110,6 @@ impl Annot {
 
     /// The resolved date covering token `i`.
     pub fn date_covering(&self, i: usize) -> Option<usize> {
-        self.date_of.get(i).copied().flatten()
+        self.date_of.get(i).and_then(|&k| (k as usize).checked_sub(1))
     }
 }

@@ -54,28 +54,26 @@ fn quoted(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
         Some(s) => s,
         None => return out,
     };
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    // closing marks with no occurrence left after the current position (no rescans: linear)
+    // closing marks with no occurrence left after the current position (no rescans: linear);
+    // byte offsets into the line, read in place (no copy of its characters)
     let mut exhausted: Vec<char> = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
+    let mut b = 0;
+    while let Some(c) = s[b..].chars().next() {
+        let start = b + c.len_utf8();
         if let Some(close) = open_close(c).filter(|cl| !exhausted.contains(cl)) {
-            let found = chars[i + 1..].iter().position(|&(_, d)| d == close);
-            if found.is_none() {
-                exhausted.push(close);
-            }
-            if let Some(j) = found {
-                let (e, _) = chars[i + 1 + j];
-                let start = b + c.len_utf8();
-                if e > start {
-                    out.push(line.start + start..line.start + e);
+            match s[start..].find(close) {
+                Some(j) => {
+                    let e = start + j;
+                    if e > start {
+                        out.push(line.start + start..line.start + e);
+                    }
+                    b = e + close.len_utf8();
+                    continue;
                 }
-                i += j + 2;
-                continue;
+                None => exhausted.push(close),
             }
         }
-        i += 1;
+        b = start;
     }
     out
 }

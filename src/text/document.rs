@@ -227,6 +227,8 @@ fn tokenize(text: &str) -> Vec<Token> {
             });
         }
     }
+    // the guess above is rarely right: keep one token's bytes per token, not the growth slack
+    toks.shrink_to_fit();
     toks
 }
 

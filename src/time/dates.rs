@@ -311,25 +311,26 @@ fn window_end(s: &str, start: usize) -> usize {
 /// Anchored matches of `re` at each start whose window passes `need`, a cheap test of what
 /// the pattern cannot match without (most starts fail it, and skip the regex). A match is
 /// first found without allocating; only the rare successes build their `Captures`.
-#[inline(never)]
-fn scan<'s>(
-    re: &Regex,
+/// Lazily: each match's `Captures` is built when the caller reaches it and dropped after, so
+/// that a text with a match at every token does not hold them all at once.
+fn scan<'s, 'a>(
+    re: &'a Regex,
     s: &'s str,
-    starts: &[usize],
+    starts: &'a [usize],
     need: fn(&str) -> bool,
-) -> Vec<(usize, regex::Captures<'s>)> {
-    let mut out = Vec::new();
+) -> impl Iterator<Item = (usize, regex::Captures<'s>)> + 'a
+where
+    's: 'a,
+{
     let mut locs = re.capture_locations();
-    for &st in starts {
-        if let Some(w) = s.get(st..window_end(s, st)) {
-            if need(w) && re.captures_read(&mut locs, w).is_some() {
-                if let Some(c) = re.captures(w) {
-                    out.push((st, c));
-                }
-            }
+    starts.iter().filter_map(move |&st| {
+        let w = s.get(st..window_end(s, st))?;
+        if need(w) && re.captures_read(&mut locs, w).is_some() {
+            re.captures(w).map(|c| (st, c))
+        } else {
+            None
         }
-    }
-    out
+    })
 }
 
 /// Prefilters for [`scan`].
