@@ -50,9 +50,8 @@ done
 cpu_run() {
   local cli="$1" out="$2" set="$3"
   rm -rf "$out" && mkdir -p "$out"
-  local t
-  t="$( { /usr/bin/time -f '%U %S' "$cli" --out "$out" "$set"/*.txt >/dev/null 2>/dev/null; } 2>&1 | tail -1)"
-  awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%.2f", a[1] + a[2] }'
+  /usr/bin/time -o "$out.time" -f '%U %S' "$cli" --out "$out" "$set"/*.txt >/dev/null 2>&1
+  awk '{ s = $1 + $2 } END { printf "%.2f", s }' "$out.time"
 }
 
 total=0 differ=0
@@ -71,7 +70,7 @@ for set in "${SETS[@]}"; do
   d=0
   for f in "$set"/*.txt; do
     stem="$(basename "$f" .txt)"
-    if ! cmp -s "$work/old/$name/$stem.json" "$work/new/$name/$stem.json"; then
+    if [ ! -s "$work/old/$name/$stem.json" ] || ! cmp -s "$work/old/$name/$stem.json" "$work/new/$name/$stem.json"; then
       d=$((d + 1))
       [ "$d" -le 5 ] && echo "  differs: $f" >&2
     fi

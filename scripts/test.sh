@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Run every test of the project and print a summary:
-#   1. native: unit tests, golden test on the dev texts, conformance files, property tests
+#   0. formatting (cargo fmt --check) and lints (cargo clippy --all-targets -- -D warnings)
+#   1. native: unit tests, golden test on the dev texts, conformance files, example cases,
+#      layering, property tests
 #   2. the release WebAssembly module is built into www/pkg/
 #   3. wasm tests in Node (wasm-bindgen-test-runner)
-#   4. the JS API in Node: wrong argument types, lone surrogates, memory over 10 000 extractions
+#   4. the JS API in Node: wrong argument types, lone surrogates, memory over 10 000 extractions,
+#      the same results as the native CLI on the dev texts
 #   5. browser tests in headless Chromium (Debian's chromium, installed when missing)
 #   6. if ../shared/eval is beside the project: the official scorer on the dev texts
 # Installs what is missing first (wasm32 target, wasm-bindgen CLI, npm tools, Chromium).
@@ -22,6 +25,8 @@ step() {
   NAMES+=("$name"); TIMES+=("$((SECONDS - t0))s")
 }
 
+format_check() { cargo fmt --check; }
+lints() { cargo clippy -q --all-targets -- -D warnings; }
 native_tests() { cargo test --release --all-targets 2>&1 | tee target/native-tests.log | grep -E '^(test result|running|test .* FAILED|failures:)|panicked' ; return "${PIPESTATUS[0]}"; }
 golden_table() { cargo test --release --test golden -q -- --nocapture 2>/dev/null | sed -n '/^field/,/^spans/p'; return "${PIPESTATUS[0]}"; }
 wasm_tests() { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --test wasm; }
@@ -40,7 +45,9 @@ mkdir -p target
 ensure_wasm_target
 ensure_wasm_bindgen
 ensure_node_tools
-step "native tests (unit, golden, conformance, properties)" native_tests
+step "formatting (cargo fmt --check)" format_check
+step "lints (cargo clippy --all-targets -- -D warnings)" lints
+step "native tests (unit, golden, conformance, cases, properties)" native_tests
 step "dev-set table (golden test)" golden_table
 step "build the release module (www/pkg)" build_wasm
 step "wasm tests in Node" wasm_tests

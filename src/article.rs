@@ -10,7 +10,7 @@
 //! Lines and ranges read here are re-labelled in the document (title, dateline, byline,
 //! credit) and masked, so that names in bylines and credits do not become people.
 
-use crate::model::Article;
+use crate::model::{Article, OrganizationKind};
 use crate::text::document::Doc;
 use crate::text::segment::LineKind;
 use crate::time::calendar::{parse_iso_date, Ymd};
@@ -100,8 +100,11 @@ fn words(s: &str) -> Vec<&str> {
 fn is_media_name(s: &str) -> bool {
     let t = s.trim();
     let lex = &*crate::entities::orgs::ORGS;
-    lex.acronyms.get(t).map(|&id| lex.entries[id as usize].kind == "media").unwrap_or(false)
-        || lex.entries.iter().any(|e| e.kind == "media" && e.name == t)
+    lex.acronyms
+        .get(t)
+        .map(|&id| lex.entries[id as usize].kind == OrganizationKind::Media)
+        .unwrap_or(false)
+        || lex.entries.iter().any(|e| e.kind == OrganizationKind::Media && e.name == t)
 }
 
 /// "Thanh Thủy", "MINH THƯ", "Nguyễn Văn A": 2 to 5 capitalised words of letters.
@@ -219,30 +222,34 @@ fn byline_author(line: &str) -> Option<(String, Option<String>)> {
     None
 }
 
+/// The published date, its time (hour, minute) and its UTC offset as written.
+type Published = (Ymd, Option<(u32, u32)>, Option<String>);
+
 /// Read the article card and label header/footer lines in the document.
 pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> ArticleInfo {
     let mut article = Article::default();
     let mut title_range = None;
-    let mut published: Option<(Ymd, Option<(u32, u32)>, Option<String>)> = None;
+    let mut published: Option<Published> = None;
     let mut masks: Vec<Range<usize>> = Vec::new();
     let mut relabel: Vec<(usize, LineKind)> = Vec::new();
 
     let pieces_in = |r: &Range<usize>| -> Vec<&Piece> {
         pieces.iter().filter(|p| p.range.start >= r.start && p.range.end <= r.end).collect()
     };
-    type Published = Option<(Ymd, Option<(u32, u32)>, Option<String>)>;
-    let consider_published =
-        |cand: Option<(Ymd, Option<(u32, u32)>)>, tz: Option<String>, published: &mut Published| {
-            if let Some((d, t)) = cand {
-                let better = match published {
-                    None => true,
-                    Some((pd, pt, _)) => pt.is_none() && t.is_some() && *pd == d,
-                };
-                if better {
-                    *published = Some((d, t, tz));
-                }
+    type PublishedSoFar = Option<Published>;
+    let consider_published = |cand: Option<(Ymd, Option<(u32, u32)>)>,
+                              tz: Option<String>,
+                              published: &mut PublishedSoFar| {
+        if let Some((d, t)) = cand {
+            let better = match published {
+                None => true,
+                Some((pd, pt, _)) => pt.is_none() && t.is_some() && *pd == d,
+            };
+            if better {
+                *published = Some((d, t, tz));
             }
-        };
+        }
+    };
 
     // header zone
     let content_lines: Vec<usize> =

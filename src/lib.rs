@@ -22,7 +22,7 @@
 //! - Lists are in order of first appearance.
 //!
 //! ## Pipeline
-//! The modules are private; their layers depend one way, each only on those above it here:
+//! The modules are private; their layers depend one way, each only on those listed before it:
 //! - `text`: characters, normalisation, the analysed document, segmentation, numerals;
 //! - `lexicon`: the compiled lexicons and their token matcher, surnames, units;
 //! - `time`: calendar, date and time pieces, the year scope, resolution;
@@ -30,6 +30,8 @@
 //! - `entities`: places → organisations → titles → people, then merging into entities;
 //! - `facts`: the shared annotation, documents, events, quotes, actions;
 //! - `article`: the article card (title, dateline, authors, source); `model`: the result types.
+
+#![deny(missing_docs)]
 
 mod article;
 mod entities;
@@ -45,7 +47,7 @@ pub mod wasm;
 
 use facts::{actions, annot, documents, events, quotes};
 use text::document;
-use time::{calendar, dates, scope};
+use time::{calendar, dates, resolve, scope};
 
 pub use model::*;
 
@@ -113,6 +115,7 @@ fn truncation_warning(read: usize, given: usize) -> String {
 }
 
 /// The stages of [`extract`], in order, as [`extract_with_probe`] reports them.
+#[doc(hidden)]
 pub const STAGES: &[&str] = &[
     "normalise+segment",
     "dates",
@@ -128,6 +131,8 @@ pub const STAGES: &[&str] = &[
 
 /// [`extract`], calling `probe(stage)` right after each stage of [`STAGES`] ends — the hook
 /// the benchmark uses to time stages (the core itself has no clock: it also runs in wasm).
+/// Not part of the stable API.
+#[doc(hidden)]
 pub fn extract_with_probe(
     text: &str,
     options: &Options,
@@ -161,7 +166,7 @@ fn run(
     let info = article::read(&mut doc, &pieces, options.reference_date.as_deref());
     let reference = dates::Reference { date: info.reference };
     let scope = scope::YearScope::new(&doc, &pieces, reference, info.title_range.clone());
-    let resolved = dates::resolve(&doc, &pieces, reference, &scope);
+    let resolved = resolve::resolve(&doc, &pieces, reference, &scope);
     probe(STAGES[2]);
     let figures = quantity::figures::recognise(&doc, &pieces, &scope);
     probe(STAGES[3]);
@@ -193,7 +198,7 @@ fn run(
         people: ents.people,
         organizations: ents.organizations,
         locations: ents.locations,
-        dates: dates::to_mentions(&doc, &resolved),
+        dates: resolve::to_mentions(&doc, &resolved),
         figures,
         documents,
         events,

@@ -36,7 +36,7 @@ fn dates_vi() {
         let got: Vec<(String, String, String)> = x
             .dates
             .iter()
-            .map(|d| (d.span.text.clone(), canon(&d.value), d.grain.clone()))
+            .map(|d| (d.span.text.clone(), canon(&d.value), d.grain.to_string()))
             .collect();
         let ok = got.len() == 1
             && got[0].1 == canon(value)

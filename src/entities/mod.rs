@@ -18,7 +18,7 @@ pub(crate) mod titles;
 use crate::entities::orgs::{OrgMention, OrgRef, ORGS};
 use crate::entities::people::PersonMention;
 use crate::entities::places::{PlaceMention, PlaceRef, PLACES};
-use crate::model::{Location, Organization, Person};
+use crate::model::{Location, LocationKind, Organization, OrganizationKind, Person};
 use crate::text::document::Doc;
 use crate::text::document::Map;
 use std::ops::Range;
@@ -37,6 +37,10 @@ pub struct Entities {
     pub org_of: Vec<Option<usize>>,
     /// titles standing without a name ("Tổng thống Đức")
     pub roles: Vec<crate::entities::people::Role>,
+    /// The article's city: the location of the Vietnamese city or province the text names
+    /// most (first named on a tie). A capitalised "Thành phố"/"TP" alone refers to it, and
+    /// actions without a named actor are the city's.
+    pub main_city: Option<usize>,
 }
 
 /// Does `r` overlap any of `sorted` (ranges sorted by start, not overlapping each other much)?
@@ -68,7 +72,7 @@ pub fn recognise(doc: &Doc) -> Entities {
     // a place inside a brand ("Asia" of "Air Asia") is part of the name, not a place
     let brands: Vec<Range<usize>> = orgs
         .iter()
-        .filter(|o| matches!(o.org, OrgRef::Lex(id) if matches!(ORGS.entries[id as usize].kind, "company" | "media")))
+        .filter(|o| matches!(o.org, OrgRef::Lex(id) if matches!(ORGS.entries[id as usize].kind, OrganizationKind::Company | OrganizationKind::Media)))
         .map(|o| o.range.clone())
         .collect();
     // (the bodies were read with these places as complements: a brand's place is inside the
@@ -91,7 +95,9 @@ pub fn recognise(doc: &Doc) -> Entities {
         for p in places.iter().zip(&keep).filter(|x| *x.1).map(|x| x.0) {
             if let PlaceRef::Lex(id) = p.place {
                 let pl = &PLACES.places[id as usize];
-                if pl.country.as_deref() == Some("VN") && matches!(pl.kind, "city" | "province") {
+                if pl.country.as_deref() == Some("VN")
+                    && matches!(pl.kind, LocationKind::City | LocationKind::Province)
+                {
                     let e = counts.entry(id).or_insert((0, usize::MAX - p.range.start));
                     e.0 += 1;
                 }
@@ -121,12 +127,12 @@ pub fn recognise(doc: &Doc) -> Entities {
             let (name, kind, cc) = match &key {
                 PlaceKey::Lex(id) => {
                     let pl = &PLACES.places[*id as usize];
-                    (pl.name.clone(), pl.kind.to_string(), pl.country.clone())
+                    (pl.name.clone(), pl.kind, pl.country.clone())
                 }
                 PlaceKey::Admin(name) => {
                     let kind = match &p.place {
-                        PlaceRef::Admin { kind, .. } => kind.to_string(),
-                        _ => "other".into(),
+                        PlaceRef::Admin { kind, .. } => *kind,
+                        _ => LocationKind::Other,
                     };
                     (name.clone(), kind, Some("VN".into()))
                 }
@@ -137,6 +143,7 @@ pub fn recognise(doc: &Doc) -> Entities {
         locations[idx].mentions.push(doc.span(p.range.clone()));
         location_of[k] = Some(idx);
     }
+    let main_city = main_city.and_then(|id| loc_index.get(&PlaceKey::Lex(id)).copied());
 
     // ---- organisations
     static LEX_BY_NAME: std::sync::LazyLock<Map<String, u32>> = std::sync::LazyLock::new(|| {
@@ -159,7 +166,7 @@ pub fn recognise(doc: &Doc) -> Entities {
                     None => true,
                     Some(PlaceKey::Lex(id)) => {
                         PLACES.places[*id as usize].country.as_deref() == Some("VN")
-                            && PLACES.places[*id as usize].kind == "country"
+                            && PLACES.places[*id as usize].kind == LocationKind::Country
                     }
                     _ => false,
                 };
@@ -206,14 +213,14 @@ pub fn recognise(doc: &Doc) -> Entities {
                 let (kind, country, acronym) = match (key, &m.org) {
                     (OrgKey::Lex(id), _) => {
                         let e = &ORGS.entries[*id as usize];
-                        (e.kind.to_string(), e.country.clone(), e.acronym.clone())
+                        (e.kind, e.country.clone(), e.acronym.clone())
                     }
                     (_, OrgRef::Pattern { head, place, .. }) => {
                         let h = &ORGS.heads[*head as usize];
                         let pr = place.and_then(|p| places.get(p)).map(|p| &p.place);
-                        (h.kind.to_string(), crate::entities::orgs::pattern_country(h, pr), None)
+                        (h.kind, crate::entities::orgs::pattern_country(h, pr), None)
                     }
-                    _ => ("other".into(), None, None),
+                    _ => (OrganizationKind::Other, None, None),
                 };
                 organizations.push(Organization {
                     name: String::new(),
@@ -270,5 +277,6 @@ pub fn recognise(doc: &Doc) -> Entities {
         org_mentions: orgs,
         org_of,
         roles,
+        main_city,
     }
 }

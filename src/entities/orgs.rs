@@ -7,8 +7,9 @@
 //!
 //! A bare "Sở", "Bộ", "Ban", "Cục" standing for a body named earlier is a mention of it.
 
-use crate::entities::places::{PlaceMention, PlaceRef};
+use crate::entities::places::{place_index, PlaceMention, PlaceRef};
 use crate::lexicon::{list, rows, Gazetteer, Match};
+use crate::model::OrganizationKind;
 use crate::text::document::Map;
 use crate::text::document::{Doc, TokKind};
 use std::ops::Range;
@@ -18,7 +19,7 @@ use std::sync::LazyLock;
 pub struct OrgEntry {
     pub name: String,
     pub acronym: Option<String>,
-    pub kind: &'static str,
+    pub kind: OrganizationKind,
     pub country: Option<String>,
 }
 
@@ -35,7 +36,7 @@ pub enum Needs {
 #[derive(Debug, Clone)]
 pub struct Head {
     pub head: String,
-    pub kind: &'static str,
+    pub kind: OrganizationKind,
     pub needs: Needs,
 }
 
@@ -49,16 +50,8 @@ pub struct OrgLexicon {
     pub fields: Gazetteer,
 }
 
-fn kind_of(s: &str) -> &'static str {
-    match s {
-        "government" => "government",
-        "party" => "party",
-        "international" => "international",
-        "company" => "company",
-        "media" => "media",
-        "education" => "education",
-        _ => "other",
-    }
+fn kind_of(s: &str) -> OrganizationKind {
+    OrganizationKind::from_name(s).unwrap_or(OrganizationKind::Other)
 }
 
 fn is_acronym(s: &str) -> bool {
@@ -209,13 +202,8 @@ pub fn head_is(h: &Head, names: &[&str]) -> bool {
     names.contains(&h.head.to_lowercase().as_str())
 }
 
-/// Token index → place mention index starting there.
-pub fn place_index(places: &[PlaceMention]) -> Map<usize, usize> {
-    places.iter().enumerate().map(|(k, p)| (p.toks.start, k)).collect()
-}
-
 fn is_surname(w: &str) -> bool {
-    crate::entities::people::SURNAMES.contains(w)
+    crate::lexicon::names::SURNAMES.contains(w)
 }
 
 /// Parse a capitalised name phrase starting at `pos`: capitalised words each followed by at
@@ -474,7 +462,7 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
             let glued = |a: usize, b: usize| {
                 doc.tokens[a].end == doc.tokens[b].start && doc.tokens[b].kind != TokKind::Punct
             };
-            let alone = !(i > 0 && glued(i - 1, i)) && !(i + 1 < n && glued(i, i + 1));
+            let alone = (i == 0 || !glued(i - 1, i)) && (i + 1 >= n || !glued(i, i + 1));
             lex.acronyms.get(doc.tok_text(i)).filter(|_| alone).map(|&id| OrgMention {
                 range: doc.tokens[i].start..doc.tokens[i].end,
                 toks: i..i + 1,
@@ -592,7 +580,76 @@ pub fn pattern_country(head: &Head, place: Option<&PlaceRef>) -> Option<String> 
     };
     match from_place {
         Some(c) => Some(c),
-        None if head_is(head, VN_HEADS) || head.kind != "international" => Some("VN".to_string()),
+        None if head_is(head, VN_HEADS) || head.kind != OrganizationKind::International => {
+            Some("VN".to_string())
+        }
         None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The organisation mentions of `text`: (text as written, lexicon entry's name or the
+    /// pattern head).
+    fn orgs(text: &str) -> Vec<(String, String)> {
+        let doc = Doc::new(text);
+        let places = crate::entities::places::recognise(&doc);
+        recognise(&doc, &places)
+            .into_iter()
+            .map(|m| {
+                let what = match &m.org {
+                    OrgRef::Lex(id) => ORGS.entries[*id as usize].name.clone(),
+                    OrgRef::Pattern { head, .. } | OrgRef::Bare { head } => {
+                        format!("head {}", ORGS.heads[*head as usize].head)
+                    }
+                };
+                (doc.slice(m.range.clone()).to_string(), what)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lexicon_entries_and_their_acronyms() {
+        let v = orgs("Bộ Ngoại giao phối hợp với Liên hợp quốc (LHQ).");
+        assert_eq!(v[0], ("Bộ Ngoại giao".to_string(), "Bộ Ngoại giao".to_string()));
+        assert!(v.iter().any(|(t, _)| t == "Liên hợp quốc"), "{v:?}");
+    }
+
+    #[test]
+    fn a_head_with_its_field_and_place() {
+        let v = orgs("Sở Ngoại vụ Hà Nội tổ chức hội nghị.");
+        assert_eq!(v, [("Sở Ngoại vụ Hà Nội".to_string(), "head Sở".to_string())]);
+        let doc = Doc::new("Sở Ngoại vụ Hà Nội tổ chức hội nghị.");
+        let places = crate::entities::places::recognise(&doc);
+        let m = &recognise(&doc, &places)[0];
+        match &m.org {
+            OrgRef::Pattern { field, place, .. } => {
+                assert_eq!(field, "ngoại vụ");
+                let p = &places[place.expect("the body's place")];
+                assert_eq!(doc.slice(p.range.clone()), "Hà Nội");
+            }
+            other => panic!("a pattern body, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_bare_head_after_the_full_name() {
+        let v = orgs("Sở Ngoại vụ Hà Nội tổ chức hội nghị. Sở cũng cho biết kết quả.");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[1], ("Sở".to_string(), "head Sở".to_string()));
+    }
+
+    #[test]
+    fn no_body_inside_a_place_name_or_in_lower_case() {
+        assert!(orgs("Đoàn thăm Tây Ban Nha và Bồ Đào Nha.").is_empty());
+        assert!(orgs("các sở ngành và cơ quan đại diện các nước").is_empty());
+    }
+
+    #[test]
+    fn the_country_of_a_pattern_body() {
+        let head = |h: &str| ORGS.heads.iter().find(|x| x.head == h).expect("head in the lexicon");
+        assert_eq!(pattern_country(head("Sở"), None).as_deref(), Some("VN"));
     }
 }

@@ -11,6 +11,7 @@
 use crate::entities::orgs::OrgMention;
 use crate::entities::places::{PlaceMention, PlaceRef};
 use crate::entities::titles::title_at;
+use crate::lexicon::names::SURNAMES;
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::Person;
 use crate::text::document::Map;
@@ -18,14 +19,6 @@ use crate::text::document::{Doc, TokKind};
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
-
-/// Vietnamese family names (lower case), from `surnames.tsv`.
-pub static SURNAMES: LazyLock<HashSet<String, crate::text::document::FxBuild>> =
-    LazyLock::new(|| {
-        rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/surnames.tsv")))
-            .filter_map(|r| r.first().map(|s| s.split(' ').next().unwrap_or("").to_lowercase()))
-            .collect()
-    });
 
 /// Honorifics (lower case) from `honorifics.tsv`; multi-word ones as written ("đồng chí").
 static HONORIFICS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
@@ -109,7 +102,7 @@ pub fn is_viet_syllable(w: &str) -> bool {
         if n == base.len() {
             return false;
         }
-        base[n] = u32::from(tone_base(crate::text::document::lower_char(c)));
+        base[n] = u32::from(tone_base(crate::text::chars::lower_char(c)));
         n += 1;
     }
     let base: Vec<char> = base[..n].iter().filter_map(|&u| char::from_u32(u)).collect();
@@ -355,7 +348,7 @@ pub fn recognise(
     let ctx = Ctx {
         doc,
         places,
-        places_at: crate::entities::orgs::place_index(places),
+        places_at: crate::entities::places::place_index(places),
         orgs,
         orgs_at: orgs.iter().enumerate().map(|(k, o)| (o.toks.start, k)).rev().collect(),
         covered,

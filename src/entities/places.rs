@@ -8,7 +8,8 @@
 //! A capitalised "Thành phố" or "TP" standing alone refers to the article's city.
 
 use crate::lexicon::{list, rows, Gazetteer};
-use crate::text::document::{Doc, TokKind};
+use crate::model::LocationKind;
+use crate::text::document::{Doc, Map, TokKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -17,10 +18,8 @@ use std::sync::LazyLock;
 pub struct Place {
     pub name: String,
     /// "country" | "province" | "city" | "district" | "ward" | "region" | "other"
-    pub kind: &'static str,
+    pub kind: LocationKind,
     pub country: Option<String>,
-    /// For a former Vietnamese province: the province it became part of in 2025.
-    pub successor: Option<String>,
 }
 
 pub struct Places {
@@ -28,16 +27,8 @@ pub struct Places {
     pub gaz: Gazetteer,
 }
 
-fn kind_of(s: &str) -> &'static str {
-    match s {
-        "country" => "country",
-        "province" => "province",
-        "city" => "city",
-        "district" => "district",
-        "ward" => "ward",
-        "region" => "region",
-        _ => "other",
-    }
+fn kind_of(s: &str) -> LocationKind {
+    LocationKind::from_name(s).unwrap_or(LocationKind::Other)
 }
 
 pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
@@ -65,9 +56,8 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         add(
             Place {
                 name: r[1].to_string(),
-                kind: "country",
+                kind: LocationKind::Country,
                 country: Some(r[0].to_string()),
-                successor: None,
             },
             strong,
             weak,
@@ -80,14 +70,8 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         }
         let mut strong: Vec<&str> = r.get(5).map(|f| list(f).collect()).unwrap_or_default();
         strong.push(r[1]);
-        let successor = r.get(4).filter(|s| !s.is_empty()).map(|s| s.to_string());
         add(
-            Place {
-                name: r[1].to_string(),
-                kind: kind_of(r[2]),
-                country: Some("VN".into()),
-                successor,
-            },
+            Place { name: r[1].to_string(), kind: kind_of(r[2]), country: Some("VN".into()) },
             strong,
             vec![],
             &mut places,
@@ -101,7 +85,7 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         let mut forms: Vec<&str> = r.get(3).map(|f| list(f).collect()).unwrap_or_default();
         forms.push(r[0]);
         let country = Some(r[2].to_string()).filter(|c| !c.is_empty());
-        let p = Place { name: r[0].to_string(), kind: kind_of(r[1]), country, successor: None };
+        let p = Place { name: r[0].to_string(), kind: kind_of(r[1]), country };
         if weak {
             add(p, vec![], forms, &mut places);
         } else {
@@ -116,7 +100,7 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         forms.push(r[0]);
         let country = r.get(1).filter(|c| !c.is_empty()).map(|c| c.to_string());
         add(
-            Place { name: r[0].to_string(), kind: "region", country, successor: None },
+            Place { name: r[0].to_string(), kind: LocationKind::Region, country },
             forms,
             vec![],
             &mut places,
@@ -131,7 +115,7 @@ pub enum PlaceRef {
     /// An entry of the lexicons.
     Lex(u32),
     /// A district or ward read by pattern.
-    Admin { name: String, kind: &'static str },
+    Admin { name: String, kind: LocationKind },
     /// "Thành phố", "TP" standing alone: the article's city.
     MainCity,
 }
@@ -217,9 +201,9 @@ fn lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
 fn best_hit(m: &crate::lexicon::Match) -> (u32, bool) {
     let p = &PLACES.places;
     let rank = |id: u32| match p[id as usize].kind {
-        "country" => 0,
+        LocationKind::Country => 0,
         _ if p[id as usize].country.as_deref() == Some("VN") => 1,
-        "province" | "city" => 2,
+        LocationKind::Province | LocationKind::City => 2,
         _ => 3,
     };
     let mut hits = m.hits.to_vec();
@@ -230,7 +214,7 @@ fn best_hit(m: &crate::lexicon::Match) -> (u32, bool) {
 /// Extend a match leftwards over an administrative prefix ("tỉnh", "thành phố", "TP.").
 fn with_prefix(doc: &Doc, start: usize, id: u32) -> usize {
     let p = &PLACES.places[id as usize];
-    if !matches!(p.kind, "province" | "city" | "region") {
+    if !matches!(p.kind, LocationKind::Province | LocationKind::City | LocationKind::Region) {
         return start;
     }
     let first = lower(doc, start);
@@ -261,15 +245,15 @@ fn admin_units(doc: &Doc, taken: &[bool]) -> Vec<PlaceMention> {
     while i < n {
         let w = lower(doc, i);
         let (kind, canon, body) = match w {
-            "quận" => ("district", "Quận", i + 1),
-            "huyện" => ("district", "Huyện", i + 1),
-            "phường" => ("ward", "Phường", i + 1),
-            "xã" => ("ward", "Xã", i + 1),
+            "quận" => (LocationKind::District, "Quận", i + 1),
+            "huyện" => (LocationKind::District, "Huyện", i + 1),
+            "phường" => (LocationKind::Ward, "Phường", i + 1),
+            "xã" => (LocationKind::Ward, "Xã", i + 1),
             "thị" if i + 1 < n && matches!(lower(doc, i + 1), "xã" | "trấn") => {
                 if lower(doc, i + 1) == "xã" {
-                    ("district", "Thị xã", i + 2)
+                    (LocationKind::District, "Thị xã", i + 2)
                 } else {
-                    ("ward", "Thị trấn", i + 2)
+                    (LocationKind::Ward, "Thị trấn", i + 2)
                 }
             }
             "q" | "p"
@@ -279,9 +263,9 @@ fn admin_units(doc: &Doc, taken: &[bool]) -> Vec<PlaceMention> {
                     && doc.tokens[i].end == doc.tokens[i + 1].start =>
             {
                 if w == "q" {
-                    ("district", "Quận", i + 2)
+                    (LocationKind::District, "Quận", i + 2)
                 } else {
-                    ("ward", "Phường", i + 2)
+                    (LocationKind::Ward, "Phường", i + 2)
                 }
             }
             _ => {
@@ -347,7 +331,7 @@ fn bare_city(doc: &Doc, i: usize, taken: &[bool]) -> Option<PlaceMention> {
     if let Some(t) = doc.tokens.get(end) {
         let same_line = doc.tline(end) == doc.tline(i);
         let surname_next =
-            t.kind == TokKind::Word && crate::entities::people::SURNAMES.contains(lower(doc, end));
+            t.kind == TokKind::Word && crate::lexicon::names::SURNAMES.contains(lower(doc, end));
         if same_line
             && (t.kind == TokKind::Word && t.cap && !surname_next || t.kind == TokKind::Num)
         {
@@ -464,6 +448,11 @@ fn weak_ok(
         }
     }
     false
+}
+
+/// Token index → place mention index starting there.
+pub fn place_index(places: &[PlaceMention]) -> Map<usize, usize> {
+    places.iter().enumerate().map(|(k, p)| (p.toks.start, k)).collect()
 }
 
 #[cfg(test)]

@@ -13,21 +13,19 @@ use std::sync::LazyLock;
 
 pub struct TitleLexicon {
     pub gaz: Gazetteer,
-    /// category per head id
-    pub category: Vec<&'static str>,
 }
 
 pub static TITLES: LazyLock<TitleLexicon> = LazyLock::new(|| {
     let mut gaz = Gazetteer::new(false);
-    let mut category = Vec::new();
+    let mut n = 0;
     for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/titles.tsv"))) {
         if r.len() < 2 {
             continue;
         }
-        gaz.add(r[0], category.len() as u32, false);
-        category.push(r[1]);
+        gaz.add(r[0], n, false);
+        n += 1;
     }
-    TitleLexicon { gaz, category }
+    TitleLexicon { gaz }
 });
 
 /// Words before a head that belong to the title.
@@ -42,8 +40,6 @@ pub struct TitleSpan {
     /// token range
     pub start: usize,
     pub end: usize,
-    /// the head's category in titles.tsv
-    pub category: &'static str,
     /// a body or place follows the head ("Tổng thống Đức"), so the title may stand alone as a role
     pub has_complement: bool,
 }
@@ -79,7 +75,6 @@ pub fn title_at(
     if head.start < i {
         return None;
     }
-    let category = TITLES.category[head.hits[0].id as usize];
     let mut k = head.end;
     // the head must not swallow a body: "Trưởng Ban Đối ngoại Trung ương" = "Trưởng" + body
     for t in head.start + 1..head.end {
@@ -120,7 +115,7 @@ pub fn title_at(
             }
         }
     }
-    Some(TitleSpan { start: i, end: k, category, has_complement })
+    Some(TitleSpan { start: i, end: k, has_complement })
 }
 
 #[cfg(test)]
@@ -131,7 +126,7 @@ mod tests {
         let d = Doc::new(text);
         let places = crate::entities::places::recognise(&d);
         let orgs = crate::entities::orgs::recognise(&d, &places);
-        let pat = crate::entities::orgs::place_index(&places);
+        let pat = crate::entities::places::place_index(&places);
         let oat: Map<usize, usize> =
             orgs.iter().enumerate().map(|(k, o)| (o.toks.start, k)).collect();
         title_at(&d, 0, &orgs, &oat, &places, &pat)

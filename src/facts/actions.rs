@@ -19,18 +19,18 @@ use crate::entities::Entities;
 use crate::facts::annot::{Annot, Item};
 use crate::facts::events::EventMention;
 use crate::lexicon::{rows, Gazetteer};
-use crate::model::{Action, EventRef};
+use crate::model::{Action, ActionType, EventKind, EventRef, Grain};
 use crate::text::document::Map;
 use crate::text::document::{Doc, TokKind};
 use crate::text::segment::LineKind;
-use crate::time::dates::Resolved;
+use crate::time::resolve::Resolved;
 use crate::time::scope::YearScope;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 struct Verbs {
     gaz: Gazetteer,
-    info: Vec<(&'static str, &'static str)>,
+    info: Vec<(ActionType, &'static str)>,
 }
 
 static VERBS: LazyLock<Verbs> = LazyLock::new(|| {
@@ -40,8 +40,9 @@ static VERBS: LazyLock<Verbs> = LazyLock::new(|| {
         if r.len() < 3 {
             continue;
         }
+        let Some(kind) = ActionType::from_name(r[1]) else { continue };
         gaz.add(r[0], info.len() as u32, false);
-        info.push((r[1], r[2]));
+        info.push((kind, r[2]));
     }
     Verbs { gaz, info }
 });
@@ -465,9 +466,12 @@ fn sentence_date(dates: &[Resolved], sent: &Range<usize>) -> Option<String> {
     let ds: Vec<&Resolved> = dates[first..]
         .iter()
         .take_while(|d| d.range.end <= sent.end)
-        .filter(|d| !d.piece.target && d.grain != "period")
+        .filter(|d| !d.piece.target && d.grain != Grain::Period)
         .collect();
-    if let Some(d) = ds.iter().find(|d| matches!(d.grain, "day" | "hour" | "minute" | "second")) {
+    if let Some(d) = ds
+        .iter()
+        .find(|d| matches!(d.grain, Grain::Day | Grain::Hour | Grain::Minute | Grain::Second))
+    {
         return Some(d.value.split('T').next().unwrap_or(&d.value).to_string());
     }
     ds.first().map(|d| d.value.clone())
@@ -511,19 +515,8 @@ pub fn recognise(
     dates: &[Resolved],
     scope: &YearScope,
 ) -> Vec<Action> {
-    // the article's city: the Vietnamese city or province named most
-    let main_city = {
-        let mut best: Option<(usize, usize)> = None;
-        for (i, l) in ents.locations.iter().enumerate() {
-            if l.country_code.as_deref() == Some("VN")
-                && matches!(l.kind.as_str(), "city" | "province")
-                && best.map(|(_, n)| l.mentions.len() > n).unwrap_or(true)
-            {
-                best = Some((i, l.mentions.len()));
-            }
-        }
-        best.map(|b| b.0)
-    };
+    // the article's city, as the entities settled it
+    let main_city = ents.main_city;
     // the article's event: the first conference, ceremony or forum — if it is named before the
     // text first refers to "hội nghị" / "buổi lễ" bare (else the article's event has no name)
     let parties = Parties::new(ents, annot, doc, event_mentions, event_of);
@@ -537,7 +530,12 @@ pub fn recognise(
         let first_named = event_mentions.iter().enumerate().find(|(k, _)| {
             event_of
                 .get(*k)
-                .map(|&e| matches!(events[e].kind.as_str(), "conference" | "ceremony" | "forum"))
+                .map(|&e| {
+                    matches!(
+                        events[e].kind,
+                        EventKind::Conference | EventKind::Ceremony | EventKind::Forum
+                    )
+                })
                 .unwrap_or(false)
         });
         match (first_named, first_bare) {
@@ -552,7 +550,7 @@ pub fn recognise(
     let mut out: Vec<Action> = Vec::new();
     // one action per fact: the same action read again later is not repeated
     let mut seen: std::collections::HashSet<
-        (&str, String, Option<String>, Option<String>),
+        (ActionType, String, Option<String>, Option<String>),
         crate::text::document::FxBuild,
     > = Default::default();
     let sentences = doc.seg.sentences.clone();
@@ -642,15 +640,23 @@ pub fn recognise(
                 "party" | "host" => {
                     if let (Some(x), Some(y)) = (giua_a.clone(), giua_b.clone()) {
                         if actors.is_empty()
-                            || matches!(kind, "talks" | "sign" | "establish_relations")
+                            || matches!(
+                                kind,
+                                ActionType::Talks
+                                    | ActionType::Sign
+                                    | ActionType::EstablishRelations
+                            )
                         {
                             actors = vec![x];
                         }
                         targets = vec![y];
                         end = b;
-                    } else if let Some((x, y, e)) = pair_after(&ctx, m.end, b)
-                        .filter(|_| matches!(kind, "establish_relations" | "talks" | "sign"))
-                    {
+                    } else if let Some((x, y, e)) = pair_after(&ctx, m.end, b).filter(|_| {
+                        matches!(
+                            kind,
+                            ActionType::EstablishRelations | ActionType::Talks | ActionType::Sign
+                        )
+                    }) {
                         // "nâng cấp quan hệ Việt Nam - Chile"
                         actors = vec![x];
                         targets = vec![y];
@@ -659,12 +665,12 @@ pub fn recognise(
                         let (mut ts, e, aggregate) = parties_after(&ctx, m.end, b, kind);
                         // "gặp", "làm việc với" a country is a match or a trip, not talks
                         let weak_verb = matches!(first, "gặp" | "làm" | "trao" | "buổi");
-                        if kind == "talks" && weak_verb {
+                        if kind == ActionType::Talks && weak_verb {
                             ts.retain(|p| !matches!(p, Party::Place(_)));
                         }
                         targets = ts;
                         end = e;
-                        if targets.is_empty() && aggregate && kind == "receive" {
+                        if targets.is_empty() && aggregate && kind == ActionType::Receive {
                             // "đón hơn 40 đoàn …, nổi bật là các đoàn Tổng thống Đức, …" or the
                             // next sentence "Tiêu biểu trong đó có các đoàn cấp cao như: …"
                             targets = listed_roles(&ctx, &mut ix, e);
@@ -682,7 +688,9 @@ pub fn recognise(
                                 }
                             }
                         }
-                        if targets.is_empty() && matches!(kind, "sign" | "establish_relations") {
+                        if targets.is_empty()
+                            && matches!(kind, ActionType::Sign | ActionType::EstablishRelations)
+                        {
                             // "ký kết Biên bản ghi nhớ … giữa A và B": inside the document's name
                             let (x, y) = between(&ctx, &mut ix, m.end, b, 20);
                             if let (Some(x), Some(y)) = (x, y) {
@@ -735,7 +743,7 @@ pub fn recognise(
                 }
             }
             if actors.is_empty()
-                && !matches!(kind, "attend" | "award")
+                && !matches!(kind, ActionType::Attend | ActionType::Award)
                 && !(targets.is_empty() && places.is_empty())
             {
                 if let Some(c) = ctx.main_city {
@@ -756,7 +764,7 @@ pub fn recognise(
                     let key = (kind, actor.clone(), counterpart.clone(), location.clone());
                     if seen.insert(key) {
                         out.push(Action {
-                            kind: kind.to_string(),
+                            kind,
                             actor: Some(actor.clone()),
                             counterpart,
                             location,
@@ -765,7 +773,7 @@ pub fn recognise(
                         });
                     }
                 };
-                if kind == "visit" {
+                if kind == ActionType::Visit {
                     for p in &places {
                         push(None, ctx.name(p));
                     }
@@ -879,7 +887,7 @@ fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
 }
 
 /// The other side after a verb: persons, bodies, roles; `aggregate` when a number comes first.
-fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: &str) -> (Vec<Party>, usize, bool) {
+fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: ActionType) -> (Vec<Party>, usize, bool) {
     let doc = ctx.doc;
     let mut j = i;
     let mut skipped = 0;
@@ -905,7 +913,7 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: &str) -> (Vec<Party>, usiz
     let mut end = j;
     while j < b {
         match ctx.parties.at(j) {
-            Some((p, e)) if !matches!(p, Party::Event(_)) || kind == "attend" => {
+            Some((p, e)) if !matches!(p, Party::Event(_)) || kind == ActionType::Attend => {
                 // the place in "Đại sứ Hàn Quốc tại Việt Nam" belongs to the role or person before
                 out.push(p.clone());
                 end = *e;
@@ -931,7 +939,7 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: &str) -> (Vec<Party>, usiz
         }
     }
     // a place alone after "tiếp" is not the other side of a reception ("đón … tại Hà Nội")
-    if kind == "receive" && out.iter().all(|p| matches!(p, Party::Place(_))) {
+    if kind == ActionType::Receive && out.iter().all(|p| matches!(p, Party::Place(_))) {
         out.clear();
     }
     (out, end, false)
@@ -1011,4 +1019,53 @@ fn event_after(ctx: &Ctx, i: usize, b: usize) -> (Option<Party>, usize) {
         j += 1;
     }
     (None, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::ActionType;
+    use crate::{extract, Options};
+
+    /// (type, actor, counterpart or location) of every action of `text`.
+    fn actions(text: &str) -> Vec<(ActionType, String, String)> {
+        let options = Options { reference_date: Some("2025-06-15".into()) };
+        extract(text, &options)
+            .actions
+            .into_iter()
+            .map(|a| {
+                let other = a.counterpart.or(a.location).unwrap_or_default();
+                (a.kind, a.actor.unwrap_or_default(), other)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn verbs_of_the_lexicon_with_their_sides() {
+        let a = actions("Chủ tịch nước Lương Cường tiếp Đại sứ Hoa Kỳ Marc Knapper.");
+        assert_eq!(a, [(ActionType::Receive, "Lương Cường".into(), "Marc Knapper".into())]);
+        let a = actions("Bộ trưởng Bùi Thanh Sơn thăm chính thức Mông Cổ.");
+        assert_eq!(a, [(ActionType::Visit, "Bùi Thanh Sơn".into(), "Mông Cổ".into())]);
+    }
+
+    #[test]
+    fn a_verb_inside_another_word_is_no_action() {
+        assert!(actions("Thủ tướng Phạm Minh Chính tiếp tục chỉ đạo các bộ ngành.").is_empty());
+    }
+
+    #[test]
+    fn without_a_subject_the_actor_is_the_article_city() {
+        let t = "TP.HCM là trung tâm kinh tế. TP.HCM có nhiều khách, Hà Nội cũng vậy.\nThứ hai, đã đón đoàn Tổng thống Đức.";
+        let a = actions(t);
+        assert_eq!(
+            a,
+            [(ActionType::Receive, "Thành phố Hồ Chí Minh".into(), "Tổng thống Đức".into())]
+        );
+    }
+
+    #[test]
+    fn the_same_action_once() {
+        let a =
+            actions("Thủ tướng Phạm Minh Chính tiếp Đại sứ Ito Naoki và tiếp Đại sứ Ito Naoki.");
+        assert_eq!(a.len(), 1, "{a:?}");
+    }
 }

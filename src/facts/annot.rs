@@ -3,7 +3,7 @@
 
 use crate::entities::Entities;
 use crate::text::document::Doc;
-use crate::time::dates::Resolved;
+use crate::time::resolve::Resolved;
 use std::ops::Range;
 
 /// What starts at a token.
@@ -78,10 +78,6 @@ impl Annot {
             (Some(&a), Some(&b)) => &self.items[a as usize..b as usize],
             _ => &[],
         }
-    }
-
-    pub fn item_end(&self, i: usize) -> usize {
-        self.at(i).first().map(|x| x.1).unwrap_or(i)
     }
 
     pub fn date_at(&self, i: usize) -> Option<(usize, usize)> {

@@ -16,7 +16,7 @@
 use crate::entities::Entities;
 use crate::facts::annot::{Annot, Item};
 use crate::lexicon::{rows, Gazetteer};
-use crate::model::DocumentRef;
+use crate::model::{DocumentRef, OrganizationKind};
 use crate::text::document::Map;
 use crate::text::document::{Doc, TokKind};
 use regex::Regex;
@@ -149,8 +149,10 @@ fn is_issuer_org(ents: &Entities, k: usize) -> bool {
     let o = &ents.org_mentions[k];
     match ents.org_of.get(k).copied().flatten() {
         Some(i) => {
-            matches!(ents.organizations[i].kind.as_str(), "government" | "party")
-                || o.toks.len() <= 3
+            matches!(
+                ents.organizations[i].kind,
+                OrganizationKind::Government | OrganizationKind::Party
+            ) || o.toks.len() <= 3
         }
         None => false,
     }

@@ -11,9 +11,9 @@
 use crate::entities::Entities;
 use crate::facts::annot::{Annot, Item};
 use crate::lexicon::{rows, Gazetteer};
-use crate::model::EventRef;
+use crate::model::{EventKind, EventRef, Grain};
 use crate::text::document::{Doc, Map, TokKind};
-use crate::time::dates::Resolved;
+use crate::time::resolve::Resolved;
 use crate::time::scope::YearScope;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -400,7 +400,7 @@ pub fn resolve(
                 keys.insert(key, out.len());
                 out.push(EventRef {
                     name: name.clone(),
-                    kind: m.kind.to_string(),
+                    kind: EventKind::from_name(m.kind).unwrap_or(EventKind::Other),
                     edition: None,
                     date: event_date(doc, annot, m, dates, scope),
                     mentions: Vec::new(),
@@ -434,7 +434,7 @@ fn event_date(
     for j in m.toks.clone() {
         if let Some(k) = annot.date_covering(j) {
             let d = &dates[k];
-            if d.grain == "year" && !d.piece.target {
+            if d.grain == Grain::Year && !d.piece.target {
                 return Some(d.value.clone());
             }
         }
@@ -449,15 +449,69 @@ fn event_date(
         .take_while(|d| d.range.end <= sent.end)
         .filter(|d| !d.piece.target)
         .collect();
-    if let Some(d) =
-        in_sentence.iter().find(|d| matches!(d.grain, "day" | "hour" | "minute" | "second"))
+    if let Some(d) = in_sentence
+        .iter()
+        .find(|d| matches!(d.grain, Grain::Day | Grain::Hour | Grain::Minute | Grain::Second))
     {
         return Some(d.value.clone());
     }
-    if let Some(d) =
-        in_sentence.iter().find(|d| matches!(d.grain, "month" | "year") && d.range.end <= pos)
+    if let Some(d) = in_sentence
+        .iter()
+        .find(|d| matches!(d.grain, Grain::Month | Grain::Year) && d.range.end <= pos)
     {
         return Some(d.value.clone());
     }
     scope.year_for_figure(doc, pos).map(|y| y.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::calendar::parse_iso_date;
+    use crate::time::dates::Reference;
+
+    /// An event mention: its name as written, its kind, its edition.
+    type Seen = (String, &'static str, Option<u32>);
+
+    /// The event mentions and the events of `text`.
+    fn run(text: &str) -> (Vec<Seen>, Vec<EventRef>) {
+        let doc = Doc::new(text);
+        let pieces = crate::time::dates::recognise(&doc);
+        let reference = Reference { date: parse_iso_date("2025-06-15").map(|x| x.0) };
+        let scope = YearScope::new(&doc, &pieces, reference, None);
+        let dates = crate::time::resolve::resolve(&doc, &pieces, reference, &scope);
+        let ents = crate::entities::recognise(&doc);
+        let annot = Annot::new(&doc, &dates, &ents);
+        let ms = mentions(&doc, &annot, &ents);
+        let (events, _) = resolve(&doc, &annot, &ents, &ms, &dates, &scope);
+        let name = |m: &EventMention| {
+            let t = &doc.tokens;
+            doc.slice(t[m.name_toks.start].start..t[m.name_toks.end - 1].end).to_string()
+        };
+        (ms.iter().map(|m| (name(m), m.kind, m.edition)).collect(), events)
+    }
+
+    #[test]
+    fn head_kind_and_edition() {
+        let (ms, _) = run("Thành phố tổ chức Diễn đàn Kinh tế Hà Nội lần thứ năm.");
+        assert_eq!(ms, [("Diễn đàn Kinh tế Hà Nội".to_string(), "forum", Some(5))]);
+        let (ms, _) = run("Quán triệt Nghị quyết Đại hội XIV của Đảng.");
+        assert_eq!(ms, [("Đại hội XIV của Đảng".to_string(), "congress", Some(14))]);
+    }
+
+    #[test]
+    fn holidays_and_bodies_are_not_events() {
+        assert!(run("Người dân đón Tết Nguyên đán vui tươi.").0.is_empty());
+        assert!(run("Thành phố hợp tác với Diễn đàn Kinh tế Thế giới (WEF).").0.is_empty());
+    }
+
+    #[test]
+    fn one_event_for_repeated_mentions_with_the_date_of_its_sentence() {
+        let (ms, events) = run("Sáng 13/5, Bộ tổ chức Hội nghị Ngoại giao lần thứ 32. Hội nghị Ngoại giao lần thứ 32 bàn về hội nhập.");
+        assert_eq!(ms.len(), 2, "{ms:?}");
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].kind, EventKind::Conference);
+        assert_eq!(events[0].mentions.len(), 2);
+        assert_eq!(events[0].date.as_deref(), Some("2025-05-13"));
+    }
 }

@@ -6,7 +6,10 @@
 //! punctuation: "TP.HCM", "TP. HCM" and "Tp.HCM" are the same key; "Bà Rịa-Vũng Tàu" and
 //! "Bà Rịa – Vũng Tàu" too.
 
-use crate::text::document::{canon_punct, Doc, FxBuild, TokKind};
+pub(crate) mod names;
+pub(crate) mod units;
+
+use crate::text::document::{Doc, FxBuild, TokKind};
 use std::collections::HashMap;
 
 /// Data rows of a lexicon TSV: comment lines (`#`) and the header row are skipped.
@@ -20,15 +23,6 @@ pub fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 /// A `|`-separated list field.
 pub fn list(field: &str) -> impl Iterator<Item = &str> {
     field.split('|').map(str::trim).filter(|s| !s.is_empty())
-}
-
-/// The key of one token as the gazetteer compares it.
-pub fn token_key(doc: &Doc, i: usize) -> String {
-    let t = doc.tokens[i];
-    match t.kind {
-        TokKind::Punct => doc.tok_text(i).chars().map(canon_punct).collect(),
-        _ => doc.tok_lower(i).to_string(),
-    }
 }
 
 /// Token keys of a lexicon surface form (their hashes), and which tokens start with a capital.

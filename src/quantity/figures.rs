@@ -8,85 +8,13 @@
 //! "C4IR") or labelled ("Quận 1", "số 6"), document numbers ("59-NQ/TW"), idioms ("hai con
 //! số"), and the article "một".
 
-use crate::model::Figure;
-use crate::text::document::Map;
+use crate::lexicon::units::{max_words, unit_at, UnitKind};
+use crate::model::{Figure, Qualifier};
 use crate::text::document::{Doc, TokKind};
 use crate::text::numerals::{parse_digits, parse_words, scale_word};
 use crate::time::dates::Piece;
 use crate::time::scope::YearScope;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-/// Kinds of words that can follow a number, from `lexicons/units.tsv`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UnitKind {
-    Currency,
-    Measure,
-    Count,
-    Duration,
-    Multiplier,
-    Idiom,
-}
-
-struct Units {
-    /// phrase (lower case) → kind; phrases up to three words.
-    map: Map<String, UnitKind>,
-    max_words: usize,
-}
-
-static UNITS: LazyLock<Units> = LazyLock::new(|| {
-    let mut map = Map::default();
-    let mut max_words = 1;
-    for line in include_str!(concat!(env!("OUT_DIR"), "/lexicons/units.tsv"))
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .skip(1)
-    {
-        let mut f = line.split('\t');
-        let (w, k) = (f.next().unwrap_or(""), f.next().unwrap_or(""));
-        let kind = match k {
-            "currency" => UnitKind::Currency,
-            "measure" => UnitKind::Measure,
-            "count" => UnitKind::Count,
-            "duration" => UnitKind::Duration,
-            "multiplier" => UnitKind::Multiplier,
-            "idiom" => UnitKind::Idiom,
-            _ => continue,
-        };
-        max_words = max_words.max(w.split(' ').count());
-        map.insert(w.to_string(), kind);
-    }
-    Units { map, max_words }
-});
-
-/// The unit kind of the longest lexicon phrase at the start of `words`, with its length.
-fn unit_at(words: &[&str]) -> Option<(UnitKind, usize)> {
-    let u = &*UNITS;
-    for n in (1..=u.max_words.min(words.len())).rev() {
-        let phrase = words[..n].join(" ");
-        if let Some(k) = u.map.get(&phrase) {
-            return Some((*k, n));
-        }
-    }
-    None
-}
-
-/// True when `text` (what follows a number) starts with a counted noun, a currency or a
-/// measure ("2030 người"): used to tell counts from bare years.
-pub fn starts_with_unit(text: &str) -> bool {
-    let t = text.trim_start();
-    if t.starts_with('%') {
-        return true;
-    }
-    let words: Vec<String> = t
-        .split(|c: char| !c.is_alphanumeric())
-        .take(3)
-        .map(|w| w.to_lowercase())
-        .take_while(|w| !w.is_empty())
-        .collect();
-    let refs: Vec<&str> = words.iter().map(|s| s.as_str()).collect();
-    matches!(unit_at(&refs), Some((UnitKind::Count | UnitKind::Currency | UnitKind::Measure, _)))
-}
 
 /// Words that end the counted noun phrase.
 const STOP: &[&str] = &[
@@ -165,32 +93,32 @@ const LABELS: &[&str] = &[
 ];
 
 /// Qualifier phrases, longest first.
-const QUALIFIERS: &[(&str, &str)] = &[
-    ("không vượt quá", "at_most"),
-    ("ít nhất là", "at_least"),
-    ("chưa đến", "less_than"),
-    ("chưa tới", "less_than"),
-    ("không đến", "less_than"),
-    ("không tới", "less_than"),
-    ("không dưới", "at_least"),
-    ("không quá", "at_most"),
-    ("ít nhất", "at_least"),
-    ("tối thiểu", "at_least"),
-    ("tối đa", "at_most"),
-    ("nhiều nhất", "at_most"),
-    ("xấp xỉ", "about"),
-    ("lên đến", "at_most"),
-    ("lên tới", "at_most"),
-    ("ước tính", "about"),
-    ("gần như", "about"),
-    ("hơn", "more_than"),
-    ("trên", "more_than"),
-    ("gần", "less_than"),
-    ("dưới", "less_than"),
-    ("khoảng", "about"),
-    ("chừng", "about"),
-    ("tầm", "about"),
-    ("ước", "about"),
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("không vượt quá", Qualifier::AtMost),
+    ("ít nhất là", Qualifier::AtLeast),
+    ("chưa đến", Qualifier::LessThan),
+    ("chưa tới", Qualifier::LessThan),
+    ("không đến", Qualifier::LessThan),
+    ("không tới", Qualifier::LessThan),
+    ("không dưới", Qualifier::AtLeast),
+    ("không quá", Qualifier::AtMost),
+    ("ít nhất", Qualifier::AtLeast),
+    ("tối thiểu", Qualifier::AtLeast),
+    ("tối đa", Qualifier::AtMost),
+    ("nhiều nhất", Qualifier::AtMost),
+    ("xấp xỉ", Qualifier::About),
+    ("lên đến", Qualifier::AtMost),
+    ("lên tới", Qualifier::AtMost),
+    ("ước tính", Qualifier::About),
+    ("gần như", Qualifier::About),
+    ("hơn", Qualifier::MoreThan),
+    ("trên", Qualifier::MoreThan),
+    ("gần", Qualifier::LessThan),
+    ("dưới", Qualifier::LessThan),
+    ("khoảng", Qualifier::About),
+    ("chừng", Qualifier::About),
+    ("tầm", Qualifier::About),
+    ("ước", Qualifier::About),
 ];
 
 struct NumberAt {
@@ -468,7 +396,7 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
     let n = doc.tokens.len();
     let mut i = 0;
     // the qualifier a range gives its second number ("từ 150.000 - 200.000 đồng": at most)
-    let mut range_second: Option<(usize, &'static str)> = None;
+    let mut range_second: Option<(usize, Qualifier)> = None;
     while i < n {
         let t = doc.tokens[i];
         if t.kind == TokKind::Punct || !doc.tkind(i).is_content() {
@@ -546,12 +474,12 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
         }
         // qualifier before the number
         let (mut qualifier, start) = if num.magnitude {
-            ("about", doc.tokens[num.first - 1].start)
+            (Qualifier::About, doc.tokens[num.first - 1].start)
         } else {
             qualifier_before(doc, num.first)
         };
         if let Some((at, q)) = range_second.take() {
-            if at == num.first && qualifier == "exact" {
+            if at == num.first && qualifier == Qualifier::Exact {
                 qualifier = q;
             }
         }
@@ -559,22 +487,16 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
             // "từ 150.000 - 200.000": at least the first, at most the second; "khoảng 6-7 m":
             // both about
             let from = num.first > 0 && doc.tok_lower(num.first - 1) == "từ";
-            if from && qualifier == "exact" {
-                qualifier = "at_least";
-                range_second = Some((p.first, "at_most"));
-            } else if qualifier != "exact" {
+            if from && qualifier == Qualifier::Exact {
+                qualifier = Qualifier::AtLeast;
+                range_second = Some((p.first, Qualifier::AtMost));
+            } else if qualifier != Qualifier::Exact {
                 range_second = Some((p.first, qualifier));
             }
         }
         let range = start..unit_end;
         let year = scope.year_for_figure(doc, num_range.start).map(|y| y.to_string());
-        out.push(Figure {
-            span: doc.span(range),
-            value,
-            qualifier: qualifier.to_string(),
-            unit,
-            year,
-        });
+        out.push(Figure { span: doc.span(range), value, qualifier, unit, year });
         i = next_i;
     }
     out
@@ -750,7 +672,7 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
     let mut end = 0;
     let mut j = i;
     // a counted noun of the lexicon may hold a stop word ("quốc gia và vùng lãnh thổ")
-    let ahead: Vec<&str> = (i..doc.tokens.len().min(i + UNITS.max_words))
+    let ahead: Vec<&str> = (i..doc.tokens.len().min(i + max_words()))
         .take_while(|&k| doc.tokens[k].kind == TokKind::Word && doc.tline(k) == line)
         .map(|k| doc.tok_lower(k))
         .collect();
@@ -845,7 +767,7 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
 }
 
 /// The qualifier written before token `first`, and where the figure's span starts.
-fn qualifier_before(doc: &Doc, first: usize) -> (&'static str, usize) {
+fn qualifier_before(doc: &Doc, first: usize) -> (Qualifier, usize) {
     let start = doc.tokens[first].start;
     let line_start = doc.seg.line_start(start);
     for (phrase, q) in QUALIFIERS {
@@ -861,10 +783,10 @@ fn qualifier_before(doc: &Doc, first: usize) -> (&'static str, usize) {
         }
         let words: Vec<&str> = (k..first).map(|x| doc.tok_lower(x)).collect();
         if words.join(" ") == *phrase {
-            return (q, doc.tokens[k].start);
+            return (*q, doc.tokens[k].start);
         }
     }
-    ("exact", start)
+    (Qualifier::Exact, start)
 }
 
 #[cfg(test)]
@@ -878,7 +800,7 @@ mod tests {
         let scope = YearScope::new(&doc, &pieces, Reference::default(), None);
         recognise(&doc, &pieces, &scope)
             .into_iter()
-            .map(|f| (f.value, f.qualifier, f.unit, f.year))
+            .map(|f| (f.value, f.qualifier.to_string(), f.unit, f.year))
             .collect()
     }
 
@@ -901,8 +823,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                (1.5e9, "exact", "tỷ USD"),
-                (25e9, "exact", "tỷ đồng"),
+                (1.5e9, "exact", "USD"),
+                (25e9, "exact", "đồng"),
                 (15.0, "exact", "%"),
                 (4.0, "exact", "tọa đàm"),
                 (2e6, "less_than", "lượt khách")

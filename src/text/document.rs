@@ -3,6 +3,7 @@
 //! ranges into the contract's UTF-16 [`Span`]s of the original input.
 
 use crate::model::Span;
+use crate::text::chars::{canon_punct, is_letter, is_mark, is_upper, lower_char};
 use crate::text::normalize::Normalized;
 use crate::text::segment::{self, Segmentation};
 use std::hash::Hasher;
@@ -159,15 +160,6 @@ pub fn head(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
-/// The canonical form of a punctuation mark in match keys.
-pub fn canon_punct(c: char) -> char {
-    match c {
-        '–' | '—' | '−' | '‐' | '‑' => '-',
-        '’' | '‘' | 'ʼ' => '\'',
-        _ => c,
-    }
-}
-
 fn lower_same_len(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -230,69 +222,6 @@ fn tokenize(text: &str) -> Vec<Token> {
     // the guess above is rarely right: keep one token's bytes per token, not the growth slack
     toks.shrink_to_fit();
     toks
-}
-
-fn is_mark(c: char) -> bool {
-    !c.is_ascii()
-        && matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
-}
-
-/// Letters, with fast paths for ASCII and the Vietnamese letters (Latin-1, Latin Extended-A/B
-/// and Latin Extended Additional): most characters of Vietnamese text.
-#[inline]
-pub fn is_letter(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        return c.is_ascii_alphabetic();
-    }
-    if (0xC0..=0x24F).contains(&u) {
-        return u != 0xD7 && u != 0xF7;
-    }
-    if (0x1E00..=0x1EFF).contains(&u) {
-        return true;
-    }
-    c.is_alphabetic()
-}
-
-#[inline]
-pub fn is_upper(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        return c.is_ascii_uppercase();
-    }
-    if (0x1EA0..=0x1EF9).contains(&u) {
-        return u % 2 == 0; // Vietnamese letters with tones: upper case at even code points
-    }
-    if (0xC0..=0xDE).contains(&u) {
-        return u != 0xD7;
-    }
-    if (0xDF..=0xFF).contains(&u) {
-        return false;
-    }
-    c.is_uppercase()
-}
-
-/// Lower case of one character when it keeps its UTF-8 length (fast paths as above).
-#[inline]
-pub fn lower_char(c: char) -> char {
-    let u = c as u32;
-    if u < 0x80 {
-        return c.to_ascii_lowercase();
-    }
-    if (0x1EA0..=0x1EF9).contains(&u) {
-        return char::from_u32(u | 1).unwrap_or(c);
-    }
-    if (0xC0..=0xDE).contains(&u) && u != 0xD7 {
-        return char::from_u32(u + 0x20).unwrap_or(c);
-    }
-    if matches!(u, 0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF) {
-        return char::from_u32(u + 1).unwrap_or(c);
-    }
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-        _ => c,
-    }
 }
 
 impl<'a> Doc<'a> {
@@ -406,21 +335,9 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Byte range in the original input for a range of the normalised text.
-    pub fn orig_range(&self, r: Range<usize>) -> Range<usize> {
-        let (a, b) = self.norm.orig_range(r.start, r.end);
-        a..b
-    }
-
     /// Index of the first token starting at or after `pos`.
     pub fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.start < pos)
-    }
-
-    /// Index of the last token ending at or before `pos`, if any.
-    pub fn token_before(&self, pos: usize) -> Option<usize> {
-        let k = self.tokens.partition_point(|t| t.end <= pos);
-        k.checked_sub(1)
     }
 
     /// The lower-cased text of a token.
@@ -437,23 +354,6 @@ impl<'a> Doc<'a> {
             Some(t) => self.slice(t.start..t.end),
             None => "",
         }
-    }
-
-    /// Up to `n` lower-cased words immediately before `pos` within the same line, nearest last.
-    pub fn words_before(&self, pos: usize, n: usize) -> Vec<&str> {
-        let line_start = self.seg.line_start(pos);
-        let mut out = Vec::new();
-        let mut k = self.token_before(pos);
-        while let Some(i) = k {
-            let t = self.tokens[i];
-            if t.start < line_start || out.len() >= n {
-                break;
-            }
-            out.push(self.lslice(t.start..t.end));
-            k = i.checked_sub(1);
-        }
-        out.reverse();
-        out
     }
 }
 

@@ -15,6 +15,7 @@
 //! unit (a word whose form changed, a CRLF pair) widens to the whole unit, so the mapped range
 //! always lies on character boundaries of the original.
 
+use crate::text::chars::{is_letter, is_mark};
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc, UnicodeNormalization};
 
@@ -55,13 +56,7 @@ fn is_odd_space(c: char) -> bool {
 
 /// Letters and combining marks make up words; a word is normalised as a unit.
 fn is_word_char(c: char) -> bool {
-    crate::text::document::is_letter(c)
-        || !c.is_ascii() && (canonical_combining_class(c) != 0 || is_mark(c))
-}
-
-fn is_mark(c: char) -> bool {
-    // Combining Diacritical Marks and the other general-purpose combining blocks.
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    is_letter(c) || !c.is_ascii() && (canonical_combining_class(c) != 0 || is_mark(c))
 }
 
 const GRAVE: char = '\u{0300}';

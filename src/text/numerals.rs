@@ -140,11 +140,7 @@ pub fn parse_words(ws: &[&str]) -> Option<(f64, usize)> {
     let mut total = 0f64;
     let mut i = 0;
     let mut last_scale = 0f64;
-    loop {
-        let (g, used) = match below_thousand(&ws[i..]) {
-            Some(x) => x,
-            None => break,
-        };
+    while let Some((g, used)) = below_thousand(&ws[i..]) {
         i += used;
         match ws.get(i).and_then(|w| scale_word(w)) {
             Some(mut s) => {

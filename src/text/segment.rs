@@ -422,12 +422,12 @@ pub fn segment(text: &str, lower_text: &str) -> Segmentation {
 
     // boilerplate by shape
     let mut in_related = false;
-    for i in 0..lines.len() {
-        if lines[i].kind == LineKind::Blank {
+    for line in lines.iter_mut() {
+        if line.kind == LineKind::Blank {
             continue;
         }
-        let original = text.get(lines[i].range.clone()).unwrap_or("");
-        let lower = lower_of(&lines[i].range);
+        let original = text.get(line.range.clone()).unwrap_or("");
+        let lower = lower_of(&line.range);
         let core = strip_decor(lower);
         let core_words = core.split_whitespace().count();
         let is_header = RELATED_HEADERS.contains(&core);
@@ -458,28 +458,28 @@ pub fn segment(text: &str, lower_text: &str) -> Segmentation {
             }
         }
         if bp {
-            lines[i].kind = LineKind::Boilerplate;
+            line.kind = LineKind::Boilerplate;
         }
     }
 
     // headings and captions by shape (the article reader refines the header zone)
     let mut seen_body = false;
-    for i in 0..lines.len() {
-        if lines[i].kind != LineKind::Body {
+    for line in lines.iter_mut() {
+        if line.kind != LineKind::Body {
             continue;
         }
-        let s = text.get(lines[i].range.clone()).unwrap_or("");
-        let lower = lower_of(&lines[i].range);
+        let s = text.get(line.range.clone()).unwrap_or("");
+        let lower = lower_of(&line.range);
         let words = s.split_whitespace().count();
         let caption_pipe = ends_with_pipe(s) && before_pipes(s).ends_with('.');
         if lower.contains("ảnh:") || lower.contains("(ảnh") || caption_pipe {
-            lines[i].kind = LineKind::Caption;
+            line.kind = LineKind::Caption;
             continue;
         }
         let first_upper =
             s.chars().next().map(|c| c.is_uppercase() || c.is_ascii_digit()).unwrap_or(false);
         if seen_body && !ends_sentence(s) && !ends_with_pipe(s) && words <= 15 && first_upper {
-            lines[i].kind = LineKind::Heading;
+            line.kind = LineKind::Heading;
             continue;
         }
         if words > 15 || ends_sentence(s) {

@@ -1,5 +1,4 @@
-//! Time expressions: recognition, assembly of compound expressions, and resolution to
-//! TIMEX3-style values.
+//! Time expressions: recognition and assembly of compound expressions into pieces.
 //!
 //! Recognition finds pieces ("Thứ Ba", "23/12/2025", "21:56", "chiều", "tháng 9/2025",
 //! "giai đoạn 2025 - 2030", "tuần tới", …) with regular expressions over the lower-cased
@@ -7,14 +6,10 @@
 //! 17.1" is one mention). Pieces that are dates only in context — a bare day-month "12.1",
 //! a bare weekday, an hour without minutes — are kept only with that context.
 //!
-//! Resolution fills what the text leaves out: a day-month without a year takes the year of
-//! the passage (see [`crate::time::scope`]) or of the reference date; relative expressions
-//! ("hôm qua", "tuần tới", "năm nay") need the reference date and are dropped without one.
+//! Resolution ([`crate::time::resolve`]) fills in what the text leaves out.
 
-use crate::model::DateMention;
 use crate::text::document::{key_hash, Doc, TokKind};
 use crate::time::calendar::{valid_day_month, Ymd};
-use crate::time::scope::YearScope;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -25,14 +20,8 @@ pub struct Reference {
     pub date: Option<Ymd>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pod {
-    Morning,
-    Noon,
-    Afternoon,
-    Evening,
-    Night,
-}
+/// The part of the day a piece names: the contract's [`PartOfDay`].
+pub use crate::model::PartOfDay as Pod;
 
 impl Pod {
     fn from_word(w: &str) -> Option<Pod> {
@@ -43,15 +32,6 @@ impl Pod {
             "tối" => Some(Pod::Evening),
             "đêm" | "khuya" => Some(Pod::Night),
             _ => None,
-        }
-    }
-    pub fn name(self) -> &'static str {
-        match self {
-            Pod::Morning => "morning",
-            Pod::Noon => "noon",
-            Pod::Afternoon => "afternoon",
-            Pod::Evening => "evening",
-            Pod::Night => "night",
         }
     }
     /// 24-hour clock from a 12-hour reading.
@@ -569,6 +549,10 @@ fn blocks_relative(prev: &str) -> bool {
 }
 
 /// Recognise all time expressions in the document's readable lines.
+/// A relative expression read by one pattern: the pattern, the word it starts with, and the
+/// reading of its captured word.
+type SimpleRel = (&'static LazyLock<Regex>, &'static str, fn(&str) -> Option<When>);
+
 pub fn pieces(doc: &Doc) -> Vec<Piece> {
     let s = doc.lower.as_str();
     let ix = Starts::new(doc);
@@ -777,7 +761,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
                 && !after.trim_start().starts_with("tầm")
             {
                 // "đến 2030 người" — a count, not a year
-                if crate::quantity::figures::starts_with_unit(after) {
+                if crate::lexicon::units::starts_with_unit(after) {
                     continue;
                 }
             }
@@ -812,7 +796,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         p.confirmed = true;
         out.push(p);
     }
-    let simple_rel: [(&LazyLock<Regex>, &str, fn(&str) -> Option<When>); 4] = [
+    let simple_rel: [SimpleRel; 4] = [
         (&RE_REL_QUARTER, "quý", |w| {
             Some(When::RelQuarter(match w {
                 "này" | "nay" | "hiện tại" => 0,
@@ -1104,7 +1088,7 @@ fn bare_years(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
             continue;
         }
         let after = s.get(m.end..).unwrap_or("");
-        if crate::quantity::figures::starts_with_unit(after) {
+        if crate::lexicon::units::starts_with_unit(after) {
             continue;
         }
         let pw = prev_word(s, m.start);
@@ -1344,149 +1328,6 @@ fn join(s: &str, v: Vec<Piece>) -> Vec<Piece> {
     out
 }
 
-/// A piece resolved to its value.
-#[derive(Debug, Clone)]
-pub struct Resolved {
-    pub range: Range<usize>,
-    pub value: String,
-    pub grain: &'static str,
-    pub pod: Option<Pod>,
-    pub relative: bool,
-    pub piece: Piece,
-}
-
-fn fmt_time(t: &Time) -> (String, &'static str) {
-    match (t.m, t.s) {
-        (Some(m), Some(s)) => (format!("T{:02}:{:02}:{:02}", t.h, m, s), "second"),
-        (Some(m), None) => (format!("T{:02}:{:02}", t.h, m), "minute"),
-        _ => (format!("T{:02}", t.h), "hour"),
-    }
-}
-
-fn week_value(d: Ymd) -> String {
-    let (y, w) = d.iso_week();
-    format!("{y:04}-W{w:02}")
-}
-
-fn add_months(y: i32, m: u32, n: i64) -> (i32, u32) {
-    let idx = i64::from(y) * 12 + i64::from(m) - 1 + n;
-    ((idx.div_euclid(12)) as i32, (idx.rem_euclid(12) + 1) as u32)
-}
-
-/// Resolve one piece. `year_hint` is the passage year for pieces without a year.
-fn resolve_piece(
-    p: &Piece,
-    reference: Reference,
-    year_hint: Option<i32>,
-    future: bool,
-) -> Option<(String, &'static str, bool)> {
-    let r = reference.date;
-    let fill_year = |y: Option<i32>| -> (Option<i32>, bool) {
-        match y {
-            Some(y) => (Some(y), false),
-            None => match year_hint.or(r.map(|d| d.y)) {
-                Some(y) => (Some(y), true),
-                None => (None, false),
-            },
-        }
-    };
-    let (mut value, mut grain, relative): (String, &'static str, bool) = match p.when {
-        When::Date { y, m, d } => {
-            let (y, rel) = fill_year(y);
-            match y {
-                Some(y) => {
-                    let d = if d == 0 { crate::time::calendar::days_in_month(y, m) } else { d };
-                    Ymd::new(y, m, d)?;
-                    (format!("{y:04}-{m:02}-{d:02}"), "day", rel)
-                }
-                None => {
-                    let d = if d == 0 { crate::time::calendar::days_in_month(2001, m) } else { d };
-                    (format!("XXXX-{m:02}-{d:02}"), "day", false)
-                }
-            }
-        }
-        When::Month { y, m, next } => {
-            let (y, rel) = match (y, next, r) {
-                (None, true, Some(r)) => (Some(if m > r.m { r.y } else { r.y + 1 }), true),
-                (None, true, None) => (None, false),
-                _ => fill_year(y),
-            };
-            match y {
-                Some(y) => (format!("{y:04}-{m:02}"), "month", rel),
-                None => (format!("XXXX-{m:02}"), "month", false),
-            }
-        }
-        When::Year(y) => (format!("{y:04}"), "year", false),
-        When::Period(a, b) => (format!("{a:04}/{b:04}"), "period", false),
-        When::Quarter { y, q } => {
-            let (y, rel) = fill_year(y);
-            match y {
-                Some(y) => (format!("{y:04}-Q{q}"), "quarter", rel),
-                None => (format!("XXXX-Q{q}"), "quarter", false),
-            }
-        }
-        When::RelDay(n) => (r?.add_days(n).iso(), "day", true),
-        When::RelWeek(n) => (week_value(r?.add_days(7 * n)), "week", true),
-        When::RelMonth(n) => {
-            let r = r?;
-            let (y, m) = add_months(r.y, r.m, n);
-            (format!("{y:04}-{m:02}"), "month", true)
-        }
-        When::RelQuarter(n) => {
-            let r = r?;
-            let q0 = i64::from((r.m - 1) / 3) + n;
-            let (y, q) = (r.y + q0.div_euclid(4) as i32, q0.rem_euclid(4) + 1);
-            (format!("{y:04}-Q{q}"), "quarter", true)
-        }
-        When::RelYear(n) => (format!("{:04}", r?.y + n as i32), "year", true),
-        When::Weekday { wd, rel } => {
-            let r = r?;
-            let monday = r.add_days(1 - i64::from(r.weekday()));
-            let delta = i64::from(wd) - i64::from(r.weekday());
-            let d = match rel {
-                WdRel::ThisWeek => monday.add_days(i64::from(wd) - 1),
-                WdRel::NextWeek => monday.add_days(7 + i64::from(wd) - 1),
-                WdRel::LastWeek => monday.add_days(-7 + i64::from(wd) - 1),
-                WdRel::Next => r.add_days(if delta > 0 { delta } else { delta + 7 }),
-                WdRel::Last => r.add_days(if delta < 0 { delta } else { delta - 7 }),
-                WdRel::Bare => {
-                    if future {
-                        r.add_days(if delta >= 0 { delta } else { delta + 7 })
-                    } else {
-                        r.add_days(if delta <= 0 { delta } else { delta - 7 })
-                    }
-                }
-            };
-            (d.iso(), "day", true)
-        }
-        When::WeekOfMonth { n, y, m } => {
-            let (y, rel) = fill_year(y);
-            let y = y?;
-            let first = Ymd::new(y, m, 1)?;
-            let first_monday = first.add_days((8 - i64::from(first.weekday())) % 7);
-            let d = if n == 5 {
-                let last = Ymd::new(y, m, crate::time::calendar::days_in_month(y, m))?;
-                last.add_days(1 - i64::from(last.weekday()))
-            } else {
-                first_monday.add_days(7 * (i64::from(n) - 1))
-            };
-            (week_value(d), "week", rel)
-        }
-        When::TimeOnly => match r {
-            Some(r) => (r.iso(), "day", true),
-            None => ("XXXX-XX-XX".to_string(), "day", false),
-        },
-    };
-    if let Some(t) = &p.time {
-        if grain == "day" {
-            let (tv, tg) = fmt_time(t);
-            value.push_str(&tv);
-            grain = tg;
-        }
-    }
-    Some((value, grain, relative))
-}
-
 /// The first-stage result: pieces that survived joining and confirmation, in text order.
 pub fn recognise(doc: &Doc) -> Vec<Piece> {
     let s = doc.lower.as_str();
@@ -1519,71 +1360,11 @@ pub fn recognise(doc: &Doc) -> Vec<Piece> {
     v
 }
 
-/// Resolve recognised pieces into the contract's date mentions.
-pub fn resolve(
-    doc: &Doc,
-    pieces: &[Piece],
-    reference: Reference,
-    scope: &YearScope,
-) -> Vec<Resolved> {
-    let mut out = Vec::new();
-    // whether a sentence speaks of the future, read once per sentence (pieces are in order)
-    let mut future_of: Option<(usize, bool)> = None;
-    for p in pieces {
-        let hint = if p.explicit_year().is_none() {
-            let month = match p.when {
-                When::Date { m, .. } | When::Month { m, .. } => Some(m),
-                _ => None,
-            };
-            scope.year_for_date(doc, p.range.start, month)
-        } else {
-            None
-        };
-        let future = match doc.seg.sentence_of(p.range.start) {
-            Some(i) => match future_of {
-                Some((j, f)) if j == i => f,
-                _ => {
-                    let f = doc.seg.sentences.get(i).is_some_and(|se| {
-                        let t = doc.lslice(se.range.clone());
-                        t.contains(" sẽ ") || t.starts_with("sẽ ")
-                    });
-                    future_of = Some((i, f));
-                    f
-                }
-            },
-            None => false,
-        };
-        if let Some((value, grain, relative)) = resolve_piece(p, reference, hint, future) {
-            out.push(Resolved {
-                range: p.range.clone(),
-                value,
-                grain,
-                pod: p.pod,
-                relative,
-                piece: p.clone(),
-            });
-        }
-    }
-    out
-}
-
-/// Convert resolved pieces into contract mentions.
-pub fn to_mentions(doc: &Doc, resolved: &[Resolved]) -> Vec<DateMention> {
-    resolved
-        .iter()
-        .map(|r| DateMention {
-            span: doc.span(r.range.clone()),
-            value: r.value.clone(),
-            grain: r.grain.to_string(),
-            part_of_day: r.pod.map(|p| p.name().to_string()),
-            relative: r.relative,
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::resolve::resolve;
+    use crate::time::scope::YearScope;
 
     fn run(text: &str, reference: &str) -> Vec<(String, String)> {
         let doc = Doc::new(text);

@@ -4,4 +4,5 @@
 
 pub(crate) mod calendar;
 pub(crate) mod dates;
+pub(crate) mod resolve;
 pub(crate) mod scope;

@@ -348,3 +348,70 @@ fn item_ordinal(doc: &Doc, line: usize) -> Option<u32> {
     let c = RE_LIST_ITEM.captures(crate::text::document::head(text, 48))?;
     crate::text::numerals::ordinal_words(c.get(1).or(c.get(2))?.as_str())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::calendar::parse_iso_date;
+    use crate::time::dates::recognise;
+
+    /// The year scope of `text`, and the byte position of `needle` in it.
+    fn year_at(text: &str, reference: &str, needle: &str, figure: bool) -> Option<i32> {
+        let doc = Doc::new(text);
+        let pieces = recognise(&doc);
+        let reference = Reference { date: parse_iso_date(reference).map(|x| x.0) };
+        let scope = YearScope::new(&doc, &pieces, reference, None);
+        let pos = doc.lower.find(needle).expect("needle in the text");
+        if figure {
+            scope.year_for_figure(&doc, pos)
+        } else {
+            scope.year_for_date(&doc, pos, Some(1))
+        }
+    }
+
+    #[test]
+    fn the_year_of_the_sentence() {
+        let t = "Tin tức.\nNăm 2024, Sở tổ chức hội thảo vào ngày 12.1 tại Hà Nội.";
+        assert_eq!(year_at(t, "", "12.1", false), Some(2024));
+    }
+
+    #[test]
+    fn the_year_of_the_paragraph_and_of_the_section() {
+        let t = "Tin tức.\nNăm 2024, Sở tổ chức hội thảo. Sau đó, ngày 12.1, đoàn đến thăm.";
+        assert_eq!(year_at(t, "", "12.1", false), Some(2024));
+        let t = "Tin tức.\nNăm 2023, Sở tổ chức hội thảo.\nSau đó, ngày 12.1, đoàn đến thăm.";
+        assert_eq!(year_at(t, "", "12.1", false), Some(2023));
+    }
+
+    #[test]
+    fn targets_comparisons_and_periods_give_no_year() {
+        let none = |t: &str| year_at(t, "", "12.1", false);
+        assert_eq!(none("Tin tức.\nTheo kế hoạch đến năm 2030, sau đó, ngày 12.1 có họp."), None);
+        assert_eq!(none("Tin tức.\nTăng so với năm 2016, sau đó, ngày 12.1 có họp."), None);
+        assert_eq!(none("Tin tức.\nGiai đoạn 2025 - 2030, sau đó, ngày 12.1 có họp."), None);
+    }
+
+    #[test]
+    fn a_future_year_counts_only_in_its_own_sentence() {
+        let t = "Tin tức.\nNăm 2027, thành phố sẽ tổ chức hội chợ vào ngày 12.1 tới.";
+        assert_eq!(year_at(t, "2025-06-15", "12.1", false), Some(2027));
+        let t = "Tin tức.\nNăm 2027, thành phố sẽ tổ chức hội chợ. Sau đó, ngày 12.1, đoàn đến.";
+        assert_eq!(year_at(t, "2025-06-15", "12.1", false), None);
+    }
+
+    #[test]
+    fn a_figure_may_take_the_year_after_it() {
+        let t = "Tin tức.\nThành phố đã đón 155 đoàn khách quốc tế trong năm 2017.";
+        assert_eq!(year_at(t, "", "155", true), Some(2017));
+    }
+
+    #[test]
+    fn a_date_takes_the_year_after_it_in_its_sentence_but_not_a_bare_one() {
+        let t = "Tin tức.\nSáng 12.1, Sở họp tổng kết công tác đối ngoại năm 2017.";
+        assert_eq!(year_at(t, "", "12.1", false), Some(2018), "a January review is the year after");
+        let t = "Tin tức.\nSáng 12.3, Sở họp bàn kế hoạch đối ngoại năm 2017.";
+        assert_eq!(year_at(t, "", "12.3", false), Some(2017));
+        let t = "Tin tức.\nSáng 12.3, đội bóng trở lại giải hạng Nhất 2017.";
+        assert_eq!(year_at(t, "", "12.3", false), None);
+    }
+}

@@ -1,13 +1,15 @@
 // The JS API of the built module in Node: arguments of the wrong type are clear JS Errors and
 // the module keeps working; lone surrogates give a result with a warning; and the wasm linear
 // memory does not grow over 10 000 extractions of the dev articles past what one extraction of
-// the largest of them needs.
+// the largest of them needs; and the module gives the same results as the native CLI on every
+// dev text (tests/data/dev/texts, and ../shared/eval/dev*/texts when present).
 //
 //   node tests/node/api.test.mjs      (after bash scripts/serve.sh --build-only)
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = path.join(root, 'www/pkg');
@@ -75,6 +77,40 @@ test('linear memory does not grow over 10 000 extractions of the dev articles', 
   const after_many = wasm.memory.buffer.byteLength;
   console.log(`     linear memory: ${after_one} bytes after one pass, ${after_many} after 10 000 extractions`);
   assert.equal(after_many, after_one);
+});
+
+test('the same results as the native CLI on the dev texts', () => {
+  const dirs = [path.join(root, 'tests/data/dev/texts')];
+  const shared = path.join(root, '../shared/eval');
+  if (fs.existsSync(shared)) {
+    for (const d of fs.readdirSync(shared).sort()) {
+      if (d.startsWith('dev') && fs.existsSync(path.join(shared, d, 'texts'))) dirs.push(path.join(shared, d, 'texts'));
+    }
+  }
+  const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(d, f)));
+  assert.ok(files.length >= 5, `dev texts found: ${files.length}`);
+  const cli = path.join(root, 'target/release/vn-news-extract');
+  const built = spawnSync('cargo', ['build', '--release', '-q', '--bin', 'vn-news-extract'], { cwd: root, stdio: 'inherit' });
+  assert.equal(built.status, 0, 'native CLI builds');
+  const out = fs.mkdtempSync(path.join(root, 'target/node-vs-cli-'));
+  try {
+    // distinct stems per folder: one CLI run per folder
+    let n = 0;
+    for (const d of dirs) {
+      const mine = files.filter((f) => path.dirname(f) === d);
+      const o = path.join(out, String(n++));
+      const r = spawnSync(cli, ['--out', o, ...mine], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      for (const f of mine) {
+        const native = JSON.parse(fs.readFileSync(path.join(o, path.basename(f, '.txt') + '.json'), 'utf8'));
+        const x = extract(fs.readFileSync(f, 'utf8'));
+        assert.deepEqual(x, native, `wasm and native differ on ${f}`);
+      }
+    }
+    console.log(`     ${files.length} texts: wasm in Node and the native CLI give the same JSON`);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 });
 
 console.log(`\nnode tests: ${passed} passed, ${failed.length} failed`);

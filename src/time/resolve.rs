@@ -1,0 +1,216 @@
+//! Resolution of date pieces to TIMEX3-style values: a day-month without a year takes the
+//! year of the passage (see [`crate::time::scope`]) or of the reference date; relative
+//! expressions ("hôm qua", "tuần tới", "năm nay") need the reference date and are dropped
+//! without one.
+
+use crate::model::{DateMention, Grain};
+use crate::text::document::Doc;
+use crate::time::calendar::Ymd;
+use crate::time::dates::{Piece, Pod, Reference, Time, WdRel, When};
+use crate::time::scope::YearScope;
+use std::ops::Range;
+
+/// A piece resolved to its value.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub range: Range<usize>,
+    pub value: String,
+    pub grain: Grain,
+    pub pod: Option<Pod>,
+    pub relative: bool,
+    pub piece: Piece,
+}
+
+fn fmt_time(t: &Time) -> (String, Grain) {
+    match (t.m, t.s) {
+        (Some(m), Some(s)) => (format!("T{:02}:{:02}:{:02}", t.h, m, s), Grain::Second),
+        (Some(m), None) => (format!("T{:02}:{:02}", t.h, m), Grain::Minute),
+        _ => (format!("T{:02}", t.h), Grain::Hour),
+    }
+}
+
+fn week_value(d: Ymd) -> String {
+    let (y, w) = d.iso_week();
+    format!("{y:04}-W{w:02}")
+}
+
+fn add_months(y: i32, m: u32, n: i64) -> (i32, u32) {
+    let idx = i64::from(y) * 12 + i64::from(m) - 1 + n;
+    ((idx.div_euclid(12)) as i32, (idx.rem_euclid(12) + 1) as u32)
+}
+
+/// Resolve one piece. `year_hint` is the passage year for pieces without a year.
+fn resolve_piece(
+    p: &Piece,
+    reference: Reference,
+    year_hint: Option<i32>,
+    future: bool,
+) -> Option<(String, Grain, bool)> {
+    let r = reference.date;
+    let fill_year = |y: Option<i32>| -> (Option<i32>, bool) {
+        match y {
+            Some(y) => (Some(y), false),
+            None => match year_hint.or(r.map(|d| d.y)) {
+                Some(y) => (Some(y), true),
+                None => (None, false),
+            },
+        }
+    };
+    let (mut value, mut grain, relative): (String, Grain, bool) = match p.when {
+        When::Date { y, m, d } => {
+            let (y, rel) = fill_year(y);
+            match y {
+                Some(y) => {
+                    let d = if d == 0 { crate::time::calendar::days_in_month(y, m) } else { d };
+                    Ymd::new(y, m, d)?;
+                    (format!("{y:04}-{m:02}-{d:02}"), Grain::Day, rel)
+                }
+                None => {
+                    let d = if d == 0 { crate::time::calendar::days_in_month(2001, m) } else { d };
+                    (format!("XXXX-{m:02}-{d:02}"), Grain::Day, false)
+                }
+            }
+        }
+        When::Month { y, m, next } => {
+            let (y, rel) = match (y, next, r) {
+                (None, true, Some(r)) => (Some(if m > r.m { r.y } else { r.y + 1 }), true),
+                (None, true, None) => (None, false),
+                _ => fill_year(y),
+            };
+            match y {
+                Some(y) => (format!("{y:04}-{m:02}"), Grain::Month, rel),
+                None => (format!("XXXX-{m:02}"), Grain::Month, false),
+            }
+        }
+        When::Year(y) => (format!("{y:04}"), Grain::Year, false),
+        When::Period(a, b) => (format!("{a:04}/{b:04}"), Grain::Period, false),
+        When::Quarter { y, q } => {
+            let (y, rel) = fill_year(y);
+            match y {
+                Some(y) => (format!("{y:04}-Q{q}"), Grain::Quarter, rel),
+                None => (format!("XXXX-Q{q}"), Grain::Quarter, false),
+            }
+        }
+        When::RelDay(n) => (r?.add_days(n).iso(), Grain::Day, true),
+        When::RelWeek(n) => (week_value(r?.add_days(7 * n)), Grain::Week, true),
+        When::RelMonth(n) => {
+            let r = r?;
+            let (y, m) = add_months(r.y, r.m, n);
+            (format!("{y:04}-{m:02}"), Grain::Month, true)
+        }
+        When::RelQuarter(n) => {
+            let r = r?;
+            let q0 = i64::from((r.m - 1) / 3) + n;
+            let (y, q) = (r.y + q0.div_euclid(4) as i32, q0.rem_euclid(4) + 1);
+            (format!("{y:04}-Q{q}"), Grain::Quarter, true)
+        }
+        When::RelYear(n) => (format!("{:04}", r?.y + n as i32), Grain::Year, true),
+        When::Weekday { wd, rel } => {
+            let r = r?;
+            let monday = r.add_days(1 - i64::from(r.weekday()));
+            let delta = i64::from(wd) - i64::from(r.weekday());
+            let d = match rel {
+                WdRel::ThisWeek => monday.add_days(i64::from(wd) - 1),
+                WdRel::NextWeek => monday.add_days(7 + i64::from(wd) - 1),
+                WdRel::LastWeek => monday.add_days(-7 + i64::from(wd) - 1),
+                WdRel::Next => r.add_days(if delta > 0 { delta } else { delta + 7 }),
+                WdRel::Last => r.add_days(if delta < 0 { delta } else { delta - 7 }),
+                WdRel::Bare => {
+                    if future {
+                        r.add_days(if delta >= 0 { delta } else { delta + 7 })
+                    } else {
+                        r.add_days(if delta <= 0 { delta } else { delta - 7 })
+                    }
+                }
+            };
+            (d.iso(), Grain::Day, true)
+        }
+        When::WeekOfMonth { n, y, m } => {
+            let (y, rel) = fill_year(y);
+            let y = y?;
+            let first = Ymd::new(y, m, 1)?;
+            let first_monday = first.add_days((8 - i64::from(first.weekday())) % 7);
+            let d = if n == 5 {
+                let last = Ymd::new(y, m, crate::time::calendar::days_in_month(y, m))?;
+                last.add_days(1 - i64::from(last.weekday()))
+            } else {
+                first_monday.add_days(7 * (i64::from(n) - 1))
+            };
+            (week_value(d), Grain::Week, rel)
+        }
+        When::TimeOnly => match r {
+            Some(r) => (r.iso(), Grain::Day, true),
+            None => ("XXXX-XX-XX".to_string(), Grain::Day, false),
+        },
+    };
+    if let Some(t) = &p.time {
+        if grain == Grain::Day {
+            let (tv, tg) = fmt_time(t);
+            value.push_str(&tv);
+            grain = tg;
+        }
+    }
+    Some((value, grain, relative))
+}
+
+/// Resolve recognised pieces into the contract's date mentions.
+pub fn resolve(
+    doc: &Doc,
+    pieces: &[Piece],
+    reference: Reference,
+    scope: &YearScope,
+) -> Vec<Resolved> {
+    let mut out = Vec::new();
+    // whether a sentence speaks of the future, read once per sentence (pieces are in order)
+    let mut future_of: Option<(usize, bool)> = None;
+    for p in pieces {
+        let hint = if p.explicit_year().is_none() {
+            let month = match p.when {
+                When::Date { m, .. } | When::Month { m, .. } => Some(m),
+                _ => None,
+            };
+            scope.year_for_date(doc, p.range.start, month)
+        } else {
+            None
+        };
+        let future = match doc.seg.sentence_of(p.range.start) {
+            Some(i) => match future_of {
+                Some((j, f)) if j == i => f,
+                _ => {
+                    let f = doc.seg.sentences.get(i).is_some_and(|se| {
+                        let t = doc.lslice(se.range.clone());
+                        t.contains(" sẽ ") || t.starts_with("sẽ ")
+                    });
+                    future_of = Some((i, f));
+                    f
+                }
+            },
+            None => false,
+        };
+        if let Some((value, grain, relative)) = resolve_piece(p, reference, hint, future) {
+            out.push(Resolved {
+                range: p.range.clone(),
+                value,
+                grain,
+                pod: p.pod,
+                relative,
+                piece: p.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Convert resolved pieces into contract mentions.
+pub fn to_mentions(doc: &Doc, resolved: &[Resolved]) -> Vec<DateMention> {
+    resolved
+        .iter()
+        .map(|r| DateMention {
+            span: doc.span(r.range.clone()),
+            value: r.value.clone(),
+            grain: r.grain,
+            part_of_day: r.pod,
+            relative: r.relative,
+        })
+        .collect()
+}
