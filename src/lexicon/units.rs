@@ -74,3 +74,8 @@ pub(crate) fn starts_with_unit(text: &str) -> bool {
     let refs: Vec<&str> = words.iter().map(|s| s.as_str()).collect();
     matches!(unit_at(&refs), Some((UnitKind::Count | UnitKind::Currency | UnitKind::Measure, _)))
 }
+
+/// The most words a lexicon phrase has ("quốc gia và vùng lãnh thổ": five).
+pub(crate) fn max_words() -> usize {
+    UNITS.max_words
+}

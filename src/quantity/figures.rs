@@ -8,7 +8,7 @@
 //! "C4IR") or labelled ("Quận 1", "số 6"), document numbers ("59-NQ/TW"), idioms ("hai con
 //! số"), and the article "một".
 
-use crate::lexicon::units::{unit_at, UnitKind};
+use crate::lexicon::units::{max_words, unit_at, UnitKind};
 use crate::model::{Figure, Qualifier};
 use crate::text::document::{Doc, TokKind};
 use crate::text::numerals::{parse_digits, parse_words, scale_word};
@@ -24,7 +24,7 @@ const STOP: &[&str] = &[
     "những", "này", "đó", "kia", "nào", "vào", "ra", "lên", "xuống", "qua", "hay", "hoặc", "nữa",
     "rồi", "nên", "vì", "nếu", "đều", "cũng", "vẫn", "còn", "chỉ", "mỗi", "hơn", "gần", "khoảng",
     "năm", "tham", "nhiều", "ít", "bằng", "thông", "gấp", "trị", "giá", "chiếm", "bao", "nay",
-    "vừa", "mới", "ngày",
+    "vừa", "mới", "ngày", "sang", "tết", "ven", "tùy", "tuỳ",
 ];
 
 /// Words before a number that make it an ordinal or a label, not a count.
@@ -87,6 +87,9 @@ const LABELS: &[&str] = &[
     "câu",
     "kênh",
     "lộ",
+    "mùng",
+    "mồng",
+    "vùng",
 ];
 
 /// Qualifier phrases, longest first.
@@ -104,6 +107,8 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("tối đa", Qualifier::AtMost),
     ("nhiều nhất", Qualifier::AtMost),
     ("xấp xỉ", Qualifier::About),
+    ("lên đến", Qualifier::AtMost),
+    ("lên tới", Qualifier::AtMost),
     ("ước tính", Qualifier::About),
     ("gần như", Qualifier::About),
     ("hơn", Qualifier::MoreThan),
@@ -124,6 +129,8 @@ struct NumberAt {
     is_words: bool,
     percent: bool,
     scale: Option<String>,
+    /// "hàng trăm": an order of magnitude, read as "about"
+    magnitude: bool,
 }
 
 fn adjacent(doc: &Doc, a: usize, b: usize) -> bool {
@@ -162,22 +169,37 @@ fn number_at(doc: &Doc, i: usize) -> Option<NumberAt> {
             words.push(doc.tok_lower(j));
             j += 1;
         }
+        // "hàng trăm", "hàng chục nghìn": an order of magnitude (about), read from its scale words
+        if i > 0 && doc.tok_lower(i - 1) == "hàng" && doc.tline(i - 1) == doc.tline(i) {
+            let mut value = 1.0;
+            let mut used = 0;
+            while let Some(m) = words.get(used).and_then(|w| scale_of_magnitude(w)) {
+                value *= m;
+                used += 1;
+            }
+            if used == 0 {
+                return None;
+            }
+            return Some(NumberAt {
+                first: i,
+                next: i + used,
+                value,
+                is_words: true,
+                percent: false,
+                scale: None,
+                magnitude: true,
+            });
+        }
         let (v, used) = parse_words(&words)?;
-        // the article "một", "hai" (both), "năm" (year) alone are not counts
+        // the article "một" alone is not a count; "hai" (both) and "năm" (year) alone count
+        // only what [`small_count_ok`] lets them
+        if used == 1 && matches!(words[0], "hai" | "năm") && !small_count_ok(&words) {
+            return None;
+        }
         if used == 1
             && matches!(
                 words[0],
-                "một"
-                    | "hai"
-                    | "năm"
-                    | "không"
-                    | "mười"
-                    | "trăm"
-                    | "lẻ"
-                    | "linh"
-                    | "tư"
-                    | "mốt"
-                    | "lăm"
+                "một" | "không" | "mười" | "trăm" | "lẻ" | "linh" | "tư" | "mốt" | "lăm"
             )
         {
             return None;
@@ -198,6 +220,7 @@ fn number_at(doc: &Doc, i: usize) -> Option<NumberAt> {
                 is_words,
                 percent: false,
                 scale: Some(last.to_string()),
+                magnitude: false,
             });
         }
     } else {
@@ -216,7 +239,78 @@ fn number_at(doc: &Doc, i: usize) -> Option<NumberAt> {
         percent = true;
         next += 1;
     }
-    Some(NumberAt { first: i, next, value, is_words, percent, scale })
+    Some(NumberAt { first: i, next, value, is_words, percent, scale, magnitude: false })
+}
+
+/// Scale words of an order of magnitude ("hàng trăm", "hàng chục nghìn").
+fn scale_of_magnitude(w: &str) -> Option<f64> {
+    match w {
+        "chục" => Some(10.0),
+        "trăm" => Some(100.0),
+        _ => scale_word(w),
+    }
+}
+
+/// Nouns that "hai" reads as "both" ("hai nước", "hai bên", "hai Đảng"): the parties a text
+/// speaks of, not a count.
+const BOTH: &[&str] = &[
+    "ngoại",
+    "quan",
+    "lực",
+    "nguyên",
+    "nước",
+    "bên",
+    "phía",
+    "đảng",
+    "nhà",
+    "dân",
+    "quốc",
+    "thủ",
+    "nền",
+    "chính",
+    "quân",
+    "lãnh",
+    "vị",
+    "ngài",
+    "ông",
+    "bà",
+    "đoàn",
+    "bộ",
+    "thành",
+    "địa",
+    "ngành",
+    "cơ",
+    "tổ",
+    "viện",
+    "hội",
+    "đại",
+    "chủ",
+    "tổng",
+    "thượng",
+    "phó",
+    "miền",
+    "chiều",
+    "mặt",
+    "tay",
+    "vợ",
+    "anh",
+    "chị",
+    "cha",
+    "mẹ",
+    "con",
+    "tỉnh",
+    "thị",
+    "đội",
+];
+
+/// "hai" and "năm" alone count a noun only when it is a counted noun ("năm lĩnh vực") or, for
+/// "hai", a noun that does not name the two parties ("hai dòng chảy", not "hai nước").
+fn small_count_ok(words: &[&str]) -> bool {
+    match words {
+        ["năm", rest @ ..] => matches!(unit_at(rest), Some((UnitKind::Count, _))),
+        ["hai", next, ..] => !BOTH.contains(next) && !crate::text::numerals::is_number_word(next),
+        _ => false,
+    }
 }
 
 /// The digit groups of the chain starting at token `i` (as [`number_at`] glues them): the token
@@ -301,6 +395,8 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
     };
     let n = doc.tokens.len();
     let mut i = 0;
+    // the qualifier a range gives its second number ("từ 150.000 - 200.000 đồng": at most)
+    let mut range_second: Option<(usize, Qualifier)> = None;
     while i < n {
         let t = doc.tokens[i];
         if t.kind == TokKind::Punct || !doc.tkind(i).is_content() {
@@ -322,7 +418,10 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
         };
         let next_i = num.next.max(i + 1);
         let num_range = doc.tokens[num.first].start..doc.tokens[num.next - 1].end;
-        if !accept_number(doc, &num, &num_range)
+        // "6-7 m", "1.000 - 4.000 đồng": the first number of a range counts what the second
+        // counts (the second is read on its own after)
+        let partner = range_partner(doc, &num);
+        if !accept_number(doc, &num, &num_range, partner.is_some())
             || in_date(&num_range)
             || doc.seg.is_masked(&num_range)
         {
@@ -331,8 +430,27 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
         }
         // the counted noun phrase
         let line = doc.tline(i);
+        let mut value = num.value;
         let (unit, unit_end) = if num.percent {
             ("%".to_string(), num_range.end)
+        } else if let Some(p) = &partner {
+            // the range's unit (and scale, "2-3 tỷ đồng") are the second number's
+            if num.scale.is_none() {
+                if let Some(m) = p.scale.as_deref().and_then(scale_word) {
+                    value *= m;
+                }
+            }
+            if p.percent {
+                ("%".to_string(), num_range.end)
+            } else {
+                match noun_phrase(doc, p.next, line) {
+                    Some((u, _)) => (u, num_range.end),
+                    None => {
+                        i = next_i;
+                        continue;
+                    }
+                }
+            }
         } else {
             match noun_phrase(doc, num.next, line) {
                 Some(x) => x,
@@ -342,28 +460,98 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
                 }
             }
         };
-        let unit = match (&num.scale, num.percent) {
-            (Some(sc), false) if is_currency(&unit) => format!("{sc} {unit}"),
-            _ => unit,
-        };
+        // a scale word belongs to the value: "25 tỷ đồng" is 25000000000 "đồng"
+        // "gấp 2 lần", "tăng 3 lần": a multiplier; "hai lần", "ít nhất ba lần": a count
+        if unit_word_is(&unit, "lần") && multiplier_before(doc, num.first) {
+            i = next_i;
+            continue;
+        }
+        // "trên ba mặt", "hợp tác ba bên": sides of a relation, not a count
+        if num.is_words && matches!(first_word(&unit).as_str(), "bên" | "phía" | "mặt" | "miền")
+        {
+            i = next_i;
+            continue;
+        }
         // qualifier before the number
-        let (qualifier, start) = qualifier_before(doc, num.first);
+        let (mut qualifier, start) = if num.magnitude {
+            (Qualifier::About, doc.tokens[num.first - 1].start)
+        } else {
+            qualifier_before(doc, num.first)
+        };
+        if let Some((at, q)) = range_second.take() {
+            if at == num.first && qualifier == Qualifier::Exact {
+                qualifier = q;
+            }
+        }
+        if let Some(p) = &partner {
+            // "từ 150.000 - 200.000": at least the first, at most the second; "khoảng 6-7 m":
+            // both about
+            let from = num.first > 0 && doc.tok_lower(num.first - 1) == "từ";
+            if from && qualifier == Qualifier::Exact {
+                qualifier = Qualifier::AtLeast;
+                range_second = Some((p.first, Qualifier::AtMost));
+            } else if qualifier != Qualifier::Exact {
+                range_second = Some((p.first, qualifier));
+            }
+        }
         let range = start..unit_end;
         let year = scope.year_for_figure(doc, num_range.start).map(|y| y.to_string());
-        out.push(Figure { span: doc.span(range), value: num.value, qualifier, unit, year });
+        out.push(Figure { span: doc.span(range), value, qualifier, unit, year });
         i = next_i;
     }
     out
 }
 
-fn is_currency(unit: &str) -> bool {
-    let lower = unit.to_lowercase();
-    let words: Vec<&str> = lower.split(' ').collect();
-    matches!(unit_at(&words), Some((UnitKind::Currency, _)))
+fn first_word(unit: &str) -> String {
+    unit.split(' ').next().unwrap_or("").to_lowercase()
+}
+
+fn unit_word_is(unit: &str, w: &str) -> bool {
+    first_word(unit) == w
+}
+
+/// "gấp 2 lần", "tăng 3 lần", "gấp 1,7-2,5 lần": the word before the number makes "lần" a factor.
+fn multiplier_before(doc: &Doc, first: usize) -> bool {
+    let mut k = first;
+    // skip a qualifier ("gấp hơn 2 lần", "tăng khoảng 3 lần")
+    while k > 0 && doc.tokens[k - 1].kind == TokKind::Word {
+        let w = doc.tok_lower(k - 1);
+        if QUALIFIERS.iter().any(|(q, _)| q.split(' ').any(|x| x == w)) {
+            k -= 1;
+            continue;
+        }
+        return matches!(w, "gấp" | "tăng" | "giảm" | "lớn" | "nhiều" | "cao" | "thấp" | "nhanh");
+    }
+    false
+}
+
+/// The second number of a range at `num` ("6-7 m", "1.000 - 4.000 đồng", "1,7- 2,5 lần").
+fn range_partner(doc: &Doc, num: &NumberAt) -> Option<NumberAt> {
+    if num.is_words || num.percent || num.magnitude {
+        return None;
+    }
+    let dash = num.next;
+    let second = dash + 1;
+    if second >= doc.tokens.len()
+        || !matches!(doc.tok_text(dash), "-" | "–")
+        || doc.tokens[second].kind != TokKind::Num
+        || doc.tline(second) != doc.tline(num.first)
+    {
+        return None;
+    }
+    let p = number_at(doc, second)?;
+    // "6-7 m": the second number is not glued to a word or a further dash ("0236-3822-15")
+    if p.next < doc.tokens.len()
+        && doc.tokens[p.next].start == doc.tokens[p.next - 1].end
+        && matches!(doc.tok_text(p.next), "-" | "/")
+    {
+        return None;
+    }
+    (p.value > num.value).then_some(p)
 }
 
 /// Reject ordinals, labels, numbers glued to names and document numbers.
-fn accept_number(doc: &Doc, num: &NumberAt, r: &Range<usize>) -> bool {
+fn accept_number(doc: &Doc, num: &NumberAt, r: &Range<usize>, range: bool) -> bool {
     let first = num.first;
     let last = num.next - 1;
     // glued to a word or a hyphen before ("Covid-19", "CP72") or after ("C4IR", "59-NQ/TW")
@@ -371,7 +559,14 @@ fn accept_number(doc: &Doc, num: &NumberAt, r: &Range<usize>) -> bool {
         let p = doc.tokens[first - 1];
         if p.end == doc.tokens[first].start {
             let pt = doc.tok_text(first - 1);
-            if p.kind == TokKind::Word || matches!(pt, "-" | "/" | "." | "_" | "#") {
+            // "6-7 ha": the second number of a range
+            let second_of_range = matches!(pt, "-" | "–")
+                && first > 1
+                && doc.tokens[first - 2].kind == TokKind::Num
+                && !num.is_words;
+            if p.kind == TokKind::Word
+                || (matches!(pt, "-" | "/" | "." | "_" | "#") && !second_of_range)
+            {
                 return false;
             }
         }
@@ -380,10 +575,18 @@ fn accept_number(doc: &Doc, num: &NumberAt, r: &Range<usize>) -> bool {
         let nx = doc.tokens[last + 1];
         if nx.start == doc.tokens[last].end {
             let nt = doc.tok_text(last + 1);
-            if nx.kind == TokKind::Word && !num.percent {
+            // a glued measure ("3.000m2", "5km") is read as its unit
+            if nx.kind == TokKind::Word
+                && !num.percent
+                && !matches!(
+                    unit_at(&[doc.tok_lower(last + 1)]),
+                    Some((UnitKind::Measure | UnitKind::Currency, _))
+                )
+            {
                 return false;
             }
             if matches!(nt, "/" | "-" | ".")
+                && !(range && nt == "-")
                 && last + 2 < doc.tokens.len()
                 && doc.tokens[last + 2].start == nx.end
             {
@@ -397,7 +600,30 @@ fn accept_number(doc: &Doc, num: &NumberAt, r: &Range<usize>) -> bool {
     // ordinals and labels: "lần thứ 18", "Quận 1", "số 6"
     if first > 0 && doc.tokens[first - 1].kind == TokKind::Word {
         let prev = doc.tok_lower(first - 1);
-        if LABELS.contains(&prev) {
+        // "France 24 dẫn lời", "VTV 24": a number after a capitalised word inside a sentence
+        // belongs to the name
+        if doc.tokens[first - 1].cap
+            && !num.is_words
+            && doc
+                .seg
+                .sentence_of(doc.tokens[first - 1].start)
+                .and_then(|k| doc.seg.sentences.get(k))
+                .is_some_and(|se| se.range.start != doc.tokens[first - 1].start)
+            && !QUALIFIERS.iter().any(|(q, _)| *q == prev)
+            && !matches!(prev, "trong" | "có" | "gồm" | "với" | "và" | "hơn" | "khoảng")
+        {
+            return false;
+        }
+        // "trong vòng 30 ha" (within), not "vòng 2" (a round)
+        let within = prev == "vòng" && first > 1 && doc.tok_lower(first - 2) == "trong";
+        if LABELS.contains(&prev) && !within && !num.magnitude {
+            return false;
+        }
+        // "1 triệu m 3 bùn": the exponent of a measure, not a count
+        if matches!(prev, "m" | "km" | "cm" | "mm" | "dm")
+            && matches!(doc.tok_text(first), "2" | "3")
+            && first == last
+        {
             return false;
         }
         // "Q.1", "P.3"
@@ -430,6 +656,7 @@ fn accept_number(doc: &Doc, num: &NumberAt, r: &Range<usize>) -> bool {
     }
     // "hàng trăm", "vài chục"
     if num.is_words
+        && !num.magnitude
         && first > 0
         && matches!(doc.tok_lower(first - 1), "hàng" | "vài" | "mấy" | "dăm")
     {
@@ -444,6 +671,21 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
     let mut lower: Vec<&str> = Vec::new();
     let mut end = 0;
     let mut j = i;
+    // a counted noun of the lexicon may hold a stop word ("quốc gia và vùng lãnh thổ")
+    let ahead: Vec<&str> = (i..doc.tokens.len().min(i + max_words()))
+        .take_while(|&k| doc.tokens[k].kind == TokKind::Word && doc.tline(k) == line)
+        .map(|k| doc.tok_lower(k))
+        .collect();
+    if let Some((UnitKind::Count, n)) = unit_at(&ahead) {
+        if n > 1 && ahead[1..n].iter().any(|w| STOP.contains(w)) {
+            for k in i..i + n {
+                words.push(doc.tok_text(k));
+                lower.push(doc.tok_lower(k));
+            }
+            end = doc.tokens[i + n - 1].end;
+            j = i + n;
+        }
+    }
     while j < doc.tokens.len() && words.len() < 6 {
         let t = doc.tokens[j];
         if t.kind != TokKind::Word || doc.tline(j) != line {
@@ -466,6 +708,44 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
         lower.push(lw);
         end = t.end;
         j += 1;
+        // a currency ends the unit: "25 tỷ đồng", "1,5 triệu USD" (not "đồng chí", "đồng bào")
+        if matches!(unit_at(&lower), Some((UnitKind::Currency, n)) if n == lower.len())
+            && !(lw == "đồng"
+                && j < doc.tokens.len()
+                && doc.tokens[j].kind == TokKind::Word
+                && matches!(
+                    doc.tok_lower(j),
+                    "chí"
+                        | "bào"
+                        | "hồ"
+                        | "thời"
+                        | "nghiệp"
+                        | "tình"
+                        | "ý"
+                        | "bằng"
+                        | "hương"
+                        | "minh"
+                        | "đội"
+                        | "lòng"
+                        | "phục"
+                        | "cỏ"
+                        | "ruộng"
+                        | "môn"
+                        | "hành"
+                ))
+        {
+            break;
+        }
+        // "m2", "km2", "m3": the exponent glued to a measure word is part of the unit
+        if words.len() == 1
+            && matches!(lw, "m" | "km" | "cm" | "mm" | "dm")
+            && j < doc.tokens.len()
+            && doc.tokens[j].start == t.end
+            && matches!(doc.tok_text(j), "2" | "3" | "²" | "³")
+        {
+            let sup = doc.slice(t.start..doc.tokens[j].end);
+            return Some((sup.to_string(), doc.tokens[j].end));
+        }
     }
     if words.is_empty() {
         return None;
@@ -477,6 +757,10 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
         return None;
     }
     if STOP.contains(&lower[0]) {
+        return None;
+    }
+    // "năm lần thứ …": an ordinal follows, not a count
+    if lower[0] == "lần" && lower.get(1) == Some(&"thứ") {
         return None;
     }
     Some((words.join(" "), end))
@@ -539,8 +823,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                (1.5e9, "exact", "tỷ USD"),
-                (25e9, "exact", "tỷ đồng"),
+                (1.5e9, "exact", "USD"),
+                (25e9, "exact", "đồng"),
                 (15.0, "exact", "%"),
                 (4.0, "exact", "tọa đàm"),
                 (2e6, "less_than", "lượt khách")

@@ -112,6 +112,9 @@ pub struct Piece {
     pub target: bool,
     /// "so với năm 2016": a comparison, not the year a passage is about.
     pub comparison: bool,
+    /// The first date of a range ("12/6/1990-12/6/2017"): where it starts, not the year a
+    /// passage is about.
+    pub origin: bool,
     /// The text supports reading it as a date (a prefix like "ngày", brackets, a joined piece).
     pub confirmed: bool,
     /// Needs confirmation to be kept (bare day-month, bare weekday, bare hour).
@@ -127,6 +130,7 @@ impl Piece {
             pod: None,
             target: false,
             comparison: false,
+            origin: false,
             confirmed: false,
             weak: false,
         }
@@ -402,7 +406,8 @@ static RE_GIO: LazyLock<Regex> = LazyLock::new(|| {
         r"([0-9]{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+giờ(?:\s+([0-9]{1,2})(?:\s+phút)?|\s+(rưỡi)|\s+kém\s+([0-9]{1,2})(?:\s+phút)?)?",
     )
 });
-static RE_HG: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{1,2})(h|g)([0-9]{2})?"));
+static RE_HG: LazyLock<Regex> =
+    LazyLock::new(|| rx(r"([0-9]{1,2})(h|g)(?:([0-9]{2})|\s+([0-9]{1,2})\s+phút)?"));
 static RE_POD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| rx(r"^\s+(sáng|trưa|chiều|tối|đêm)(?:\s+(nay|mai|qua))?"));
 static RE_TZ_AFTER: LazyLock<Regex> =
@@ -427,6 +432,10 @@ fn alnum(c: Option<char>) -> bool {
 
 /// True when a number at [start, end) is not glued to other digits/number punctuation.
 fn num_bounds_ok(s: &str, start: usize, end: usize) -> bool {
+    num_start_ok(s, start) && num_end_ok(s, end)
+}
+
+fn num_start_ok(s: &str, start: usize) -> bool {
     let before = char_before(s, start);
     if alnum(before) {
         return false;
@@ -439,6 +448,10 @@ fn num_bounds_ok(s: &str, start: usize, end: usize) -> bool {
             }
         }
     }
+    true
+}
+
+fn num_end_ok(s: &str, end: usize) -> bool {
     let after = char_after(s, end);
     if alnum(after) || after == Some('%') {
         return false;
@@ -455,6 +468,44 @@ fn num_bounds_ok(s: &str, start: usize, end: usize) -> bool {
         }
     }
     true
+}
+
+/// True when a dash at `end` ("-", "–", spaced or not) leads to a full numeric date
+/// ("12/6/2017"), which itself ends the number run.
+fn full_date_at(s: &str, end: usize) -> bool {
+    let rest = match s.get(end..) {
+        Some(r) => r.trim_start_matches(' '),
+        None => return false,
+    };
+    let Some(r) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–')) else {
+        return false;
+    };
+    let r = r.trim_start_matches(' ');
+    let at = s.len() - r.len();
+    RE_NUM_DATE
+        .find(crate::text::document::head(r, 16))
+        .is_some_and(|m| num_end_ok(s, at + m.end()))
+}
+
+/// True when a full numeric date ends at a dash just before `start` ("12/6/1990-").
+fn full_date_before(s: &str, start: usize) -> bool {
+    let head = match s.get(..start) {
+        Some(h) => h.trim_end_matches(' '),
+        None => return false,
+    };
+    let Some(h) = head.strip_suffix('-').or_else(|| head.strip_suffix('–')) else {
+        return false;
+    };
+    let h = h.trim_end_matches(' ');
+    // the date before is d/m/yyyy: at most 10 bytes, all ASCII
+    let from = h.len().saturating_sub(10);
+    let Some(tail) = h.get(from..) else { return false };
+    (0..tail.len()).any(|k| {
+        tail.get(k..).is_some_and(|t| {
+            RE_NUM_DATE.find(t).is_some_and(|m| m.end() == t.len())
+                && !tail[..k].ends_with(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 /// True when a word match is not glued to letters.
@@ -509,7 +560,11 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
 
     for (base, c) in scan(&RE_NUM_DATE, s, &ix.starts(&["#"]), digits_then_sep) {
         let m = whole(base, &c);
-        if c[2] != c[4] || !num_bounds_ok(s, m.start, m.end) {
+        // "12/6/1990-12/6/2017": two full dates joined by a dash are a range, each a date
+        let (range_start, range_end) = (full_date_at(s, m.end), full_date_before(s, m.start));
+        let bounds =
+            (range_end || num_start_ok(s, m.start)) && (range_start || num_end_ok(s, m.end));
+        if c[2] != c[4] || !bounds {
             continue;
         }
         let (d, mo) = (c[1].parse::<u32>().unwrap_or(0), c[3].parse::<u32>().unwrap_or(0));
@@ -520,6 +575,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
         if Ymd::new(y, mo, d).is_some() {
             let mut p = Piece::new(m, When::Date { y: Some(y), m: mo, d });
             p.confirmed = true;
+            p.origin = range_start;
             out.push(p);
         }
     }
@@ -983,7 +1039,7 @@ fn times(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
             continue;
         }
         let h: u32 = c[1].parse().unwrap_or(99);
-        let mi: Option<u32> = c.get(3).and_then(|x| x.as_str().parse().ok());
+        let mi: Option<u32> = c.get(3).or(c.get(4)).and_then(|x| x.as_str().parse().ok());
         if h > 23 || mi.map(|x| x > 59).unwrap_or(false) || (&c[2] == "g" && mi.is_none()) {
             continue;
         }
@@ -1205,7 +1261,7 @@ fn join(s: &str, v: Vec<Piece>) -> Vec<Piece> {
                 p.range.start,
                 &[
                     "", ",", "-", "–", "|", "ngày", ", ngày", "lúc", ", lúc", "- lúc", "vào",
-                    ", vào",
+                    ", vào", "cùng", ", cùng",
                 ],
             );
             let paren = gap_is(s, last.range.end, p.range.start, &["("])

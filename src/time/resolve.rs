@@ -165,7 +165,11 @@ pub fn resolve(
     let mut future_of: Option<(usize, bool)> = None;
     for p in pieces {
         let hint = if p.explicit_year().is_none() {
-            scope.year_for_date(doc, p.range.start)
+            let month = match p.when {
+                When::Date { m, .. } | When::Month { m, .. } => Some(m),
+                _ => None,
+            };
+            scope.year_for_date(doc, p.range.start, month)
         } else {
             None
         };

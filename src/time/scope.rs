@@ -29,6 +29,11 @@ struct Mark {
     sentence: Option<usize>,
     /// a year after the reference year: what a sentence plans, not what a passage is about
     future: bool,
+    /// the month of a dated mark ("12/6/2017", "tháng 5/2017")
+    month: Option<u32>,
+    /// a bare year ("SN 1962", "giải hạng Nhất 2016"): a name or a birth year as often as the
+    /// year a passage is about, so never read ahead of a date
+    bare: bool,
 }
 
 pub struct YearScope {
@@ -61,7 +66,7 @@ impl YearScope {
         let mut marks = Vec::new();
         let mut title_years = Vec::new();
         for p in pieces {
-            if p.target || p.comparison || matches!(p.when, When::Period(..)) {
+            if p.target || p.comparison || p.origin || matches!(p.when, When::Period(..)) {
                 continue;
             }
             let y = match p.explicit_year() {
@@ -78,6 +83,17 @@ impl YearScope {
             if !(kind.is_content() || kind == LineKind::Boilerplate) {
                 continue;
             }
+            // a birth year ("SN 1962", "sinh năm 1962") is never what a passage is about
+            let birth = matches!(p.when, When::Year(_))
+                && doc.lower.get(..p.range.start).is_some_and(|h| {
+                    let h = h.trim_end();
+                    ["sinh", "sn"].iter().any(|w| {
+                        h.strip_suffix(w).is_some_and(|x| !x.ends_with(char::is_alphanumeric))
+                    })
+                });
+            if birth {
+                continue;
+            }
             let future = reference.date.map(|d| y > d.y).unwrap_or(false);
             marks.push(Mark {
                 pos: p.range.start,
@@ -85,6 +101,12 @@ impl YearScope {
                 line,
                 sentence: doc.seg.sentence_of(p.range.start),
                 future,
+                month: match p.when {
+                    When::Date { m, .. } | When::Month { m, .. } => Some(m),
+                    _ => None,
+                },
+                bare: matches!(p.when, When::Year(_))
+                    && doc.lslice(p.range.clone()).starts_with(|c: char| c.is_ascii_digit()),
             });
         }
         title_years.dedup();
@@ -149,9 +171,15 @@ impl YearScope {
         within(m).then_some(m.year)
     }
 
-    fn earliest_after(&self, pos: usize, within: impl Fn(&Mark) -> bool) -> Option<i32> {
+    /// Earliest mark after `pos` passing `ok`, among those while `within` holds.
+    fn earliest_after(
+        &self,
+        pos: usize,
+        within: impl Fn(&Mark) -> bool,
+        ok: impl Fn(&Mark) -> bool,
+    ) -> Option<i32> {
         let k = self.marks.partition_point(|m| m.pos <= pos);
-        self.marks[k..].iter().take_while(|m| within(m)).next().map(|m| m.year)
+        self.marks[k..].iter().take_while(|m| within(m)).find(|m| ok(m)).map(|m| m.year)
     }
 
     /// Rules 2–4 (paragraph, list, section) for a position.
@@ -193,19 +221,65 @@ impl YearScope {
         }
     }
 
-    /// The year for a date piece without one at `pos`; None means "use the reference year".
-    pub fn year_for_date(&self, doc: &Doc, pos: usize) -> Option<i32> {
+    /// The year for a date piece without one at `pos` (of month `month`, when it has one);
+    /// None means "use the reference year" (or `XXXX` without one). In order: the lead's date
+    /// is the dateline's; the same sentence, before then after ("Sáng 12/12, … tổng kết công
+    /// tác năm 2019"); the passage (rules 2–4). Without a reference date, also: the headline's
+    /// year, then the year of the article's dated marks of the same or a neighbouring month
+    /// ("Ngày 7-7 … tháng 7-2017"). A review held in January of the year a sentence names is
+    /// about the year before ("Sáng 12/1, … tổng kết năm 2019" → 2020-01-12).
+    pub fn year_for_date(&self, doc: &Doc, pos: usize, month: Option<u32>) -> Option<i32> {
         let line = doc.seg.line_of(pos);
-        if self.is_lead_date(doc, pos, line) {
+        let lead = self.is_lead_date(doc, pos, line);
+        if lead && self.reference.date.is_some() {
             return self.reference.date.map(|d| d.y);
         }
         let sentence = doc.seg.sentence_of(pos);
-        if let Some(y) =
-            self.latest_before(pos, |m| m.sentence == sentence && sentence.is_some(), Filter::Any)
+        let same = |m: &Mark| m.sentence == sentence && sentence.is_some();
+        if let Some(y) = self
+            .latest_before(pos, same, Filter::Any)
+            .or_else(|| self.earliest_after(pos, same, |m| !m.future && !m.bare))
         {
-            return Some(y);
+            let review = month == Some(1)
+                && sentence
+                    .and_then(|i| doc.seg.sentences.get(i))
+                    .is_some_and(|se| doc.lslice(se.range.clone()).contains("tổng kết"));
+            return Some(if review { y + 1 } else { y });
         }
-        self.passage_year(doc, pos, line)
+        if lead {
+            // no dateline: the lead's date takes only what its own sentence says, or the
+            // article-wide evidence below
+            return self.article_year(month);
+        }
+        self.passage_year(doc, pos, line).or_else(|| self.article_year(month))
+    }
+
+    /// Without a reference date: the headline's single year, else the single year of the
+    /// article's dated marks within a month of `month`.
+    fn article_year(&self, month: Option<u32>) -> Option<i32> {
+        if self.reference.date.is_some() {
+            return None;
+        }
+        if self.title_year.is_some() {
+            return self.title_year;
+        }
+        let m = month?;
+        let mut year = None;
+        for k in &self.marks {
+            let Some(km) = k.month else { continue };
+            let y = match (m, km) {
+                (1, 12) => k.year + 1,
+                (12, 1) => k.year - 1,
+                _ if m.abs_diff(km) <= 1 => k.year,
+                _ => continue,
+            };
+            match year {
+                None => year = Some(y),
+                Some(x) if x == y => {}
+                Some(_) => return None,
+            }
+        }
+        year
     }
 
     /// The year a figure at `pos` is about, if the text says.
@@ -214,7 +288,7 @@ impl YearScope {
         let sentence = doc.seg.sentence_of(pos);
         let same = |m: &Mark| m.sentence == sentence && sentence.is_some();
         self.latest_before(pos, same, Filter::Any)
-            .or_else(|| self.earliest_after(pos, same))
+            .or_else(|| self.earliest_after(pos, same, |_| true))
             .or_else(|| self.passage_year(doc, pos, line))
             .or(if Self::line_kind(doc, line) == LineKind::Boilerplate {
                 None
@@ -291,7 +365,7 @@ mod tests {
         if figure {
             scope.year_for_figure(&doc, pos)
         } else {
-            scope.year_for_date(&doc, pos)
+            scope.year_for_date(&doc, pos, Some(1))
         }
     }
 
@@ -329,6 +403,15 @@ mod tests {
     fn a_figure_may_take_the_year_after_it() {
         let t = "Tin tức.\nThành phố đã đón 155 đoàn khách quốc tế trong năm 2017.";
         assert_eq!(year_at(t, "", "155", true), Some(2017));
-        assert_eq!(year_at(t, "", "155", false), None);
+    }
+
+    #[test]
+    fn a_date_takes_the_year_after_it_in_its_sentence_but_not_a_bare_one() {
+        let t = "Tin tức.\nSáng 12.1, Sở họp tổng kết công tác đối ngoại năm 2017.";
+        assert_eq!(year_at(t, "", "12.1", false), Some(2018), "a January review is the year after");
+        let t = "Tin tức.\nSáng 12.3, Sở họp bàn kế hoạch đối ngoại năm 2017.";
+        assert_eq!(year_at(t, "", "12.3", false), Some(2017));
+        let t = "Tin tức.\nSáng 12.3, đội bóng trở lại giải hạng Nhất 2017.";
+        assert_eq!(year_at(t, "", "12.3", false), None);
     }
 }
