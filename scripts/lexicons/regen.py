@@ -7,7 +7,8 @@
 Steps:
   1. Install the pinned sources when they are missing or their pins changed (a stamp file per
      folder holds the hash of the pin files): requirements.txt into target/lexicon-deps/py,
-     requirements-old.txt into target/lexicon-deps/py_old (pip --no-deps --target, every
+     requirements-old.txt into target/lexicon-deps/py_old, requirements-2020.txt into
+     target/lexicon-deps/py_2020 (pip --no-deps --target, every
      dependency is pinned), npm/package-lock.json into target/lexicon-deps/npm (npm ci).
      LEXICON_DEPS moves the whole folder.  --no-install never installs.
   2. Run each generator of GENERATORS, in order, with LEXICON_OUT_DIR set to a temporary folder
@@ -60,6 +61,7 @@ CURATED_MARK = "curated by hand"
 DEPS = [
     ("py", ["requirements.txt"], "pip"),
     ("py_old", ["requirements-old.txt"], "pip"),
+    ("py_2020", ["requirements-2020.txt"], "pip"),
     ("npm", ["npm/package.json", "npm/package-lock.json"], "npm"),
 ]
 
@@ -227,7 +229,9 @@ def main():
         to_write, problems = compare(out_dir, owner, args.context,
                                      args.max_lines)
         problems += [f"checker failed: {c}" for c in failed]
-        if args.write and to_write:
+        if args.write and to_write and problems:
+            print("not writing: fix the problems first")
+        elif args.write and to_write:
             for f in to_write:
                 shutil.copy(os.path.join(out_dir, f), os.path.join(LEXICON_DIR, f))
             print(f"wrote {len(to_write)} file(s) into src/lexicons/: {', '.join(to_write)}")

@@ -15,16 +15,16 @@
 //!   delegations, each of which is then received; a verb that is part of another word ("tiếp
 //!   tục", "dự án", "đăng ký", "thăm hỏi") is not an action.
 
-use crate::annot::{Annot, Item};
-use crate::dates::Resolved;
-use crate::document::Map;
-use crate::document::{Doc, TokKind};
 use crate::entities::Entities;
-use crate::events::EventMention;
+use crate::facts::annot::{Annot, Item};
+use crate::facts::events::EventMention;
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::{Action, EventRef};
-use crate::scope::YearScope;
-use crate::segment::LineKind;
+use crate::text::document::Map;
+use crate::text::document::{Doc, TokKind};
+use crate::text::segment::LineKind;
+use crate::time::dates::Resolved;
+use crate::time::scope::YearScope;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -381,7 +381,7 @@ pub fn recognise(
     // one action per fact: the same action read again later is not repeated
     let mut seen: std::collections::HashSet<
         (&str, String, Option<String>, Option<String>),
-        crate::document::FxBuild,
+        crate::text::document::FxBuild,
     > = Default::default();
     let sentences = doc.seg.sentences.clone();
     for (si, s) in sentences.iter().enumerate() {
@@ -688,7 +688,7 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: &str) -> (Vec<Party>, usiz
         let t = doc.tokens[j];
         let w = doc.tok_lower(j);
         if t.kind == TokKind::Num
-            || crate::numerals::is_number_word(w) && w != "một"
+            || crate::text::numerals::is_number_word(w) && w != "một"
             || matches!(w, "hơn" | "gần" | "khoảng" | "trên" | "nhiều" | "hàng")
         {
             return (Vec::new(), j, true);
