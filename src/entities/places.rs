@@ -374,11 +374,27 @@ fn glued_into_name(doc: &Doc, start: usize, end: usize, id: u32) -> bool {
         if p.country.as_deref() != Some("VN") {
             return true;
         }
-        if crate::people::SURNAMES.contains(lower(doc, start)) {
+        if crate::entities::people::SURNAMES.contains(lower(doc, start)) {
             return true;
         }
     }
     false
+}
+
+/// Is the token before `start` a capitalised surname on the same line ("Trương Hòa Bình")?
+fn after_surname(doc: &Doc, start: usize) -> bool {
+    start >= 1
+        && doc.tline(start - 1) == doc.tline(start)
+        && doc.tokens[start - 1].kind == TokKind::Word
+        && doc.tokens[start - 1].cap
+        && !doc.tokens[start - 1].upper
+        && doc.tokens[start - 1].end < doc.tokens[start].start
+        && crate::entities::people::SURNAMES.contains(lower(doc, start - 1))
+}
+
+/// Does the name at `start` follow a photo-credit label ("Ảnh: Thống Nhất/TTXVN")?
+fn after_credit(doc: &Doc, start: usize) -> bool {
+    start >= 2 && doc.tok_text(start - 1) == ":" && lower(doc, start - 2) == "ảnh"
 }
 
 /// A district-level name right after "phường", "xã", "thị trấn" is the ward of that name
@@ -556,6 +572,7 @@ const LANDMARK_HEADS: &[(&[&str], bool)] = &[
     (&["nhà", "ga"], false),
     (&["bến", "xe"], false),
     (&["sân", "bay"], false),
+    (&["sân"], false),
     (&["cảng"], false),
     (&["cảng", "hàng", "không"], false),
     (&["sân", "vận", "động"], false),
@@ -594,8 +611,16 @@ const LANDMARK_HEADS: &[(&[&str], bool)] = &[
 
 /// Lower-case words between a landmark head and its name ("sân bay quốc tế Nội Bài", "căn cứ
 /// không quân Hmeimim", "khu bảo tồn biển Hòn Cau").
-const LANDMARK_QUALIFIERS: &[&str] =
-    &["quốc", "tế", "quân", "sự", "không", "hải", "biển", "thiên", "nhiên", "gia", "cổ"];
+const LANDMARK_QUALIFIERS: &[&[&str]] = &[
+    &["quốc", "tế"],
+    &["quân", "sự"],
+    &["không", "quân"],
+    &["hải", "quân"],
+    &["thiên", "nhiên"],
+    &["quốc", "gia"],
+    &["biển"],
+    &["cổ"],
+];
 
 /// Words before a head that make it another word ("nhu cầu", "đồng hồ", "thành phố").
 const LANDMARK_NOT_AFTER: &[&str] =
@@ -617,16 +642,17 @@ fn landmarks(doc: &Doc) -> Vec<PlaceMention> {
         let word_cap =
             |k: usize| same(k) && doc.tokens[k].kind == TokKind::Word && doc.tokens[k].cap;
         // the longest head starting here
-        let mut best: Option<(usize, bool)> = None;
-        for (head, num_ok) in LANDMARK_HEADS {
-            let e = i + head.len();
-            if same(e.saturating_sub(1)) && (0..head.len()).all(|k| lower(doc, i + k) == head[k]) {
-                if best.map(|b| e > b.0).unwrap_or(true) {
-                    best = Some((e, *num_ok));
-                }
+        static HEADS: LazyLock<Gazetteer> = LazyLock::new(|| {
+            let mut g = Gazetteer::new(false);
+            for (k, (head, _)) in LANDMARK_HEADS.iter().enumerate() {
+                g.add(&head.join(" "), k as u32, false);
             }
-        }
-        let Some((head_end, num_ok)) = best else {
+            g
+        });
+        let found = if HEADS.starts(doc, i) { HEADS.longest_at(doc, i) } else { None };
+        let Some((head_end, num_ok)) =
+            found.map(|m| (m.end, LANDMARK_HEADS[m.hits[0].id as usize].1))
+        else {
             i += 1;
             continue;
         };
@@ -642,12 +668,11 @@ fn landmarks(doc: &Doc) -> Vec<PlaceMention> {
             continue;
         }
         let mut j = head_end;
-        while j < head_end + 2
-            && same(j)
-            && !doc.tokens[j].cap
-            && LANDMARK_QUALIFIERS.contains(&lower(doc, j))
-        {
-            j += 1;
+        for q in LANDMARK_QUALIFIERS {
+            if same(j + q.len() - 1) && (0..q.len()).all(|k| lower(doc, j + k) == q[k]) {
+                j += q.len();
+                break;
+            }
         }
         let body = j;
         if num_ok && same(j) && doc.tokens[j].kind == TokKind::Num {
@@ -685,7 +710,20 @@ fn landmarks(doc: &Doc) -> Vec<PlaceMention> {
         // a channel is a canal only with a Vietnamese name ("kênh Ba Bò", not "kênh Youtube")
         let latin =
             doc.slice(doc.tokens[body.min(j)].start..doc.tokens[j.max(1) - 1].end).is_ascii();
-        if j == body || first == "kênh" && latin {
+        // a district written with a head-like word ("Cầu Giấy") is the district; a body that
+        // is only a weak country ("sân bay Mỹ") is not a name
+        let gaz_end = PLACES.gaz.longest_at(doc, i).map(|m| m.end).filter(|&e| e >= j);
+        let weak_body = j > body
+            && PLACES
+                .gaz
+                .longest_at(doc, body)
+                .map(|m| m.end == j && m.hits.iter().all(|h| h.weak))
+                .unwrap_or(false);
+        if let Some(e) = gaz_end {
+            i = e;
+            continue;
+        }
+        if j == body || first == "kênh" && latin || weak_body {
             i += 1;
             continue;
         }
@@ -727,12 +765,34 @@ pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
     let mut out: Vec<PlaceMention> = Vec::new();
     let all_starts: Vec<usize> = cands.iter().map(|c| c.0.start).collect();
     let all_ends: Vec<usize> = cands.iter().map(|c| c.0.end).collect();
-    for (m, id, weak) in &cands {
+    // long-list names the text uses inside a person's name ("Lương Xuân Trường") stand for
+    // that person when written bare ("Xuân Trường ghi bàn")
+    let mut person_names: Vec<u32> = Vec::new();
+    let mut glued = vec![false; cands.len()];
+    for (k, (m, id, _)) in cands.iter().enumerate() {
+        let p = &PLACES.places[*id as usize];
+        let vn = p.country.as_deref() == Some("VN");
+        if p.loose && glued_into_name(doc, m.start, m.end, *id)
+            || vn && p.kind != "country" && after_surname(doc, m.start)
+        {
+            glued[k] = true;
+            if p.loose && after_surname(doc, m.start) {
+                person_names.push(*id);
+            }
+        }
+    }
+    for (k, (m, id, weak)) in cands.iter().enumerate() {
         if *weak && !weak_ok(doc, m, &strong_ends, &strong_starts, &all_starts, &all_ends) {
             continue;
         }
-        if PLACES.places[*id as usize].loose && glued_into_name(doc, m.start, m.end, *id) {
+        if glued[k] {
             continue;
+        }
+        let p = &PLACES.places[*id as usize];
+        if p.loose && (person_names.contains(id) || after_credit(doc, m.start)) {
+            if with_prefix(doc, m.start, *id) == m.start {
+                continue;
+            }
         }
         if matches!(PLACES.places[*id as usize].kind, "district" | "city")
             && PLACES.places[*id as usize].country.as_deref() == Some("VN")
