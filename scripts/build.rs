@@ -12,6 +12,9 @@ const DROP: &[(&str, &[&str])] = &[
     ("surnames.tsv", &["frequency_rank", "notes"]),
     ("sino_names.tsv", &["country", "role"]),
     ("honorifics.tsv", &["kind", "gender"]),
+    ("vn_districts.tsv", &["province_now", "code", "now"]),
+    ("world_cities.tsv", &["population", "admin1"]),
+    ("world_subdivisions.tsv", &["code", "level", "type"]),
 ];
 
 fn main() {

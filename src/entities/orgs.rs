@@ -390,8 +390,9 @@ fn pattern_at(
     if field.is_empty() && place.is_none() && !inner && places_at.contains_key(&i) {
         return None;
     }
+    // a head word that begins a place's name is that place ("Đài Loan", "Hội An")
     if let Some(&k) = places_at.get(&i) {
-        if places[k].toks.end >= pos {
+        if places[k].toks.end >= pos || places[k].toks.end > m.end {
             return None;
         }
     }
@@ -445,9 +446,17 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
     let mut out: Vec<OrgMention> = Vec::new();
     let mut seen_heads: std::collections::HashSet<u32> = std::collections::HashSet::new();
     let n = doc.tokens.len();
+    // tokens inside a place's name after its first: no body starts there ("Ban Nha" of
+    // "Tây Ban Nha")
+    let mut inside_place = vec![false; n];
+    for p in places {
+        for k in p.toks.start + 1..p.toks.end.min(n) {
+            inside_place[k] = true;
+        }
+    }
     let mut i = 0;
     while i < n {
-        if doc.tmasked(i) {
+        if doc.tmasked(i) || inside_place[i] {
             i += 1;
             continue;
         }

@@ -17,9 +17,11 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone)]
 pub struct Place {
     pub name: String,
-    /// "country" | "province" | "city" | "district" | "ward" | "region" | "other"
     pub kind: LocationKind,
     pub country: Option<String>,
+    /// An entry of a long list read bare (districts, world cities and units): a match glued
+    /// into a longer capitalised name ("Phạm Bình Minh", "John F. Kennedy") is not this place.
+    pub loose: bool,
 }
 
 pub struct Places {
@@ -58,6 +60,7 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
                 name: r[1].to_string(),
                 kind: LocationKind::Country,
                 country: Some(r[0].to_string()),
+                loose: false,
             },
             strong,
             weak,
@@ -71,7 +74,12 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         let mut strong: Vec<&str> = r.get(5).map(|f| list(f).collect()).unwrap_or_default();
         strong.push(r[1]);
         add(
-            Place { name: r[1].to_string(), kind: kind_of(r[2]), country: Some("VN".into()) },
+            Place {
+                name: r[1].to_string(),
+                kind: kind_of(r[2]),
+                country: Some("VN".into()),
+                loose: false,
+            },
             strong,
             vec![],
             &mut places,
@@ -85,11 +93,64 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         let mut forms: Vec<&str> = r.get(3).map(|f| list(f).collect()).unwrap_or_default();
         forms.push(r[0]);
         let country = Some(r[2].to_string()).filter(|c| !c.is_empty());
-        let p = Place { name: r[0].to_string(), kind: kind_of(r[1]), country };
+        let p = Place { name: r[0].to_string(), kind: kind_of(r[1]), country, loose: false };
         if weak {
             add(p, vec![], forms, &mut places);
         } else {
             add(p, forms, vec![], &mut places);
+        }
+    }
+    // district-level units before the 2025 reform (quận, huyện, thị xã, provincial cities),
+    // written bare ("Hoàn Kiếm", "Củ Chi"); one entry per name. A one-word name ("Vinh") needs
+    // context; numbered districts ("Quận 1") are read by pattern.
+    let mut seen = std::collections::HashSet::new();
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/vn_districts.tsv"))) {
+        if r.len() < 2 || r[0].chars().all(|c| c.is_ascii_digit()) || !seen.insert(r[0]) {
+            continue;
+        }
+        let kind = if r[1] == "thành phố" { LocationKind::City } else { LocationKind::District };
+        let p = Place { name: r[0].to_string(), kind, country: Some("VN".into()), loose: true };
+        if r[0].contains(' ') {
+            add(p, vec![r[0]], vec![], &mut places);
+        } else {
+            add(p, vec![], vec![r[0]], &mut places);
+        }
+    }
+    // foreign cities (GeoNames) and first/second-level units (ISO 3166-2) in their Latin
+    // spelling; short names ("Ba", "Trang", "Mon") read like Vietnamese words or given names
+    // and need context, as do names the generator marked weak.
+    for (file, short, city) in [
+        (include_str!(concat!(env!("OUT_DIR"), "/lexicons/world_cities.tsv")), 4, true),
+        (include_str!(concat!(env!("OUT_DIR"), "/lexicons/world_subdivisions.tsv")), 5, false),
+    ] {
+        for r in rows(file) {
+            if r.len() < 3 {
+                continue;
+            }
+            // world_cities: name, country, kind, aliases, weak; world_subdivisions: name,
+            // country, aliases, weak
+            let (kind, at) =
+                if city { (LocationKind::City, 3) } else { (LocationKind::Province, 2) };
+            let aliases = r.get(at).copied().unwrap_or("");
+            let weak = r.get(at + 1) == Some(&"1");
+            // names of three letters or fewer ("Ba", "Mon", "Gao") are Vietnamese syllables
+            if r[0].chars().count() <= 3 {
+                continue;
+            }
+            let weak = weak || r[0].chars().count() <= short;
+            let mut forms: Vec<&str> = list(aliases).collect();
+            forms.push(r[0]);
+            let p = Place {
+                name: r[0].to_string(),
+                kind,
+                country: Some(r[1].to_string()),
+                loose: true,
+            };
+            if weak {
+                add(p, vec![], forms, &mut places);
+            } else {
+                add(p, forms, vec![], &mut places);
+            }
         }
     }
     for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/regions.tsv"))) {
@@ -100,7 +161,7 @@ pub static PLACES: LazyLock<Places> = LazyLock::new(|| {
         forms.push(r[0]);
         let country = r.get(1).filter(|c| !c.is_empty()).map(|c| c.to_string());
         add(
-            Place { name: r[0].to_string(), kind: LocationKind::Region, country },
+            Place { name: r[0].to_string(), kind: LocationKind::Region, country, loose: false },
             forms,
             vec![],
             &mut places,
@@ -183,6 +244,17 @@ const WEAK_CUES: &[&str] = &[
     "đội",
     "sự",
     "xứ",
+    "tỉnh",
+    "phố",
+    "bang",
+    "vùng",
+];
+
+/// Cues of WEAK_CUES that introduce a place, not a nationality: after them a weak name followed
+/// by a capitalised word is the start of a longer name ("tại Mỹ An", "ở Đức Trọng").
+const PLACE_CUES: &[&str] = &[
+    "nước", "tại", "ở", "sang", "đến", "tới", "giữa", "thăm", "từ", "phía", "tỉnh", "phố", "bang",
+    "vùng",
 ];
 
 /// Words that may follow a place name without making a compound with it.
@@ -211,17 +283,25 @@ fn best_hit(m: &crate::lexicon::Match) -> (u32, bool) {
     (hits[0].id, hits[0].weak)
 }
 
+/// Words before a district-level unit that belong to its mention ("quận Hoàn Kiếm",
+/// "huyện Củ Chi", "thị xã Sơn Tây", "thành phố Biên Hòa").
+const DISTRICT_PREFIXES: &[&[&str]] =
+    &[&["quận"], &["huyện"], &["thị", "xã"], &["thành", "phố"], &["tp"]];
+
 /// Extend a match leftwards over an administrative prefix ("tỉnh", "thành phố", "TP.").
 fn with_prefix(doc: &Doc, start: usize, id: u32) -> usize {
     let p = &PLACES.places[id as usize];
-    if !matches!(p.kind, LocationKind::Province | LocationKind::City | LocationKind::Region) {
-        return start;
-    }
+    let prefixes = match p.kind {
+        LocationKind::Province | LocationKind::City | LocationKind::Region => PREFIXES,
+        LocationKind::District => DISTRICT_PREFIXES,
+        _ => return start,
+    };
     let first = lower(doc, start);
-    if matches!(first, "tp" | "thành" | "tỉnh" | "thủ") {
+    if matches!(first, "tp" | "thành" | "tỉnh" | "thủ" | "quận" | "huyện") {
         return start;
     }
-    for pre in PREFIXES {
+    let city_as_district = p.kind == LocationKind::City && p.country.as_deref() == Some("VN");
+    for pre in prefixes.iter().chain(if city_as_district { DISTRICT_PREFIXES } else { &[] }) {
         let n = pre.len();
         // allow a dot after "TP"
         let dot = usize::from(start >= 1 && doc.tok_text(start - 1) == "." && pre == &["tp"]);
@@ -234,6 +314,68 @@ fn with_prefix(doc: &Doc, start: usize, id: u32) -> usize {
         }
     }
     start
+}
+
+/// Is the bare match [start, end) of a long-list entry part of a longer capitalised name: after
+/// a capitalised word or an initial ("Phạm Bình Minh", "John F. Kennedy"), or before one when
+/// it cannot end a name ("Vũ Quang Hùng": a surname first; "Victoria Beckham": a foreign one)?
+fn glued_into_name(doc: &Doc, start: usize, end: usize, id: u32) -> bool {
+    let line = doc.tline(start);
+    let word_cap =
+        |k: usize| doc.tokens[k].kind == TokKind::Word && doc.tokens[k].cap && doc.tline(k) == line;
+    if start >= 1 && word_cap(start - 1) && !doc.tokens[start - 1].upper {
+        // not after a place ("Hà Nội Củ Chi" does not occur; "Quận Thủ Đức" is a prefix)
+        let w = lower(doc, start - 1);
+        let prefix = matches!(w, "quận" | "huyện" | "thành" | "phố" | "tỉnh" | "bang" | "tp");
+        if !prefix && !WEAK_CUES.contains(&w) && !FUNCTION_WORDS.contains(&w) {
+            return true;
+        }
+    }
+    if start >= 2
+        && doc.tok_text(start - 1) == "."
+        && word_cap(start - 2)
+        && doc.tok_text(start - 2).chars().count() == 1
+    {
+        return true;
+    }
+    if end < doc.tokens.len() && word_cap(end) && doc.tokens[end].start > doc.tokens[end - 1].end {
+        let p = &PLACES.places[id as usize];
+        if p.country.as_deref() != Some("VN") {
+            return true;
+        }
+        if crate::lexicon::names::SURNAMES.contains(lower(doc, start)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Is the token before `start` a capitalised surname on the same line ("Trương Hòa Bình")?
+fn after_surname(doc: &Doc, start: usize) -> bool {
+    start >= 1
+        && doc.tline(start - 1) == doc.tline(start)
+        && doc.tokens[start - 1].kind == TokKind::Word
+        && doc.tokens[start - 1].cap
+        && !doc.tokens[start - 1].upper
+        && doc.tokens[start - 1].end < doc.tokens[start].start
+        && crate::lexicon::names::SURNAMES.contains(lower(doc, start - 1))
+}
+
+/// Does the name at `start` follow a photo-credit label ("Ảnh: Thống Nhất/TTXVN")?
+fn after_credit(doc: &Doc, start: usize) -> bool {
+    start >= 2 && doc.tok_text(start - 1) == ":" && lower(doc, start - 2) == "ảnh"
+}
+
+/// A district-level name right after "phường", "xã", "thị trấn" is the ward of that name
+/// (read by pattern), not the district.
+fn after_ward_word(doc: &Doc, start: usize) -> bool {
+    start >= 1
+        && doc.tline(start - 1) == doc.tline(start)
+        && match lower(doc, start - 1) {
+            "phường" | "trấn" => true,
+            "xã" => !(start >= 2 && lower(doc, start - 2) == "thị"),
+            _ => false,
+        }
 }
 
 /// Districts and wards: "Quận 1", "Q.1", "quận Bình Thạnh", "Phường Bến Nghé", "P.Bến Nghé",
@@ -292,7 +434,7 @@ fn admin_units(doc: &Doc, taken: &[bool]) -> Vec<PlaceMention> {
                 j += 1;
             }
         }
-        if j == body {
+        if j == body || !admin_body_ok(doc, i, body, j) {
             i += 1;
             continue;
         }
@@ -306,6 +448,31 @@ fn admin_units(doc: &Doc, taken: &[bool]) -> Vec<PlaceMention> {
         i = j;
     }
     out
+}
+
+/// Is tokens [body, end) after the admin word at `i` a unit's name? Not initials ("P.T",
+/// "P.T.H" are a person's) and not a transliterated foreign name ("P.Gen-ti-lô-ni").
+fn admin_body_ok(doc: &Doc, i: usize, body: usize, end: usize) -> bool {
+    let n = doc.tokens.len();
+    let glued = |a: usize| a + 1 < n && doc.tokens[a].end == doc.tokens[a + 1].start;
+    // "Gen-ti-lô-ni": a hyphen glued to a lower-case syllable
+    if glued(end - 1)
+        && matches!(doc.tok_text(end), "-" | "‐")
+        && glued(end)
+        && doc.tokens[end + 1].kind == TokKind::Word
+        && !doc.tokens[end + 1].cap
+    {
+        return false;
+    }
+    let abbreviated = doc.tok_text(i + 1) == "." && body == i + 2;
+    if abbreviated && doc.tokens[body].kind == TokKind::Word {
+        let letters = doc.tok_text(body).chars().filter(|c| c.is_alphabetic()).count();
+        // "P.T", "P.T." and "P.T.H": initials
+        if letters < 2 || end < n && doc.tok_text(end) == "." && glued(end - 1) && glued(end) {
+            return false;
+        }
+    }
+    true
 }
 
 /// "Thành phố" / "TP" capitalised and standing alone.
@@ -355,9 +522,207 @@ fn bare_city(doc: &Doc, i: usize, taken: &[bool]) -> Option<PlaceMention> {
     })
 }
 
+/// Head words of streets, roads, bridges, stations, airports, ports, parks, landmarks and
+/// natural features: they name a location of kind "other" with the capitalised name that
+/// follows ("đường Nguyễn Huệ", "cầu Nhật Tân", "sân bay Tân Sơn Nhất", "sông Hồng").
+/// The flag: a number may be the name ("quốc lộ 1A", "đường số 7").
+const LANDMARK_HEADS: &[(&[&str], bool)] = &[
+    (&["đường"], true),
+    (&["đường", "số"], true),
+    (&["phố"], false),
+    (&["đại", "lộ"], false),
+    (&["quốc", "lộ"], true),
+    (&["tỉnh", "lộ"], true),
+    (&["cao", "tốc"], false),
+    (&["đường", "cao", "tốc"], false),
+    (&["cầu"], false),
+    (&["hầm"], false),
+    (&["ga"], false),
+    (&["nhà", "ga"], false),
+    (&["bến", "xe"], false),
+    (&["sân", "bay"], false),
+    (&["sân"], false),
+    (&["cảng"], false),
+    (&["cảng", "hàng", "không"], false),
+    (&["sân", "vận", "động"], false),
+    (&["svđ"], false),
+    (&["sông"], false),
+    (&["kênh"], false),
+    (&["núi"], false),
+    (&["dãy", "núi"], false),
+    (&["đèo"], false),
+    (&["thác"], false),
+    (&["hồ"], false),
+    (&["vịnh"], false),
+    (&["mũi"], false),
+    (&["đảo"], false),
+    (&["quần", "đảo"], false),
+    (&["bán", "đảo"], false),
+    (&["bãi", "biển"], false),
+    (&["khu", "công", "nghiệp"], false),
+    (&["kcn"], false),
+    (&["khu", "kinh", "tế"], false),
+    (&["khu", "du", "lịch"], false),
+    (&["khu", "bảo", "tồn"], false),
+    (&["vườn", "quốc", "gia"], false),
+    (&["công", "viên"], false),
+    (&["quảng", "trường"], false),
+    (&["chợ"], false),
+    (&["tháp"], false),
+    (&["cung", "điện"], false),
+    (&["lâu", "đài"], false),
+    (&["tu", "viện"], false),
+    (&["nhà", "thờ"], false),
+    (&["chùa"], false),
+    (&["đền"], false),
+    (&["căn", "cứ"], false),
+];
+
+/// Lower-case words between a landmark head and its name ("sân bay quốc tế Nội Bài", "căn cứ
+/// không quân Hmeimim", "khu bảo tồn biển Hòn Cau").
+const LANDMARK_QUALIFIERS: &[&[&str]] = &[
+    &["quốc", "tế"],
+    &["quân", "sự"],
+    &["không", "quân"],
+    &["hải", "quân"],
+    &["thiên", "nhiên"],
+    &["quốc", "gia"],
+    &["biển"],
+    &["cổ"],
+];
+
+/// Words before a head that make it another word ("nhu cầu", "đồng hồ", "thành phố").
+const LANDMARK_NOT_AFTER: &[&str] =
+    &["nhu", "yêu", "toàn", "địa", "hoàn", "khẩn", "đồng", "thành", "khu", "đường"];
+
+/// Streets, bridges, stations, landmarks and natural features by their head word.
+fn landmarks(doc: &Doc) -> Vec<PlaceMention> {
+    let n = doc.tokens.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let t = doc.tokens[i];
+        if t.kind != TokKind::Word {
+            i += 1;
+            continue;
+        }
+        let line = doc.tline(i);
+        let same = |k: usize| k < n && doc.tline(k) == line;
+        let word_cap =
+            |k: usize| same(k) && doc.tokens[k].kind == TokKind::Word && doc.tokens[k].cap;
+        // the longest head starting here
+        static HEADS: LazyLock<Gazetteer> = LazyLock::new(|| {
+            let mut g = Gazetteer::new(false);
+            for (k, (head, _)) in LANDMARK_HEADS.iter().enumerate() {
+                g.add(&head.join(" "), k as u32, false);
+            }
+            g
+        });
+        let found = if HEADS.starts(doc, i) { HEADS.longest_at(doc, i) } else { None };
+        let Some((head_end, num_ok)) =
+            found.map(|m| (m.end, LANDMARK_HEADS[m.hits[0].id as usize].1))
+        else {
+            i += 1;
+            continue;
+        };
+        // a capitalised head only where a surname cannot be meant ("Hồ", "Đường" are surnames)
+        let first = lower(doc, i);
+        let surname_head = matches!(first, "hồ" | "đường" | "đền" | "tháp" | "chùa");
+        if t.cap && surname_head || t.upper && head_end == i + 1 && first != "kcn" {
+            i += 1;
+            continue;
+        }
+        if i >= 1 && same(i - 1) && LANDMARK_NOT_AFTER.contains(&lower(doc, i - 1)) {
+            i += 1;
+            continue;
+        }
+        let mut j = head_end;
+        for q in LANDMARK_QUALIFIERS {
+            if same(j + q.len() - 1) && (0..q.len()).all(|k| lower(doc, j + k) == q[k]) {
+                j += q.len();
+                break;
+            }
+        }
+        let body = j;
+        if num_ok && same(j) && doc.tokens[j].kind == TokKind::Num {
+            j += 1;
+            // "1A"
+            if same(j)
+                && doc.tokens[j].start == doc.tokens[j - 1].end
+                && doc.tokens[j].kind == TokKind::Word
+            {
+                j += 1;
+            }
+        } else {
+            let mut words = 0;
+            while word_cap(j) && words < 5 {
+                j += 1;
+                words += 1;
+                // "Tân Vũ - Lạch Huyện"
+                if same(j + 1)
+                    && matches!(doc.tok_text(j), "-" | "–")
+                    && word_cap(j + 1)
+                    && words < 4
+                {
+                    j += 1;
+                }
+            }
+            if words > 0
+                && same(j)
+                && doc.tokens[j].kind == TokKind::Num
+                && doc.tokens[j].start > doc.tokens[j - 1].end
+            {
+                // "khu công nghiệp Sóng Thần 1"
+                j += 1;
+            }
+        }
+        // a channel is a canal only with a Vietnamese name ("kênh Ba Bò", not "kênh Youtube")
+        let latin =
+            doc.slice(doc.tokens[body.min(j)].start..doc.tokens[j.max(1) - 1].end).is_ascii();
+        // a district written with a head-like word ("Cầu Giấy") is the district; a body that
+        // is only a weak country ("sân bay Mỹ") is not a name
+        let gaz_end = PLACES.gaz.longest_at(doc, i).map(|m| m.end).filter(|&e| e >= j);
+        let weak_body = j > body
+            && PLACES
+                .gaz
+                .longest_at(doc, body)
+                .map(|m| m.end == j && m.hits.iter().all(|h| h.weak))
+                .unwrap_or(false);
+        if let Some(e) = gaz_end {
+            i = e;
+            continue;
+        }
+        if j == body || first == "kênh" && latin || weak_body {
+            i += 1;
+            continue;
+        }
+        let head = doc.lslice(doc.tokens[i].start..doc.tokens[body - 1].end).to_string();
+        let name_part = doc.slice(doc.tokens[body].start..doc.tokens[j - 1].end);
+        out.push(PlaceMention {
+            range: doc.tokens[i].start..doc.tokens[j - 1].end,
+            toks: i..j,
+            place: PlaceRef::Admin {
+                name: format!("{head} {name_part}"),
+                kind: LocationKind::Other,
+            },
+        });
+        i = j;
+    }
+    out
+}
+
 /// Recognise place mentions (weak names need context).
 pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
-    let matches = PLACES.gaz.find_all(doc);
+    let marks = landmarks(doc);
+    let mut in_mark = vec![false; doc.tokens.len()];
+    for p in &marks {
+        for k in p.toks.clone() {
+            in_mark[k] = true;
+        }
+    }
+    let mut matches = PLACES.gaz.find_all(doc);
+    // a place inside a landmark's name is part of it ("mũi Cà Mau", "cầu Nhật Tân")
+    matches.retain(|m| !(m.start..m.end).any(|k| in_mark[k]));
     let mut strong_ends: Vec<usize> = Vec::new(); // token index after each strong match
     let mut strong_starts: Vec<usize> = Vec::new();
     let mut cands: Vec<(crate::lexicon::Match<'_>, u32, bool)> = Vec::new();
@@ -372,8 +737,39 @@ pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
     let mut out: Vec<PlaceMention> = Vec::new();
     let all_starts: Vec<usize> = cands.iter().map(|c| c.0.start).collect();
     let all_ends: Vec<usize> = cands.iter().map(|c| c.0.end).collect();
-    for (m, id, weak) in &cands {
+    // long-list names the text uses inside a person's name ("Lương Xuân Trường") stand for
+    // that person when written bare ("Xuân Trường ghi bàn")
+    let mut person_names: Vec<u32> = Vec::new();
+    let mut glued = vec![false; cands.len()];
+    for (k, (m, id, _)) in cands.iter().enumerate() {
+        let p = &PLACES.places[*id as usize];
+        let vn = p.country.as_deref() == Some("VN");
+        if p.loose && glued_into_name(doc, m.start, m.end, *id)
+            || vn && p.kind != LocationKind::Country && after_surname(doc, m.start)
+        {
+            glued[k] = true;
+            if p.loose && after_surname(doc, m.start) {
+                person_names.push(*id);
+            }
+        }
+    }
+    for (k, (m, id, weak)) in cands.iter().enumerate() {
         if *weak && !weak_ok(doc, m, &strong_ends, &strong_starts, &all_starts, &all_ends) {
+            continue;
+        }
+        if glued[k] {
+            continue;
+        }
+        let p = &PLACES.places[*id as usize];
+        if p.loose && (person_names.contains(id) || after_credit(doc, m.start)) {
+            if with_prefix(doc, m.start, *id) == m.start {
+                continue;
+            }
+        }
+        if matches!(PLACES.places[*id as usize].kind, LocationKind::District | LocationKind::City)
+            && PLACES.places[*id as usize].country.as_deref() == Some("VN")
+            && after_ward_word(doc, m.start)
+        {
             continue;
         }
         let s = with_prefix(doc, m.start, *id);
@@ -392,6 +788,7 @@ pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
         }
         t
     };
+    out.extend(marks);
     let t = taken(&out);
     out.extend(admin_units(doc, &t));
     let taken = taken(&out);
@@ -427,7 +824,19 @@ fn weak_ok(
         .unwrap_or(false);
     if let Some(p) = prev {
         let pw = lower(doc, p);
-        if WEAK_CUES.contains(&pw) && !compound {
+        let longer_name = next
+            .map(|n| {
+                let cap = |k: usize| {
+                    k < doc.tokens.len()
+                        && doc.tokens[k].kind == TokKind::Word
+                        && doc.tokens[k].cap
+                        && same_line(k)
+                };
+                // not a person's name after the country ("tại Mỹ Phạm Quang Vinh")
+                cap(n) && all_starts.binary_search(&n).is_err() && !cap(n + 1)
+            })
+            .unwrap_or(false);
+        if WEAK_CUES.contains(&pw) && !compound && !(longer_name && PLACE_CUES.contains(&pw)) {
             return true;
         }
         if matches!(pw, "-" | "–" | "và" | "," | "/") && strong_ends.binary_search(&p).is_ok() {
