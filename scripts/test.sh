@@ -52,12 +52,15 @@ python_tests() {
   return "${PIPESTATUS[0]}"
 }
 
+lexicon_check() { python3 scripts/lexicons/regen.py --check; }
+
 mkdir -p target
 ensure_wasm_target
 ensure_wasm_bindgen
 ensure_node_tools
 step "formatting (cargo fmt --check)" format_check
 step "lints (cargo clippy --all-targets -- -D warnings)" lints
+step "lexicons reproduced by their generators (scripts/lexicons/regen.py --check)" lexicon_check
 step "native tests (unit, golden, conformance, cases, properties)" native_tests
 step "dev-set table (golden test)" golden_table
 step "build the release module (www/pkg)" build_wasm
