@@ -353,8 +353,8 @@ fn first_parsable_group(lens: &[usize], commas: &[bool]) -> usize {
         // groups m+1..=end all of three digits, the first of one to three
         lens[m] <= 3 && m + 1 + run3[m + 1] > end
     };
-    for m in 0..=k {
-        let ok = match commas_from[m] {
+    for (m, &c) in commas_from.iter().enumerate() {
+        let ok = match c {
             0 => m + 1 >= k || grouped_to(m, k),
             1 => commas[k - 1] && (m + 1 == k || grouped_to(m, k - 1)),
             _ => false,
