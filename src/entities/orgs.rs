@@ -450,9 +450,8 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
     // "Tây Ban Nha")
     let mut inside_place = vec![false; n];
     for p in places {
-        for k in p.toks.start + 1..p.toks.end.min(n) {
-            inside_place[k] = true;
-        }
+        let (a, b) = ((p.toks.start + 1).min(n), p.toks.end.min(n));
+        inside_place[a..b.max(a)].fill(true);
     }
     let mut i = 0;
     while i < n {

@@ -637,13 +637,15 @@ pub fn recognise(
         scan_line(&ctx, a, b, &mut out, &mut roles);
     }
     out.retain(|m| {
-        !doc.seg.is_masked(&m.range)
-            && !is_year_name(&m.name)
+        let initials = only_initials(&m.name);
+        let rejected = doc.seg.is_masked(&m.range)
+            || is_year_name(&m.name)
             // a single letter never names a person; initials only after a person word
-            && m.name.chars().filter(|c| c.is_alphabetic()).count() > 1
-            && (!only_initials(&m.name) || m.cue != Cue::FamilyName)
+            || m.name.chars().filter(|c| c.is_alphabetic()).count() <= 1
+            || initials && m.cue == Cue::FamilyName
             // one initial ("Tr.") is a single letter of the alphabet of names
-            && !(only_initials(&m.name) && m.name.split(['.', ' ']).filter(|w| !w.is_empty()).count() == 1)
+            || initials && m.name.split(['.', ' ']).filter(|w| !w.is_empty()).count() == 1;
+        !rejected
     });
     (out, roles)
 }

@@ -761,10 +761,11 @@ pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
             continue;
         }
         let p = &PLACES.places[*id as usize];
-        if p.loose && (person_names.contains(id) || after_credit(doc, m.start)) {
-            if with_prefix(doc, m.start, *id) == m.start {
-                continue;
-            }
+        if p.loose
+            && (person_names.contains(id) || after_credit(doc, m.start))
+            && with_prefix(doc, m.start, *id) == m.start
+        {
+            continue;
         }
         if matches!(PLACES.places[*id as usize].kind, LocationKind::District | LocationKind::City)
             && PLACES.places[*id as usize].country.as_deref() == Some("VN")
