@@ -915,6 +915,16 @@ fn foreign_city_first_name(ctx: &Ctx, t: &crate::entities::titles::TitleSpan) ->
     if pm.toks.end != t.end || pm.toks.len() != 1 || is_viet_syllable(doc.tok_text(ps)) {
         return None;
     }
+    // only a name that is a place in context alone ("Vladimir"), not a city named as one
+    // ("Thị trưởng Osaka Yokoyama Hideyuki")
+    let weak = crate::entities::places::PLACES
+        .gaz
+        .longest_at(doc, ps)
+        .map(|m| m.end == t.end && m.hits.iter().all(|h| h.weak))
+        .unwrap_or(false);
+    if !weak {
+        return None;
+    }
     match pm.place {
         PlaceRef::Lex(id) => {
             let pl = &crate::entities::places::PLACES.places[id as usize];
