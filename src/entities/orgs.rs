@@ -140,8 +140,44 @@ const STOP: &[&str] = &[
     "nói", "bày", "cảm", "chúc", "gửi", "nhận", "báo", "xây", "đẩy", "tăng", "giảm", "hỗ", "quyết",
     "đạt", "mở", "đưa", "tạo", "giữ", "góp", "nâng", "hoàn", "ủng", "trân", "lần", "số", "năm",
     "ngày", "tháng", "sau", "trước", "phát", "biểu", "cho", "ông", "bà", "đồng", "chí", "như",
-    "gồm", "thuộc",
+    "gồm", "thuộc", "tôi", "chúng", "họ", "mình", "nhiệm", "dẫn", "kiểm", "cung", "gọi", "trị",
+    "dù", "bỏ", "cử", "bầu", "hiện", "vùng", "bên", "phía", "ngay", "luôn",
 ];
+
+/// Pairs of syllables (lower case) that occur in the names of the lexicons (organisations,
+/// their fields and head words): "phát triển", "truyền thông", "tài nguyên".
+static NAME_PAIRS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    let mut set = std::collections::HashSet::new();
+    let mut add = |name: &str| {
+        let words: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase()).collect();
+        for w in words.windows(2) {
+            set.insert(format!("{} {}", w[0], w[1]));
+        }
+    };
+    for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/organizations.tsv"))) {
+        add(r[0]);
+        if let Some(a) = r.get(4) {
+            list(a).for_each(&mut add);
+        }
+    }
+    for file in [
+        include_str!(concat!(env!("OUT_DIR"), "/lexicons/org_fields.tsv")),
+        include_str!(concat!(env!("OUT_DIR"), "/lexicons/org_patterns.tsv")),
+    ] {
+        for r in rows(file) {
+            add(r[0]);
+        }
+    }
+    set
+});
+
+fn name_pair(a: &str, b: &str) -> bool {
+    let mut key = String::with_capacity(a.len() + b.len() + 1);
+    key.push_str(a);
+    key.push(' ');
+    key.push_str(b);
+    NAME_PAIRS.contains(&key)
+}
 
 /// Heads whose name may end with "tại" + place ("Văn phòng Lãnh sự Danh dự tại TP Hồ Chí Minh").
 const AT_HEADS: &[&str] = &[
@@ -246,13 +282,41 @@ fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
             {
                 j += 1;
             }
+            // no lower-case words after an acronym ("Sở GTVT kiểm tra"); a pair of syllables
+            // that names bodies in the lexicons continues the name even past a stop word
+            // ("Phát triển", "truyền thông"); other words at most three, none a stop word
+            let after_acronym = doc.tokens[j - 1].upper;
             let mut lowers = 0;
             while same_line(j)
-                && lowers < 3
+                && lowers < 4
                 && doc.tokens[j].kind == TokKind::Word
                 && !doc.tokens[j].cap
-                && !STOP.contains(&doc.tok_lower(j))
+                && !after_acronym
             {
+                let pair = name_pair(doc.tok_lower(j - 1), doc.tok_lower(j));
+                let function_word = matches!(
+                    doc.tok_lower(j),
+                    "và" | "với"
+                        | "của"
+                        | "cho"
+                        | "tại"
+                        | "trong"
+                        | "về"
+                        | "từ"
+                        | "đến"
+                        | "theo"
+                        | "để"
+                        | "các"
+                        | "những"
+                        | "là"
+                        | "có"
+                        | "được"
+                );
+                if !pair || function_word {
+                    if lowers >= 3 || STOP.contains(&doc.tok_lower(j)) {
+                        break;
+                    }
+                }
                 j += 1;
                 lowers += 1;
             }
@@ -279,6 +343,7 @@ fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
             && doc.tokens[j + 1].cap
             && doc.tokens[j + 1].kind == TokKind::Word
             && !places_at.contains_key(&(j + 1))
+            && !(w == "và" && ORGS.head_gaz.starts(doc, j + 1))
         {
             j += 1;
             continue;
