@@ -312,10 +312,8 @@ fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
                         | "có"
                         | "được"
                 );
-                if !pair || function_word {
-                    if lowers >= 3 || STOP.contains(&doc.tok_lower(j)) {
-                        break;
-                    }
+                if (!pair || function_word) && (lowers >= 3 || STOP.contains(&doc.tok_lower(j))) {
+                    break;
                 }
                 j += 1;
                 lowers += 1;
