@@ -160,12 +160,15 @@ impl Parties {
             }
         };
         // roles first: at a tie ("Campuchia" as a role and as a place) the role wins; a role
-        // that only one person holds ("Chủ tịch UBND tỉnh Quảng Ninh") is that person
+        // that only one person holds ("Chủ tịch UBND tỉnh Quảng Ninh", "Thủ tướng" when one
+        // person in the text is Prime Minister) is that person; a bare title that no one named
+        // holds ("Đại biểu", "Chủ tịch") is no party at all
         for r in &ents.roles {
-            let p = role_holder(ents, &r.text)
-                .map(Party::Person)
-                .unwrap_or_else(|| Party::Role(r.text.clone()));
-            put(r.toks.start, r.toks.end, p);
+            match role_holder(ents, &r.text) {
+                Some(k) => put(r.toks.start, r.toks.end, Party::Person(k)),
+                None if is_bare_role(&r.text) => {}
+                None => put(r.toks.start, r.toks.end, Party::Role(r.text.clone())),
+            }
         }
         for i in 0..doc.tokens.len() {
             for (it, e) in annot.at(i) {
@@ -195,6 +198,23 @@ impl Parties {
                 put(m.toks.start, m.toks.end, Party::Event(e));
             }
         }
+        // a delegation acts through its named leader: "Đoàn … do [title] X dẫn đầu / làm
+        // Trưởng đoàn" — that "Đoàn …" and every later "Đoàn …" with the same words is X
+        for (s, e, leader) in delegations(doc, ents, annot) {
+            at.insert(s, (Party::Person(leader), e));
+            let words: Vec<&str> = (s + 1..e).map(|j| doc.tok_lower(j)).collect();
+            if words.is_empty() {
+                continue;
+            }
+            for j in e..doc.tokens.len() {
+                if doc.tok_lower(j) == "đoàn"
+                    && j + 1 + words.len() <= doc.tokens.len()
+                    && words.iter().enumerate().all(|(k, w)| doc.tok_lower(j + 1 + k) == *w)
+                {
+                    at.insert(j, (Party::Person(leader), j + 1 + words.len()));
+                }
+            }
+        }
         Parties { at }
     }
 
@@ -210,25 +230,86 @@ fn words_of(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The one person with a title containing every word of `role`.
+/// The one person with a title that holds the words of `role` in order, beginning with its
+/// first word: "Bộ trưởng Bộ Quốc phòng" is held by the "Bộ trưởng Bộ Quốc phòng", not by the
+/// "Thứ trưởng Bộ Quốc phòng"; "Thư ký Bộ Quốc phòng Thái Lan" by the "Thư ký Thường trực Bộ
+/// Quốc phòng Thái Lan".
 fn role_holder(ents: &Entities, role: &str) -> Option<usize> {
     let rw = words_of(role);
     if rw.len() < 2 {
         return None;
     }
+    let holds = |t: &str| {
+        let tw = words_of(t);
+        if tw.first() != rw.first() {
+            return false;
+        }
+        let mut k = 0;
+        for w in &tw {
+            if k < rw.len() && *w == rw[k] {
+                k += 1;
+            }
+        }
+        k == rw.len()
+    };
     let holders: Vec<usize> = ents
         .people
         .iter()
         .enumerate()
-        .filter(|(_, p)| {
-            p.titles.iter().any(|t| {
-                let tw = words_of(t);
-                rw.iter().all(|w| tw.contains(w))
-            })
-        })
+        .filter(|(_, p)| p.titles.iter().any(|t| holds(t)))
         .map(|(i, _)| i)
         .collect();
     (holders.len() == 1).then(|| holders[0])
+}
+
+/// A title with nothing that says whose ("Thủ tướng", "Đại biểu", "Chủ tịch nước"): every
+/// word after the first is lower-case.
+fn is_bare_role(role: &str) -> bool {
+    role.split_whitespace().skip(1).all(|w| !w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Delegations with a named leader: (start token of "Đoàn", end of the delegation's name, the
+/// leader) for "Đoàn … do [title] X dẫn đầu" and "Đoàn … do [title] X làm Trưởng đoàn".
+fn delegations(doc: &Doc, ents: &Entities, annot: &Annot) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    for d in 0..n {
+        if doc.tok_lower(d) != "do" {
+            continue;
+        }
+        // the delegation word within the 14 tokens before "do", in the same sentence
+        let s = match (d.saturating_sub(14)..d)
+            .rev()
+            .take_while(|&j| !matches!(doc.tok_text(j), "." | ";" | ":" | "!" | "?"))
+            .find(|&j| doc.tok_lower(j) == "đoàn")
+        {
+            Some(s) => s,
+            None => continue,
+        };
+        // "do" + up to 25 tokens of title and name + "dẫn đầu" / "làm trưởng đoàn"
+        let lead = (d + 1..(d + 28).min(n)).find(|&j| {
+            let w = doc.tok_lower(j);
+            (w == "dẫn" && doc.tok_lower(j + 1) == "đầu")
+                || (w == "làm"
+                    && doc.tok_lower(j + 1) == "trưởng"
+                    && doc.tok_lower(j + 2) == "đoàn")
+        });
+        let lead = match lead {
+            Some(l) => l,
+            None => continue,
+        };
+        // the first person named between "do" and that verb
+        let leader = (d + 1..lead).find_map(|j| {
+            annot.at(j).iter().find_map(|(it, _)| match *it {
+                Item::Person(k) => ents.person_of[k],
+                _ => None,
+            })
+        });
+        if let Some(p) = leader {
+            out.push((s, d, p));
+        }
+    }
+    out
 }
 
 struct Ctx<'a> {
@@ -248,6 +329,23 @@ impl<'a> Ctx<'a> {
             Party::Place(k) => self.ents.locations.get(*k).map(|x| x.name.clone()),
             Party::Role(t) => Some(t.clone()),
             Party::Event(k) => self.events.get(*k).map(|x| x.name.clone()),
+        }
+    }
+
+    /// Can this party be an actor or the other side? Not a fragment read as a name ("Cộng",
+    /// "Tổng": a person or body named by one Vietnamese syllable) nor a news outlet.
+    fn usable(&self, p: &Party) -> bool {
+        let one_syllable =
+            |n: &str| !n.contains(char::is_whitespace) && crate::people::is_viet_syllable(n);
+        match p {
+            Party::Person(k) => self.ents.people.get(*k).is_some_and(|x| !one_syllable(&x.name)),
+            Party::Org(k) => self
+                .ents
+                .organizations
+                .get(*k)
+                .is_some_and(|x| x.kind != "media" && !one_syllable(&x.name)),
+            Party::Role(t) => !is_bare_role(t),
+            _ => true,
         }
     }
 
@@ -271,11 +369,38 @@ impl<'a> Ctx<'a> {
     /// The actor before token `t` in the clause [a, t): the nearest person, else the nearest
     /// body, place or role.
     fn actor_before(&self, a: usize, t: usize) -> Option<Party> {
-        let ps = self.parties_in(a, t);
+        let a = self.after_lead_phrase(a, t);
+        let ps: Vec<_> =
+            self.parties_in(a, t).into_iter().filter(|(_, p, _)| self.usable(p)).collect();
         if let Some((_, p, _)) = ps.iter().rev().find(|(_, p, _)| matches!(p, Party::Person(_))) {
             return Some(p.clone());
         }
         ps.iter().rev().find(|(_, p, _)| !matches!(p, Party::Event(_))).map(|(_, p, _)| p.clone())
+    }
+}
+
+impl Ctx<'_> {
+    /// Past a leading phrase that names the host or the sender, not the actor: "Nhận lời mời
+    /// của X, …", "Theo lời mời của X, …", "Theo sự phân công của X, …", "Thay mặt X, …" —
+    /// the clause proper starts after its comma.
+    fn after_lead_phrase(&self, a: usize, t: usize) -> usize {
+        let doc = self.doc;
+        let mut a = a;
+        loop {
+            let lead = (a..t.min(a + 4)).any(|j| {
+                let w = doc.tok_lower(j);
+                (w == "mời" && j > a && doc.tok_lower(j - 1) == "lời")
+                    || (w == "phân" && doc.tok_lower(j + 1) == "công")
+                    || (w == "thay" && doc.tok_lower(j + 1) == "mặt")
+            });
+            if !lead {
+                return a;
+            }
+            match (a..t).find(|&j| doc.tok_text(j) == ",") {
+                Some(c) => a = c + 1,
+                None => return a,
+            }
+        }
     }
 }
 
@@ -339,7 +464,9 @@ pub fn recognise(
     dates: &[Resolved],
     scope: &YearScope,
 ) -> Vec<Action> {
-    // the article's city: the Vietnamese city or province named most
+    // the article's city: the Vietnamese city or province named most — if the article is about
+    // it (named three times or more, and at least half as often as the place named most)
+    let most = ents.locations.iter().map(|l| l.mentions.len()).max().unwrap_or(0);
     let main_city = {
         let mut best: Option<(usize, usize)> = None;
         for (i, l) in ents.locations.iter().enumerate() {
@@ -350,7 +477,7 @@ pub fn recognise(
                 best = Some((i, l.mentions.len()));
             }
         }
-        best.map(|b| b.0)
+        best.filter(|&(_, n)| n >= 3 && 2 * n >= most).map(|b| b.0)
     };
     // the article's event: the first conference, ceremony or forum — if it is named before the
     // text first refers to "hội nghị" / "buổi lễ" bare (else the article's event has no name)
@@ -436,25 +563,46 @@ pub fn recognise(
                     let (ps, e) = places_after(&ctx, m.end, b);
                     places = ps;
                     end = e;
-                    // "chuyến thăm của X tới Y": X visits; "(trong khuôn khổ) chuyến thăm … tới Y":
-                    // the subject of the sentence visits
+                    // "chuyến thăm của X tới Y", "chuyến thăm chính thức Việt Nam của X": X
+                    // visits; "(trong khuôn khổ) chuyến thăm … tới Y": the subject of the
+                    // sentence visits, before the phrase or right after its comma
                     if prev == "chuyến" {
-                        if m.end < b && next == "của" {
-                            if let Some((_, p, _)) =
-                                ctx.parties_in(m.end + 1, (m.end + 8).min(b)).first()
-                            {
-                                actors = vec![p.clone()];
+                        let of =
+                            [m.end, end].into_iter().find(|&j| j < b && doc.tok_lower(j) == "của");
+                        let after = |from: usize, to: usize| {
+                            ctx.parties_in(from, to.min(b))
+                                .into_iter()
+                                .find(|x| {
+                                    !matches!(x.1, Party::Place(_) | Party::Event(_))
+                                        && ctx.usable(&x.1)
+                                })
+                                .map(|x| x.1)
+                        };
+                        if let Some(c) = of {
+                            if let Some(p) = after(c + 1, c + 12) {
+                                actors = vec![p];
                             }
                         } else if let Some((_, p, _)) = ctx
-                            .parties_in(a, t)
+                            .parties_in(ctx.after_lead_phrase(a, t), t)
                             .into_iter()
-                            .find(|x| matches!(x.1, Party::Person(_)))
+                            .find(|x| matches!(x.1, Party::Person(_)) && ctx.usable(&x.1))
                         {
                             actors = vec![p];
+                        } else if let Some(c) =
+                            (end.max(m.end)..b).find(|&j| doc.tok_text(j) == ",")
+                        {
+                            if let Some(p) = ctx
+                                .parties_in(c + 1, b)
+                                .into_iter()
+                                .find(|x| matches!(x.1, Party::Person(_)) && ctx.usable(&x.1))
+                                .map(|x| x.1)
+                            {
+                                actors = vec![p];
+                            }
                         }
                     }
                 }
-                "party" | "host" => {
+                "party" => {
                     if let (Some(x), Some(y)) = (giua_a.clone(), giua_b.clone()) {
                         if actors.is_empty()
                             || matches!(kind, "talks" | "sign" | "establish_relations")
@@ -503,13 +651,6 @@ pub fn recognise(
                             }
                         }
                     }
-                    if needs == "host" {
-                        // "X chào xã giao Y": Y receives X
-                        if let Some(h) = targets.first().cloned() {
-                            targets = actors.clone();
-                            actors = vec![h];
-                        }
-                    }
                 }
                 "recipient" => {
                     let (ts, e) = recipients(&ctx, m.end, b);
@@ -550,13 +691,64 @@ pub fn recognise(
                     }
                 }
             }
+            // "(Tới) đón X tại sân bay có A, B và C": the listed persons receive X
+            let lead = (a..t).all(|j| {
+                doc.tokens[j].kind == TokKind::Punct
+                    || matches!(doc.tok_lower(j), "tới" | "ra" | "đến")
+            });
+            if lead && kind == "receive" && !targets.is_empty() {
+                if let Some(c) = (end..b).find(|&j| doc.tok_lower(j) == "có") {
+                    let listed: Vec<Party> = ctx
+                        .parties_in(c + 1, b)
+                        .into_iter()
+                        .map(|x| x.1)
+                        .filter(|p| {
+                            !matches!(p, Party::Place(_) | Party::Event(_)) && ctx.usable(p)
+                        })
+                        .collect();
+                    if !listed.is_empty() {
+                        actors = listed;
+                        end = b;
+                    }
+                }
+            }
+            // "Y được X tiếp": X receives Y
+            if let Some((agent, patient)) = passive(&ctx, before_clause, t) {
+                actors = vec![agent];
+                targets = vec![patient];
+            }
+            // "X và Y ký …", "X và Y hội đàm", "X và Y chứng kiến lễ ký": both sides
+            if matches!(kind, "sign" | "talks" | "establish_relations" | "attend") {
+                if let Some((x, y)) = pair_before(&ctx, before_clause, t) {
+                    if kind == "attend" {
+                        actors = vec![x, y];
+                    } else if targets.is_empty()
+                        || targets.iter().all(|p| matches!(p, Party::Place(_)))
+                    {
+                        if let Some(p) = targets.first().filter(|p| matches!(p, Party::Place(_))) {
+                            places = vec![p.clone()];
+                        }
+                        actors = vec![x];
+                        targets = vec![y];
+                    }
+                }
+            }
+            // no subject: the article's city, when the article is about that city ("Thứ hai,
+            // đón hơn 40 đoàn …") — not for a ceremony described by its verb ("lễ đón X")
             if actors.is_empty()
                 && !matches!(kind, "attend" | "award")
                 && !(targets.is_empty() && places.is_empty())
+                && !matches!(prev, "lễ" | "buổi" | "cuộc")
             {
                 if let Some(c) = ctx.main_city {
                     actors = vec![Party::Place(c)];
                 }
+            }
+            actors.retain(|p| ctx.usable(p));
+            targets.retain(|p| ctx.usable(p) || matches!(p, Party::Role(_)) && kind == "attend");
+            if kind == "attend" && targets.iter().all(|p| matches!(p, Party::Role(_))) {
+                // a bare "hội nghị" is attended by a person, not by a place or a body
+                actors.retain(|p| matches!(p, Party::Person(_)));
             }
             let actor_names: Vec<String> = actors.iter().filter_map(|p| ctx.name(p)).collect();
             for actor in &actor_names {
@@ -581,7 +773,7 @@ pub fn recognise(
                         });
                     }
                 };
-                if kind == "visit" {
+                if kind == "visit" && needs == "place" {
                     for p in &places {
                         push(None, ctx.name(p));
                     }
@@ -597,6 +789,45 @@ pub fn recognise(
         }
     }
     out
+}
+
+/// "Y được X tiếp" (X the party right before the verb at `t`, "được" right before X): the
+/// agent X and the one received, Y (the actor before "được").
+fn passive(ctx: &Ctx, a: usize, t: usize) -> Option<(Party, Party)> {
+    let ps = ctx.parties_in(a, t);
+    let (s, agent, _) = ps.iter().rev().find(|(_, _, e)| {
+        *e == t || *e + 1 == t && matches!(ctx.doc.tok_lower(t - 1), "đã" | "sẽ")
+    })?;
+    if *s == 0 || ctx.doc.tok_lower(s - 1) != "được" || !ctx.usable(agent) {
+        return None;
+    }
+    let patient = ctx.actor_before(a, s - 1)?;
+    Some((agent.clone(), patient))
+}
+
+/// "X và Y (đã) ký …" before the verb at `t`: X and Y, both persons or both bodies/places.
+/// Y ends within two words of the verb; X ends right at the "và" before Y.
+fn pair_before(ctx: &Ctx, a: usize, t: usize) -> Option<(Party, Party)> {
+    let doc = ctx.doc;
+    let a = ctx.after_lead_phrase(a, t);
+    let ps: Vec<_> = ctx
+        .parties_in(a, t)
+        .into_iter()
+        .filter(|(_, p, _)| !matches!(p, Party::Event(_)) && ctx.usable(p))
+        .collect();
+    let (s2, y, e2) = ps.last()?;
+    if t - e2 > 2
+        || (*e2..t).any(|j| !matches!(doc.tok_lower(j), "đã" | "sẽ" | "cùng" | "vừa" | "cũng"))
+    {
+        return None;
+    }
+    let person = |p: &Party| matches!(p, Party::Person(_));
+    let va = (s2.saturating_sub(30).max(a)..*s2).rev().find(|&j| doc.tok_lower(j) == "và")?;
+    if (va..*s2).any(|j| matches!(doc.tok_text(j), "." | ";" | ":")) {
+        return None;
+    }
+    let (_, x, _) = ps.iter().find(|(_, _, e)| *e == va)?;
+    (person(x) == person(y) && x != y).then(|| (x.clone(), y.clone()))
 }
 
 /// "giữa A và B" after token `i`: the first party after "giữa" and the first after its "và".
@@ -648,8 +879,16 @@ fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
                     end = *e;
                     j = *e;
                     gap = 0;
-                    // "Mỹ và Úc": go on after "và"; stop at a comma
+                    // "Mỹ và Úc", "Campuchia, Lào và Thái Lan": go on after "và", and after a
+                    // comma when a place follows
                     if j < b && doc.tok_lower(j) == "và" {
+                        j += 1;
+                        continue;
+                    }
+                    if j + 1 < b
+                        && doc.tok_text(j) == ","
+                        && matches!(ctx.parties.at(j + 1), Some((Party::Place(_), _)))
+                    {
                         j += 1;
                         continue;
                     }
@@ -782,8 +1021,11 @@ fn event_after(ctx: &Ctx, i: usize, b: usize) -> (Option<Party>, usize) {
             return (Some(Party::Event(*k)), *e);
         }
         if let Some(e) = event_noun_at(doc, j) {
+            // a bare "hội nghị" is the article's event; with no named event, the noun itself
+            // stands for it — but not "lễ" or "sự kiện" alone, which say nothing of what it was
             return match ctx.main_event {
                 Some(k) => (Some(Party::Event(k)), e),
+                None if e - j < 2 || doc.tok_lower(j) == "sự" => (None, e),
                 None => {
                     let text = doc.slice(doc.tokens[j].start..doc.tokens[e - 1].end);
                     let mut cs = text.chars();
