@@ -200,7 +200,58 @@ impl Parties {
         }
         // a delegation acts through its named leader: "Đoàn … do [title] X dẫn đầu / làm
         // Trưởng đoàn" — that "Đoàn …" and every later "Đoàn …" with the same words is X
-        for (s, e, leader) in delegations(doc, ents, annot) {
+        // the bodies a delegation is named after ("Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ", led by
+        // the "Chủ nhiệm Ủy ban Quân vụ Hạ viện Hoa Kỳ"): their delegation is that leader too
+        let dels = delegations(doc, ents, annot);
+        let mut body_leader: Map<usize, Option<usize>> = Map::default();
+        for &(s, d, leader) in &dels {
+            let in_title = ents
+                .person_mentions
+                .iter()
+                .enumerate()
+                .filter(|(k, m)| {
+                    ents.person_of[*k] == Some(leader) && m.toks.start > d && m.toks.start < d + 28
+                })
+                .flat_map(|(_, m)| m.title_ranges.clone());
+            for r in in_title.chain(std::iter::once(s + 1..d)) {
+                for j in r {
+                    for (it, _) in annot.at(j) {
+                        if let Item::Org(k) = *it {
+                            if let Some(o) = ents.org_of[k] {
+                                let v = body_leader.entry(o).or_insert(Some(leader));
+                                if *v != Some(leader) {
+                                    *v = None;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for j in 0..doc.tokens.len() {
+            if doc.tok_lower(j) != "đoàn" {
+                continue;
+            }
+            let mut k = j + 1;
+            while k < j + 5
+                && matches!(
+                    doc.tok_lower(k),
+                    "đại" | "biểu" | "cấp" | "cao" | "công" | "tác" | "của"
+                )
+            {
+                k += 1;
+            }
+            let hit = annot.at(k).iter().find_map(|(it, e)| match *it {
+                Item::Org(m) => ents.org_of[m]
+                    .and_then(|o| body_leader.get(&o).copied().flatten())
+                    .map(|l| (l, *e)),
+                _ => None,
+            });
+            if let Some((leader, e)) = hit {
+                at.insert(j, (Party::Person(leader), e));
+            }
+        }
+        for (s, e, leader) in dels {
             at.insert(s, (Party::Person(leader), e));
             let words: Vec<&str> = (s + 1..e).map(|j| doc.tok_lower(j)).collect();
             if words.is_empty() {
@@ -506,8 +557,9 @@ pub fn recognise(
     let ctx = Ctx { doc, ents, events, parties, main_city, main_event };
     let mut out: Vec<Action> = Vec::new();
     // one action per fact: the same action read again later is not repeated
-    let mut seen: std::collections::HashSet<
+    let mut seen: std::collections::HashMap<
         (&str, String, Option<String>, Option<String>),
+        usize,
         crate::document::FxBuild,
     > = Default::default();
     let sentences = doc.seg.sentences.clone();
@@ -527,6 +579,8 @@ pub fn recognise(
             .map(|n| (doc.token_at_or_after(n.range.start), doc.token_at_or_after(n.range.end)));
         let mut t = a;
         let mut consumed_to = a;
+        // the actors of the last act read in this sentence, and where it ended
+        let mut last_act: Option<(Vec<Party>, usize)> = None;
         while t < b {
             let m = match VERBS.gaz.longest_at(doc, t) {
                 Some(m) if t >= consumed_to => m,
@@ -536,6 +590,13 @@ pub fn recognise(
                 }
             };
             let (kind, needs) = VERBS.info[m.hits[0].id as usize];
+            let has_other = |targets: &Vec<Party>, places: &Vec<Party>| {
+                if kind == "visit" && needs == "place" {
+                    !places.is_empty()
+                } else {
+                    !targets.is_empty()
+                }
+            };
             let first = doc.tok_lower(t);
             let next = if m.end < b { doc.tok_lower(m.end) } else { "" };
             let prev = if t > a { doc.tok_lower(t - 1) } else { "" };
@@ -691,6 +752,31 @@ pub fn recognise(
                     }
                 }
             }
+            // a series of acts by one actor: "X đã hội đàm với A; đến chào B; gặp C", "X chào
+            // xã giao A, hội đàm với B" — a verb right after the previous act takes its actor
+            if let Some((la, le)) = &last_act {
+                let only_links = (*le..t).all(|j| {
+                    matches!(
+                        doc.tok_lower(j),
+                        "," | ";"
+                            | "và"
+                            | "đồng"
+                            | "thời"
+                            | "sau"
+                            | "đó"
+                            | "cũng"
+                            | "đã"
+                            | "rồi"
+                            | "tiếp"
+                    )
+                });
+                if only_links && !la.is_empty() {
+                    actors = la.clone();
+                }
+            }
+            if kind != "visit" && places.is_empty() {
+                places.extend(location_after(&ctx, end.max(m.end), b));
+            }
             // "(Tới) đón X tại sân bay có A, B và C": the listed persons receive X
             let lead = (a..t).all(|j| {
                 doc.tokens[j].kind == TokKind::Punct
@@ -737,7 +823,7 @@ pub fn recognise(
             // đón hơn 40 đoàn …") — not for a ceremony described by its verb ("lễ đón X")
             if actors.is_empty()
                 && !matches!(kind, "attend" | "award")
-                && !(targets.is_empty() && places.is_empty())
+                && has_other(&targets, &places)
                 && !matches!(prev, "lễ" | "buổi" | "cuộc")
             {
                 if let Some(c) = ctx.main_city {
@@ -761,8 +847,21 @@ pub fn recognise(
                     {
                         return;
                     }
-                    let key = (kind, actor.clone(), counterpart.clone(), location.clone());
-                    if seen.insert(key) {
+                    // one action per fact: the same act with the same other side is one,
+                    // whether or not this mention says where
+                    let key = (
+                        kind,
+                        actor.clone(),
+                        counterpart.clone(),
+                        if counterpart.is_none() { location.clone() } else { None },
+                    );
+                    if let Some(&k) = seen.get(&key) {
+                        let known: &mut Action = &mut out[k];
+                        if known.location.is_none() {
+                            known.location = location;
+                        }
+                    } else {
+                        seen.insert(key, out.len());
                         out.push(Action {
                             kind: kind.to_string(),
                             actor: Some(actor.clone()),
@@ -783,6 +882,9 @@ pub fn recognise(
                         push(ctx.name(p), loc);
                     }
                 }
+            }
+            if !actors.is_empty() && has_other(&targets, &places) {
+                last_act = Some((actors.clone(), end.max(m.end)));
             }
             consumed_to = consumed_to.max(end);
             t = m.end.max(t + 1);
@@ -864,6 +966,19 @@ fn pair_after(ctx: &Ctx, i: usize, b: usize) -> Option<(Party, Party, usize)> {
     Some((p1, p2, e2))
 }
 
+/// The place of a meeting: "tại" + place within a few words after `i` ("hội đàm với X tại
+/// Hà Nội").
+fn location_after(ctx: &Ctx, i: usize, b: usize) -> Option<Party> {
+    let doc = ctx.doc;
+    let tai = (i..b.min(i + 12))
+        .take_while(|&j| !matches!(doc.tok_text(j), ";" | ":"))
+        .find(|&j| doc.tok_lower(j) == "tại")?;
+    match ctx.parties.at(tai + 1) {
+        Some((p @ Party::Place(_), _)) => Some(p.clone()),
+        _ => None,
+    }
+}
+
 /// Places after a visit verb, up to the clause end: "tại Mỹ và Úc", "Chile và Venezuela".
 fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
     let doc = ctx.doc;
@@ -932,7 +1047,8 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: &str) -> (Vec<Party>, usiz
         {
             return (Vec::new(), j, true);
         }
-        if t.kind == TokKind::Punct || !FILLER.contains(&w) {
+        // "hội đàm tại Paris": the place after "tại" is where, not with whom
+        if t.kind == TokKind::Punct || !FILLER.contains(&w) || w == "tại" {
             return (Vec::new(), j, false);
         }
         j += 1;
