@@ -831,6 +831,16 @@ pub fn recognise(
                 }
             }
             actors.retain(|p| ctx.usable(p));
+            // a company's deal with a company is business, not diplomacy
+            let company = |p: &Party| match p {
+                Party::Org(k) => {
+                    ctx.ents.organizations.get(*k).is_some_and(|o| o.kind == "company")
+                }
+                _ => false,
+            };
+            if actors.iter().all(company) {
+                targets.retain(|p| !company(p));
+            }
             targets.retain(|p| ctx.usable(p) || matches!(p, Party::Role(_)) && kind == "attend");
             if kind == "attend" && targets.iter().all(|p| matches!(p, Party::Role(_))) {
                 // a bare "hội nghị" is attended by a person, not by a place or a body
