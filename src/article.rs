@@ -10,11 +10,11 @@
 //! Lines and ranges read here are re-labelled in the document (title, dateline, byline,
 //! credit) and masked, so that names in bylines and credits do not become people.
 
-use crate::calendar::{parse_iso_date, Ymd};
-use crate::dates::{Piece, When};
-use crate::document::Doc;
 use crate::model::Article;
-use crate::segment::LineKind;
+use crate::text::document::Doc;
+use crate::text::segment::LineKind;
+use crate::time::calendar::{parse_iso_date, Ymd};
+use crate::time::dates::{Piece, When};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -99,7 +99,7 @@ fn words(s: &str) -> Vec<&str> {
 /// A news agency or outlet of the organisation lexicon, named alone.
 fn is_media_name(s: &str) -> bool {
     let t = s.trim();
-    let lex = &*crate::orgs::ORGS;
+    let lex = &*crate::entities::orgs::ORGS;
     lex.acronyms.get(t).map(|&id| lex.entries[id as usize].kind == "media").unwrap_or(false)
         || lex.entries.iter().any(|e| e.kind == "media" && e.name == t)
 }
@@ -355,7 +355,7 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
     }) {
         let r = doc.seg.lines[lead].range.clone();
         let text = doc.slice(r.clone()).to_string();
-        if let Some(c) = RE_LEAD_SOURCE.captures(crate::document::head(&text, 420)) {
+        if let Some(c) = RE_LEAD_SOURCE.captures(crate::text::document::head(&text, 420)) {
             let g = c.get(1).map(|g| g.range()).unwrap_or(0..0);
             let src = text[g.clone()].trim().to_string();
             if !src.is_empty() && src.split_whitespace().count() <= 4 && article.source.is_none() {
@@ -426,7 +426,7 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates;
+    use crate::time::dates;
 
     fn card(text: &str) -> Article {
         let mut doc = Doc::new(text);

@@ -22,33 +22,30 @@
 //! - Lists are in order of first appearance.
 //!
 //! ## Pipeline
-//! normalise ([`normalize`]) → segment ([`segment`]) → article card ([`article`]) →
-//! recognise (dates, figures, …) → resolve (year scope: [`scope`]) → assemble.
+//! The modules are private; their layers depend one way, each only on those above it here:
+//! - `text`: characters, normalisation, the analysed document, segmentation, numerals;
+//! - `lexicon`: the compiled lexicons and their token matcher, surnames, units;
+//! - `time`: calendar, date and time pieces, the year scope, resolution;
+//! - `quantity`: key figures;
+//! - `entities`: places → organisations → titles → people, then merging into entities;
+//! - `facts`: the shared annotation, documents, events, quotes, actions;
+//! - `article`: the article card (title, dateline, authors, source); `model`: the result types.
 
-pub mod actions;
-pub mod annot;
-pub mod article;
-pub mod calendar;
-pub mod dates;
-pub mod document;
-pub mod documents;
-pub mod entities;
-pub mod events;
-pub mod figures;
-pub mod lexicon;
-pub mod model;
-pub mod normalize;
-pub mod numerals;
-pub mod orgs;
-pub mod people;
-pub mod places;
-pub mod quotes;
-pub mod scope;
-pub mod segment;
-pub mod titles;
+mod article;
+mod entities;
+mod facts;
+mod lexicon;
+mod model;
+mod quantity;
+mod text;
+mod time;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+
+use facts::{actions, annot, documents, events, quotes};
+use text::document;
+use time::{calendar, dates, scope};
 
 pub use model::*;
 
@@ -129,7 +126,7 @@ pub fn extract_with_probe(
     let scope = scope::YearScope::new(&doc, &pieces, reference, info.title_range.clone());
     let resolved = dates::resolve(&doc, &pieces, reference, &scope);
     probe(STAGES[2]);
-    let figures = figures::recognise(&doc, &pieces, &scope);
+    let figures = quantity::figures::recognise(&doc, &pieces, &scope);
     probe(STAGES[3]);
     let ents = entities::recognise(&doc);
     let annot = annot::Annot::new(&doc, &resolved, &ents);

@@ -190,16 +190,34 @@ def alias_collisions(entries):
 
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-OUT_DIR = os.path.join(REPO, "src", "lexicons")
+LEXICON_DIR = os.path.join(REPO, "src", "lexicons")
+# Where generators write (and read each other's output): src/lexicons/, or the folder in
+# LEXICON_OUT_DIR (regen.py sets it to a temporary folder to compare before replacing).
+OUT_DIR = os.environ.get("LEXICON_OUT_DIR") or LEXICON_DIR
+
+
+# The pinned sources (requirements.txt, requirements-old.txt, npm/package-lock.json), installed by
+# regen.py into target/lexicon-deps/{py,py_old,npm}; each folder can be overridden by its variable.
+DEPS_DIR = os.environ.get("LEXICON_DEPS") or os.path.join(REPO, "target", "lexicon-deps")
 
 
 def npm_dir():
-    """Folder holding node_modules with the npm data packages (env NPM_LEX_DIR, default /tmp/npmlex)."""
-    return os.environ.get("NPM_LEX_DIR", "/tmp/npmlex")
+    """Folder holding node_modules with the npm data packages (env NPM_LEX_DIR)."""
+    return os.environ.get("NPM_LEX_DIR") or os.path.join(DEPS_DIR, "npm")
+
+
+def pylex_dir():
+    """Folder of the packages of requirements.txt (env PYLEX_DIR)."""
+    return os.environ.get("PYLEX_DIR") or os.path.join(DEPS_DIR, "py")
+
+
+def pylex_old_dir():
+    """Folder of the packages of requirements-old.txt (env PYLEX_OLD_DIR)."""
+    return os.environ.get("PYLEX_OLD_DIR") or os.path.join(DEPS_DIR, "py_old")
 
 
 def add_pylex_path():
-    """Make packages installed with `pip install --target /tmp/pylex` importable (env PYLEX_DIR)."""
-    p = os.environ.get("PYLEX_DIR", "/tmp/pylex")
+    """Make the packages of requirements.txt importable (installed with pip --target)."""
+    p = pylex_dir()
     if os.path.isdir(p) and p not in sys.path:
         sys.path.insert(0, p)

@@ -35,7 +35,7 @@ CATEGORIES = {
     "religious", "honorary", "media", "other",
 }
 ORG_KINDS = {"government", "party", "international", "company", "media", "education", "other"}
-NEEDS = {"field", "place", "field_or_place", "name", "none"}
+NEEDS = {"field", "place", "field_or_place", "name", "org", "none"}
 ISO2 = re.compile(r"^[A-Z]{2}$")
 
 SPECS = {

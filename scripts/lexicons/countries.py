@@ -22,11 +22,10 @@ Sources and licences
     Foreign Affairs / Vietnam News Agency, older transliterations, short forms)
     written for this project.
 
-Re-run (Python 3.11, from the repository root):
-  pip install --target /tmp/pylex pycountry==26.2.16
-  mkdir -p /tmp/npmlex && (cd /tmp/npmlex && npm install cldr-localenames-full@48.2.0)
-  python3 scripts/lexicons/countries.py
-Environment: PYLEX_DIR (default /tmp/pylex), NPM_LEX_DIR (default /tmp/npmlex).
+Re-run (Python 3.11, from the repository root): `python3 scripts/lexicons/regen.py` installs the
+pinned sources (requirements.txt, npm/package-lock.json) and runs every generator; after that
+`python3 scripts/lexicons/countries.py` alone also works.
+Environment: PYLEX_DIR, NPM_LEX_DIR (default target/lexicon-deps/py, target/lexicon-deps/npm).
 Name matching in the extractor ignores case, tone-mark placement (hoà/hòa) and spacing
 around . - /, so variants differing only in those ways are not listed.
 """

@@ -49,11 +49,10 @@ Sources and licences
   * Everything else (Vietnamese and Sino-Vietnamese names, Russian federal subjects,
     Chinese cities, world cities, weak flags): hand-curated for this project.
 
-Re-run (Python 3.11, from the repository root):
-  pip install --target /tmp/pylex pycountry==26.2.16
-  mkdir -p /tmp/npmlex && (cd /tmp/npmlex && npm install countries-list@3.4.1)
-  python3 scripts/lexicons/foreign_places.py
-Environment: PYLEX_DIR (default /tmp/pylex), NPM_LEX_DIR (default /tmp/npmlex).
+Re-run (Python 3.11, from the repository root): `python3 scripts/lexicons/regen.py` installs the
+pinned sources (requirements.txt, npm/package-lock.json) and runs every generator; after that
+`python3 scripts/lexicons/foreign_places.py` alone also works.
+Environment: PYLEX_DIR, NPM_LEX_DIR (default target/lexicon-deps/py, target/lexicon-deps/npm).
 Run vn_provinces.py and countries.py first: this script cross-checks against their output.
 """
 

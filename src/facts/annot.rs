@@ -1,9 +1,9 @@
 //! A token-level index of what earlier stages recognised (dates, places, bodies, people), for
 //! the recognisers that read phrases made of them: documents, events, quotes and actions.
 
-use crate::dates::Resolved;
-use crate::document::Doc;
 use crate::entities::Entities;
+use crate::text::document::Doc;
+use crate::time::dates::Resolved;
 use std::ops::Range;
 
 /// What starts at a token.

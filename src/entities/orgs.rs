@@ -7,10 +7,10 @@
 //!
 //! A bare "Sở", "Bộ", "Ban", "Cục" standing for a body named earlier is a mention of it.
 
-use crate::document::Map;
-use crate::document::{Doc, TokKind};
+use crate::entities::places::{PlaceMention, PlaceRef};
 use crate::lexicon::{list, rows, Gazetteer, Match};
-use crate::places::{PlaceMention, PlaceRef};
+use crate::text::document::Map;
+use crate::text::document::{Doc, TokKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -215,7 +215,7 @@ pub fn place_index(places: &[PlaceMention]) -> Map<usize, usize> {
 }
 
 fn is_surname(w: &str) -> bool {
-    crate::people::SURNAMES.contains(w)
+    crate::entities::people::SURNAMES.contains(w)
 }
 
 /// Parse a capitalised name phrase starting at `pos`: capitalised words each followed by at
@@ -584,7 +584,7 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
 
 /// Country code of a pattern body.
 pub fn pattern_country(head: &Head, place: Option<&PlaceRef>) -> Option<String> {
-    use crate::places::PLACES;
+    use crate::entities::places::PLACES;
     let from_place = match place {
         Some(PlaceRef::Lex(id)) => PLACES.places[*id as usize].country.clone(),
         Some(PlaceRef::Admin { .. }) | Some(PlaceRef::MainCity) => Some("VN".to_string()),

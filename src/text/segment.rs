@@ -495,7 +495,7 @@ pub fn segment(text: &str, lower_text: &str) -> Segmentation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Doc;
+    use crate::text::document::Doc;
 
     fn kinds(text: &str) -> Vec<LineKind> {
         let d = Doc::new(text);

@@ -13,12 +13,12 @@
 //!   body. A description must hold something specific (a date, a name, a number).
 //! - "Nghị quyết 59" and "Nghị quyết 59-NQ/TW" are one document.
 
-use crate::annot::{Annot, Item};
-use crate::document::Map;
-use crate::document::{Doc, TokKind};
 use crate::entities::Entities;
+use crate::facts::annot::{Annot, Item};
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::DocumentRef;
+use crate::text::document::Map;
+use crate::text::document::{Doc, TokKind};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -109,7 +109,7 @@ impl Number {
 }
 
 fn parse_number(text: &str) -> Option<(Number, usize)> {
-    let c = RE_NUMBER.captures(crate::document::head(text, 96))?;
+    let c = RE_NUMBER.captures(crate::text::document::head(text, 96))?;
     let len = c.get(0)?.end();
     let n = c.get(1)?.as_str().to_string();
     let year = c.get(2).map(|y| y.as_str().to_string());
@@ -344,7 +344,8 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
         }
         if !cap && GENERIC.contains(&prev)
             || i > 0
-                && (doc.tokens[i - 1].kind == TokKind::Num || crate::numerals::is_number_word(prev))
+                && (doc.tokens[i - 1].kind == TokKind::Num
+                    || crate::text::numerals::is_number_word(prev))
         {
             continue;
         }

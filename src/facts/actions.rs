@@ -15,16 +15,16 @@
 //!   delegations, each of which is then received; a verb that is part of another word ("tiếp
 //!   tục", "dự án", "đăng ký", "thăm hỏi") is not an action.
 
-use crate::annot::{Annot, Item};
-use crate::dates::Resolved;
-use crate::document::Map;
-use crate::document::{Doc, TokKind};
 use crate::entities::Entities;
-use crate::events::EventMention;
+use crate::facts::annot::{Annot, Item};
+use crate::facts::events::EventMention;
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::{Action, EventRef};
-use crate::scope::YearScope;
-use crate::segment::LineKind;
+use crate::text::document::Map;
+use crate::text::document::{Doc, TokKind};
+use crate::text::segment::LineKind;
+use crate::time::dates::Resolved;
+use crate::time::scope::YearScope;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -387,7 +387,7 @@ impl<'a> Ctx<'a> {
     /// "Tổng": a person or body named by one Vietnamese syllable) nor a news outlet.
     fn usable(&self, p: &Party) -> bool {
         let one_syllable =
-            |n: &str| !n.contains(char::is_whitespace) && crate::people::is_viet_syllable(n);
+            |n: &str| !n.contains(char::is_whitespace) && crate::entities::people::is_viet_syllable(n);
         match p {
             Party::Person(k) => self.ents.people.get(*k).is_some_and(|x| !one_syllable(&x.name)),
             Party::Org(k) => self
@@ -560,7 +560,7 @@ pub fn recognise(
     let mut seen: std::collections::HashMap<
         (&str, String, Option<String>, Option<String>),
         usize,
-        crate::document::FxBuild,
+        crate::text::document::FxBuild,
     > = Default::default();
     let sentences = doc.seg.sentences.clone();
     for (si, s) in sentences.iter().enumerate() {
@@ -1052,7 +1052,7 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: &str) -> (Vec<Party>, usiz
         let t = doc.tokens[j];
         let w = doc.tok_lower(j);
         if t.kind == TokKind::Num
-            || crate::numerals::is_number_word(w) && w != "một"
+            || crate::text::numerals::is_number_word(w) && w != "một"
             || matches!(w, "hơn" | "gần" | "khoảng" | "trên" | "nhiều" | "hàng")
         {
             return (Vec::new(), j, true);

@@ -15,9 +15,9 @@
 //! against the reference (publication) date instead. Boilerplate lines (related-link
 //! teasers) only use their own line.
 
-use crate::dates::{Piece, Reference, When};
-use crate::document::Doc;
-use crate::segment::LineKind;
+use crate::text::document::Doc;
+use crate::text::segment::LineKind;
+use crate::time::dates::{Piece, Reference, When};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -202,6 +202,6 @@ fn item_ordinal(doc: &Doc, line: usize) -> Option<u32> {
         return None;
     }
     let text = doc.lslice(l.range.clone());
-    let c = RE_LIST_ITEM.captures(crate::document::head(text, 48))?;
-    crate::numerals::ordinal_words(c.get(1).or(c.get(2))?.as_str())
+    let c = RE_LIST_ITEM.captures(crate::text::document::head(text, 48))?;
+    crate::text::numerals::ordinal_words(c.get(1).or(c.get(2))?.as_str())
 }

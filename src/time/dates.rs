@@ -8,13 +8,13 @@
 //! a bare weekday, an hour without minutes — are kept only with that context.
 //!
 //! Resolution fills what the text leaves out: a day-month without a year takes the year of
-//! the passage (see [`crate::scope`]) or of the reference date; relative expressions
+//! the passage (see [`crate::time::scope`]) or of the reference date; relative expressions
 //! ("hôm qua", "tuần tới", "năm nay") need the reference date and are dropped without one.
 
-use crate::calendar::{valid_day_month, Ymd};
-use crate::document::{key_hash, Doc, TokKind};
 use crate::model::DateMention;
-use crate::scope::YearScope;
+use crate::text::document::{key_hash, Doc, TokKind};
+use crate::time::calendar::{valid_day_month, Ymd};
+use crate::time::scope::YearScope;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -175,7 +175,7 @@ fn month_word(w: &str) -> Option<u32> {
     match w {
         "giêng" => Some(1),
         "chạp" => Some(12),
-        _ => crate::numerals::ordinal_words(w).filter(|m| (1..=12).contains(m)),
+        _ => crate::text::numerals::ordinal_words(w).filter(|m| (1..=12).contains(m)),
     }
 }
 
@@ -266,7 +266,7 @@ impl Starts {
             let key = match t.kind {
                 TokKind::Num => digits,
                 TokKind::Word => {
-                    if crate::numerals::is_number_word(doc.tok_lower(i)) {
+                    if crate::text::numerals::is_number_word(doc.tok_lower(i)) {
                         by_key.push((numwords, t.start));
                     }
                     doc.tok_hash[i]
@@ -300,7 +300,7 @@ impl Starts {
 /// longest expressions, "tuần đầu tiên của tháng 9 năm 2017", are about 45). A short window
 /// keeps each anchored attempt cheap.
 fn window_end(s: &str, start: usize) -> usize {
-    let w = s.get(start..).map(|rest| crate::document::head(rest, 72)).unwrap_or("");
+    let w = s.get(start..).map(|rest| crate::text::document::head(rest, 72)).unwrap_or("");
     start + w.find('\n').unwrap_or(w.len())
 }
 
@@ -503,7 +503,8 @@ fn prev_word(s: &str, pos: usize) -> &str {
 }
 
 fn is_numeral_word(w: &str) -> bool {
-    !w.is_empty() && (w.chars().all(|c| c.is_ascii_digit()) || crate::numerals::is_number_word(w))
+    !w.is_empty()
+        && (w.chars().all(|c| c.is_ascii_digit()) || crate::text::numerals::is_number_word(w))
 }
 
 /// Words that make a following "năm sau", "tuần tới", "tháng một" not a date.
@@ -719,7 +720,7 @@ pub fn pieces(doc: &Doc) -> Vec<Piece> {
                 && !after.trim_start().starts_with("tầm")
             {
                 // "đến 2030 người" — a count, not a year
-                if crate::figures::starts_with_unit(after) {
+                if crate::quantity::figures::starts_with_unit(after) {
                     continue;
                 }
             }
@@ -1046,7 +1047,7 @@ fn bare_years(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
             continue;
         }
         let after = s.get(m.end..).unwrap_or("");
-        if crate::figures::starts_with_unit(after) {
+        if crate::quantity::figures::starts_with_unit(after) {
             continue;
         }
         let pw = prev_word(s, m.start);
@@ -1324,12 +1325,12 @@ fn resolve_piece(
             let (y, rel) = fill_year(y);
             match y {
                 Some(y) => {
-                    let d = if d == 0 { crate::calendar::days_in_month(y, m) } else { d };
+                    let d = if d == 0 { crate::time::calendar::days_in_month(y, m) } else { d };
                     Ymd::new(y, m, d)?;
                     (format!("{y:04}-{m:02}-{d:02}"), "day", rel)
                 }
                 None => {
-                    let d = if d == 0 { crate::calendar::days_in_month(2001, m) } else { d };
+                    let d = if d == 0 { crate::time::calendar::days_in_month(2001, m) } else { d };
                     (format!("XXXX-{m:02}-{d:02}"), "day", false)
                 }
             }
@@ -1394,7 +1395,7 @@ fn resolve_piece(
             let first = Ymd::new(y, m, 1)?;
             let first_monday = first.add_days((8 - i64::from(first.weekday())) % 7);
             let d = if n == 5 {
-                let last = Ymd::new(y, m, crate::calendar::days_in_month(y, m))?;
+                let last = Ymd::new(y, m, crate::time::calendar::days_in_month(y, m))?;
                 last.add_days(1 - i64::from(last.weekday()))
             } else {
                 first_monday.add_days(7 * (i64::from(n) - 1))
@@ -1421,7 +1422,7 @@ pub fn recognise(doc: &Doc) -> Vec<Piece> {
     let s = doc.lower.as_str();
     let raw: Vec<Piece> = pieces(doc)
         .into_iter()
-        .filter(|p| doc.seg.kind_at(p.range.start) != crate::segment::LineKind::Blank)
+        .filter(|p| doc.seg.kind_at(p.range.start) != crate::text::segment::LineKind::Blank)
         .collect();
     let mut v = drop_overlaps(raw);
     absorb_prefixes(s, &mut v);
@@ -1505,7 +1506,7 @@ mod tests {
 
     fn run(text: &str, reference: &str) -> Vec<(String, String)> {
         let doc = Doc::new(text);
-        let r = crate::calendar::parse_iso_date(reference).map(|x| x.0);
+        let r = crate::time::calendar::parse_iso_date(reference).map(|x| x.0);
         let pieces = recognise(&doc);
         let scope = YearScope::new(&doc, &pieces, Reference { date: r }, None);
         resolve(&doc, &pieces, Reference { date: r }, &scope)

@@ -7,8 +7,8 @@
 //! weak: they count only with context ("tại Mỹ", "Tổng thống Đức", "Mỹ và Úc", "Việt - Nhật").
 //! A capitalised "Thành phố" or "TP" standing alone refers to the article's city.
 
-use crate::document::{Doc, TokKind};
 use crate::lexicon::{list, rows, Gazetteer};
+use crate::text::document::{Doc, TokKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -347,7 +347,7 @@ fn bare_city(doc: &Doc, i: usize, taken: &[bool]) -> Option<PlaceMention> {
     if let Some(t) = doc.tokens.get(end) {
         let same_line = doc.tline(end) == doc.tline(i);
         let surname_next =
-            t.kind == TokKind::Word && crate::people::SURNAMES.contains(lower(doc, end));
+            t.kind == TokKind::Word && crate::entities::people::SURNAMES.contains(lower(doc, end));
         if same_line
             && (t.kind == TokKind::Word && t.cap && !surname_next || t.kind == TokKind::Num)
         {

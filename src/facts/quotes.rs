@@ -4,12 +4,12 @@
 //! named last before the quote. Quoted terms, mottos and slogans ("phương châm … là “…”",
 //! phrases in title case) are not quotes.
 
-use crate::annot::Annot;
-use crate::document::{Doc, TokKind};
 use crate::entities::Entities;
+use crate::facts::annot::Annot;
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::Quote;
-use crate::segment::LineKind;
+use crate::text::document::{Doc, TokKind};
+use crate::text::segment::LineKind;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -103,7 +103,7 @@ fn speaker_in(
     // "ông", "Bộ trưởng", "Thứ trưởng Bộ Ngoại giao": the person named last
     let has_stand_in = (a..b).any(|j| {
         PRONOUNS.contains(&doc.tok_lower(j))
-            || crate::titles::TITLES.gaz.longest_at(doc, j).is_some()
+            || crate::entities::titles::TITLES.gaz.longest_at(doc, j).is_some()
     });
     if has_stand_in {
         return last_person_before(doc, ents, before_pos);

@@ -55,7 +55,7 @@ fn is_odd_space(c: char) -> bool {
 
 /// Letters and combining marks make up words; a word is normalised as a unit.
 fn is_word_char(c: char) -> bool {
-    crate::document::is_letter(c)
+    crate::text::document::is_letter(c)
         || !c.is_ascii() && (canonical_combining_class(c) != 0 || is_mark(c))
 }
 

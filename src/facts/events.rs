@@ -8,13 +8,13 @@
 //! giới") is an organisation. A bare "hội nghị", "buổi lễ" is a reference to the article's
 //! event of that kind (used by actions), not a new event.
 
-use crate::annot::{Annot, Item};
-use crate::dates::Resolved;
-use crate::document::{Doc, Map, TokKind};
 use crate::entities::Entities;
+use crate::facts::annot::{Annot, Item};
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::EventRef;
-use crate::scope::YearScope;
+use crate::text::document::{Doc, Map, TokKind};
+use crate::time::dates::Resolved;
+use crate::time::scope::YearScope;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -95,7 +95,7 @@ fn edition_at(doc: &Doc, j: usize) -> Option<(u32, usize)> {
         .take(6)
         .map(|i| doc.tok_lower(i))
         .collect();
-    crate::numerals::ordinal_prefix(&words).map(|(v, used)| (v, num_tok + used))
+    crate::text::numerals::ordinal_prefix(&words).map(|(v, used)| (v, num_tok + used))
 }
 
 #[derive(Debug, Clone)]
@@ -269,7 +269,7 @@ pub fn mentions(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<EventMention> 
         }
         // an event head that starts a body of the lexicon is the body
         if let Some((o, e)) = annot.org_at(i) {
-            if matches!(ents.org_mentions[o].org, crate::orgs::OrgRef::Lex(_)) {
+            if matches!(ents.org_mentions[o].org, crate::entities::orgs::OrgRef::Lex(_)) {
                 i = e;
                 continue;
             }

@@ -3,8 +3,8 @@
 //! ranges into the contract's UTF-16 [`Span`]s of the original input.
 
 use crate::model::Span;
-use crate::normalize::Normalized;
-use crate::segment::{self, Segmentation};
+use crate::text::normalize::Normalized;
+use crate::text::segment::{self, Segmentation};
 use std::hash::Hasher;
 use std::ops::Range;
 
@@ -370,8 +370,12 @@ impl<'a> Doc<'a> {
 
     /// The kind of the line of token `i`.
     #[inline]
-    pub fn tkind(&self, i: usize) -> crate::segment::LineKind {
-        self.seg.lines.get(self.tline(i)).map(|l| l.kind).unwrap_or(crate::segment::LineKind::Blank)
+    pub fn tkind(&self, i: usize) -> crate::text::segment::LineKind {
+        self.seg
+            .lines
+            .get(self.tline(i))
+            .map(|l| l.kind)
+            .unwrap_or(crate::text::segment::LineKind::Blank)
     }
 
     /// The normalised text.

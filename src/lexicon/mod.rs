@@ -6,7 +6,7 @@
 //! punctuation: "TP.HCM", "TP. HCM" and "Tp.HCM" are the same key; "Bà Rịa-Vũng Tàu" and
 //! "Bà Rịa – Vũng Tàu" too.
 
-use crate::document::{canon_punct, Doc, FxBuild, TokKind};
+use crate::text::document::{canon_punct, Doc, FxBuild, TokKind};
 use std::collections::HashMap;
 
 /// Data rows of a lexicon TSV: comment lines (`#`) and the header row are skipped.

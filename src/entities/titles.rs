@@ -4,11 +4,11 @@
 //! Heads come from `titles.tsv` (the positions of the Vietnamese party and state system,
 //! foreign governments, diplomacy, the military and police ranks, academia…).
 
-use crate::document::Map;
-use crate::document::{Doc, TokKind};
+use crate::entities::orgs::OrgMention;
+use crate::entities::places::PlaceMention;
 use crate::lexicon::{rows, Gazetteer};
-use crate::orgs::OrgMention;
-use crate::places::PlaceMention;
+use crate::text::document::Map;
+use crate::text::document::{Doc, TokKind};
 use std::sync::LazyLock;
 
 pub struct TitleLexicon {
@@ -129,9 +129,9 @@ mod tests {
 
     fn title(text: &str) -> Option<String> {
         let d = Doc::new(text);
-        let places = crate::places::recognise(&d);
-        let orgs = crate::orgs::recognise(&d, &places);
-        let pat = crate::orgs::place_index(&places);
+        let places = crate::entities::places::recognise(&d);
+        let orgs = crate::entities::orgs::recognise(&d, &places);
+        let pat = crate::entities::orgs::place_index(&places);
         let oat: Map<usize, usize> =
             orgs.iter().enumerate().map(|(k, o)| (o.toks.start, k)).collect();
         title_at(&d, 0, &orgs, &oat, &places, &pat)

@@ -8,23 +8,24 @@
 //! Coreference: the same name is one person; a short form ("ông Hoan", "Chủ tịch Được",
 //! "ông Radev") is the person whose given (or family) name it is, when only one fits.
 
-use crate::document::Map;
-use crate::document::{Doc, TokKind};
+use crate::entities::orgs::OrgMention;
+use crate::entities::places::{PlaceMention, PlaceRef};
+use crate::entities::titles::title_at;
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::Person;
-use crate::orgs::OrgMention;
-use crate::places::{PlaceMention, PlaceRef};
-use crate::titles::title_at;
+use crate::text::document::Map;
+use crate::text::document::{Doc, TokKind};
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Vietnamese family names (lower case), from `surnames.tsv`.
-pub static SURNAMES: LazyLock<HashSet<String, crate::document::FxBuild>> = LazyLock::new(|| {
-    rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/surnames.tsv")))
-        .filter_map(|r| r.first().map(|s| s.split(' ').next().unwrap_or("").to_lowercase()))
-        .collect()
-});
+pub static SURNAMES: LazyLock<HashSet<String, crate::text::document::FxBuild>> =
+    LazyLock::new(|| {
+        rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/surnames.tsv")))
+            .filter_map(|r| r.first().map(|s| s.split(' ').next().unwrap_or("").to_lowercase()))
+            .collect()
+    });
 
 /// Honorifics (lower case) from `honorifics.tsv`; multi-word ones as written ("đồng chí").
 static HONORIFICS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
@@ -34,7 +35,7 @@ static HONORIFICS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
 });
 
 /// First words of the honorifics, for a quick test.
-static HONORIFIC_FIRST: LazyLock<HashSet<String, crate::document::FxBuild>> =
+static HONORIFIC_FIRST: LazyLock<HashSet<String, crate::text::document::FxBuild>> =
     LazyLock::new(|| HONORIFICS.iter().filter_map(|h| h.first().cloned()).collect());
 
 /// Sino-Vietnamese names of Chinese leaders as the press writes them (`sino_names.tsv`).
@@ -108,7 +109,7 @@ pub fn is_viet_syllable(w: &str) -> bool {
         if n == base.len() {
             return false;
         }
-        base[n] = u32::from(tone_base(crate::document::lower_char(c)));
+        base[n] = u32::from(tone_base(crate::text::document::lower_char(c)));
         n += 1;
     }
     let base: Vec<char> = base[..n].iter().filter_map(|&u| char::from_u32(u)).collect();
@@ -354,7 +355,7 @@ pub fn recognise(
     let ctx = Ctx {
         doc,
         places,
-        places_at: crate::orgs::place_index(places),
+        places_at: crate::entities::orgs::place_index(places),
         orgs,
         orgs_at: orgs.iter().enumerate().map(|(k, o)| (o.toks.start, k)).rev().collect(),
         covered,
@@ -364,10 +365,10 @@ pub fn recognise(
     for line in &doc.seg.lines {
         if matches!(
             line.kind,
-            crate::segment::LineKind::Blank
-                | crate::segment::LineKind::Credit
-                | crate::segment::LineKind::Byline
-                | crate::segment::LineKind::Dateline
+            crate::text::segment::LineKind::Blank
+                | crate::text::segment::LineKind::Credit
+                | crate::text::segment::LineKind::Byline
+                | crate::text::segment::LineKind::Dateline
         ) {
             continue;
         }
@@ -501,7 +502,10 @@ pub struct Role {
 
 /// "Tổng thống Tartastan": a title followed by one capitalised word that is neither a name nor
 /// a known place takes it as its complement.
-fn extend_unknown(ctx: &Ctx, t: crate::titles::TitleSpan) -> crate::titles::TitleSpan {
+fn extend_unknown(
+    ctx: &Ctx,
+    t: crate::entities::titles::TitleSpan,
+) -> crate::entities::titles::TitleSpan {
     let doc = ctx.doc;
     let j = t.end;
     if t.has_complement
@@ -514,7 +518,7 @@ fn extend_unknown(ctx: &Ctx, t: crate::titles::TitleSpan) -> crate::titles::Titl
     if ctx.plausible_after_title(j, j + 1) && !is_place_like(doc.tok_text(j)) {
         return t;
     }
-    crate::titles::TitleSpan { end: j + 1, has_complement: true, ..t }
+    crate::entities::titles::TitleSpan { end: j + 1, has_complement: true, ..t }
 }
 
 fn is_place_like(w: &str) -> bool {
@@ -528,7 +532,7 @@ fn is_place_like(w: &str) -> bool {
 /// another country. Returns the token where reading goes on.
 fn push_roles(
     ctx: &Ctx,
-    chain: &[crate::titles::TitleSpan],
+    chain: &[crate::entities::titles::TitleSpan],
     mut k: usize,
     b: usize,
     roles: &mut Vec<Role>,
@@ -577,13 +581,13 @@ fn push_roles(
 /// person without a title or an honorific.
 fn is_place_name(doc: &Doc, i: usize, end: usize) -> bool {
     static CITY: LazyLock<Vec<u64>> = LazyLock::new(|| crate::lexicon::surface_keys("Thành phố").0);
-    let p = &crate::places::PLACES.gaz;
+    let p = &crate::entities::places::PLACES.gaz;
     p.matches_exactly(&[], doc, i, end) || p.matches_exactly(&CITY, doc, i, end)
 }
 
 /// A title that can start at `i` in running text: capitalised (or led by a lower-case
 /// modifier such as "nguyên").
-fn title_start(ctx: &Ctx, i: usize) -> Option<crate::titles::TitleSpan> {
+fn title_start(ctx: &Ctx, i: usize) -> Option<crate::entities::titles::TitleSpan> {
     let doc = ctx.doc;
     let t = doc.tokens.get(i)?;
     if t.kind != TokKind::Word {

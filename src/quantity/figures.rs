@@ -8,12 +8,12 @@
 //! "C4IR") or labelled ("Quận 1", "số 6"), document numbers ("59-NQ/TW"), idioms ("hai con
 //! số"), and the article "một".
 
-use crate::dates::Piece;
-use crate::document::Map;
-use crate::document::{Doc, TokKind};
 use crate::model::Figure;
-use crate::numerals::{parse_digits, parse_words, scale_word};
-use crate::scope::YearScope;
+use crate::text::document::Map;
+use crate::text::document::{Doc, TokKind};
+use crate::text::numerals::{parse_digits, parse_words, scale_word};
+use crate::time::dates::Piece;
+use crate::time::scope::YearScope;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -312,7 +312,7 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        if t.kind == TokKind::Word && !crate::numerals::is_number_word(doc.tok_lower(i)) {
+        if t.kind == TokKind::Word && !crate::text::numerals::is_number_word(doc.tok_lower(i)) {
             i += 1;
             continue;
         }
@@ -460,7 +460,7 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
         }
         let lw = doc.tok_lower(j);
         if !words.is_empty()
-            && (STOP.contains(&lw) || crate::numerals::is_number_word(lw) && lw != "ba")
+            && (STOP.contains(&lw) || crate::text::numerals::is_number_word(lw) && lw != "ba")
         {
             break;
         }
@@ -517,7 +517,7 @@ fn qualifier_before(doc: &Doc, first: usize) -> (&'static str, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::{self, Reference};
+    use crate::time::dates::{self, Reference};
 
     fn figs(text: &str) -> Vec<(f64, String, String, Option<String>)> {
         let doc = Doc::new(text);

@@ -251,9 +251,10 @@ pub fn thousands_grouped(s: &str) -> bool {
 }
 
 /// Parse a whole string as a number: digits (with an optional scale word: "5 nghìn",
-/// "1,5 tỷ"), words, or "âm" + number. Used by the conformance tests and the figures
-/// recogniser.
-pub fn parse_number(s: &str) -> Option<f64> {
+/// "1,5 tỷ"), words, or "âm" + number: the building blocks the recognisers use, put together
+/// for the conformance table `tests/data/conformance/numbers_vi.tsv`.
+#[cfg(test)]
+fn parse_number(s: &str) -> Option<f64> {
     // digits keep their case: "3M" is three million
     let t = s.trim();
     let ws: Vec<&str> = t.split_whitespace().collect();
@@ -283,6 +284,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
     Some(if neg { -v } else { v })
 }
 
+#[cfg(test)]
 /// Digits possibly split by a space after a sign ("- 1.200.000"), plus an optional scale word.
 fn parse_digits_joined(words: &[&str]) -> Option<f64> {
     let (num, rest): (String, &[&str]) = if (words[0] == "-" || words[0] == "−") && words.len() >= 2
@@ -352,5 +354,34 @@ mod tests {
         assert_eq!(p("2 triệu"), Some(2e6));
         assert_eq!(p("bốn tọa đàm"), None);
         assert_eq!(parse_words(&["bốn", "tọa", "đàm"]), Some((4.0, 1)));
+    }
+
+    /// Every line of `tests/data/conformance/numbers_vi.tsv` (Duckling's Vietnamese numerals).
+    #[test]
+    fn numbers_vi() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/conformance/numbers_vi.tsv");
+        let text = std::fs::read_to_string(path).expect("conformance file readable");
+        let rows: Vec<Vec<&str>> = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1) // header
+            .map(|l| l.split('\t').collect())
+            .collect();
+        assert!(rows.len() > 50);
+        let mut failures = Vec::new();
+        for r in &rows {
+            let want: f64 = r[1].parse().expect("numeric value");
+            match parse_number(r[0]) {
+                Some(v) if (v - want).abs() <= 1e-9 * want.abs().max(1.0) => {}
+                other => failures.push(format!("{:?}: want {want}, got {other:?}", r[0])),
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {} failed:\n{}",
+            failures.len(),
+            rows.len(),
+            failures.join("\n")
+        );
     }
 }

@@ -10,12 +10,17 @@
 //!   ("Sở Ngoại vụ") joins the one body of that name with a place; "Bộ Ngoại giao Việt Nam"
 //!   is the lexicon's "Bộ Ngoại giao"; a bare "Sở", "Bộ" joins the latest body of that head.
 
-use crate::document::Doc;
-use crate::document::Map;
+pub(crate) mod orgs;
+pub(crate) mod people;
+pub(crate) mod places;
+pub(crate) mod titles;
+
+use crate::entities::orgs::{OrgMention, OrgRef, ORGS};
+use crate::entities::people::PersonMention;
+use crate::entities::places::{PlaceMention, PlaceRef, PLACES};
 use crate::model::{Location, Organization, Person};
-use crate::orgs::{OrgMention, OrgRef, ORGS};
-use crate::people::PersonMention;
-use crate::places::{PlaceMention, PlaceRef, PLACES};
+use crate::text::document::Doc;
+use crate::text::document::Map;
 use std::ops::Range;
 
 /// Everything recognised, with the links later stages (actions) need.
@@ -31,7 +36,7 @@ pub struct Entities {
     pub org_mentions: Vec<OrgMention>,
     pub org_of: Vec<Option<usize>>,
     /// titles standing without a name ("Tổng thống Đức")
-    pub roles: Vec<crate::people::Role>,
+    pub roles: Vec<crate::entities::people::Role>,
 }
 
 /// Does `r` overlap any of `sorted` (ranges sorted by start, not overlapping each other much)?
@@ -56,10 +61,10 @@ fn canon_head(h: &str) -> String {
 }
 
 pub fn recognise(doc: &Doc) -> Entities {
-    let mut places = crate::places::recognise(doc);
+    let mut places = crate::entities::places::recognise(doc);
     places.retain(|p| !doc.seg.is_masked(&p.range));
     let places = places;
-    let orgs = crate::orgs::recognise(doc, &places);
+    let orgs = crate::entities::orgs::recognise(doc, &places);
     // a place inside a brand ("Asia" of "Air Asia") is part of the name, not a place
     let brands: Vec<Range<usize>> = orgs
         .iter()
@@ -69,7 +74,7 @@ pub fn recognise(doc: &Doc) -> Entities {
     // (the bodies were read with these places as complements: a brand's place is inside the
     // brand's own name, so no body took it as one)
     let brand_free: Vec<bool> = places.iter().map(|p| !any_overlap(&brands, &p.range)).collect();
-    let (persons, roles) = crate::people::recognise(doc, &places, &orgs);
+    let (persons, roles) = crate::entities::people::recognise(doc, &places, &orgs);
     // a name found with a title or an honorific wins over a place inside it ("ông Đức"); the
     // place mentions keep their indices (bodies refer to them), dropped ones get no location
     let mut person_ranges: Vec<Range<usize>> = persons.iter().map(|m| m.range.clone()).collect();
@@ -206,7 +211,7 @@ pub fn recognise(doc: &Doc) -> Entities {
                     (_, OrgRef::Pattern { head, place, .. }) => {
                         let h = &ORGS.heads[*head as usize];
                         let pr = place.and_then(|p| places.get(p)).map(|p| &p.place);
-                        (h.kind.to_string(), crate::orgs::pattern_country(h, pr), None)
+                        (h.kind.to_string(), crate::entities::orgs::pattern_country(h, pr), None)
                     }
                     _ => ("other".into(), None, None),
                 };
@@ -251,7 +256,7 @@ pub fn recognise(doc: &Doc) -> Entities {
     }
 
     // ---- people
-    let (people, person_of) = crate::people::resolve(doc, &persons);
+    let (people, person_of) = crate::entities::people::resolve(doc, &persons);
 
     // drop entities without a name (all mentions masked)
     Entities {
