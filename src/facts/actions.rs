@@ -386,8 +386,10 @@ impl<'a> Ctx<'a> {
     /// Can this party be an actor or the other side? Not a fragment read as a name ("Cộng",
     /// "Tổng": a person or body named by one Vietnamese syllable) nor a news outlet.
     fn usable(&self, p: &Party) -> bool {
-        let one_syllable =
-            |n: &str| !n.contains(char::is_whitespace) && crate::entities::people::is_viet_syllable(n);
+        let one_syllable = |n: &str| {
+            !n.contains(char::is_whitespace)
+                && (n.chars().count() <= 2 || crate::entities::people::is_viet_syllable(n))
+        };
         match p {
             Party::Person(k) => self.ents.people.get(*k).is_some_and(|x| !one_syllable(&x.name)),
             Party::Org(k) => self
@@ -580,7 +582,7 @@ pub fn recognise(
         let mut t = a;
         let mut consumed_to = a;
         // the actors of the last act read in this sentence, and where it ended
-        let mut last_act: Option<(Vec<Party>, usize)> = None;
+        let mut last_act: Option<(Vec<Party>, usize, Vec<Party>)> = None;
         while t < b {
             let m = match VERBS.gaz.longest_at(doc, t) {
                 Some(m) if t >= consumed_to => m,
@@ -589,9 +591,10 @@ pub fn recognise(
                     continue;
                 }
             };
-            let (kind, needs) = VERBS.info[m.hits[0].id as usize];
+            let (mut kind, needs) = VERBS.info[m.hits[0].id as usize];
+            let to_place = kind == "visit" && needs == "place";
             let has_other = |targets: &Vec<Party>, places: &Vec<Party>| {
-                if kind == "visit" && needs == "place" {
+                if to_place {
                     !places.is_empty()
                 } else {
                     !targets.is_empty()
@@ -614,6 +617,43 @@ pub fn recognise(
             let span = doc.span(s.range.clone());
             let before_clause = clause_start(doc, a, t);
             let mut actors: Vec<Party> = ctx.actor_before(before_clause, t).into_iter().collect();
+            // "X mời Y (sang) thăm Z": the one invited visits
+            if kind == "visit" {
+                if let Some(w) = (before_clause..t).rev().find(|&j| doc.tok_lower(j) == "mời") {
+                    if let Some((_, p, _)) = ctx
+                        .parties_in(w + 1, t)
+                        .into_iter()
+                        .find(|x| !matches!(x.1, Party::Event(_)) && ctx.usable(&x.1))
+                    {
+                        actors = vec![p];
+                    }
+                }
+            }
+            // "X tiếp Y(,) đang (có chuyến) thăm Z", "… Y nhân chuyến thăm Z": Y visits
+            if kind == "visit" {
+                if let Some((_, le, lt)) = &last_act {
+                    let relative = (*le..t).all(|j| {
+                        matches!(
+                            doc.tok_lower(j),
+                            "," | "đang"
+                                | "có"
+                                | "chuyến"
+                                | "trong"
+                                | "nhân"
+                                | "dịp"
+                                | "sang"
+                                | "đến"
+                                | "tới"
+                                | "cuộc"
+                        )
+                    }) && *le < t;
+                    if relative {
+                        if let Some(v) = lt.last() {
+                            actors = vec![v.clone()];
+                        }
+                    }
+                }
+            }
             // "giữa A và B": actor A, other side B
             let (giua_a, giua_b) = between(&ctx, m.end, b, 3);
             let mut targets: Vec<Party> = Vec::new();
@@ -725,6 +765,18 @@ pub fn recognise(
                     if let Some(ev) = ev {
                         targets = vec![ev];
                     }
+                    // "dự tọa đàm với X và Y": talks with X and with Y
+                    if matches!(targets.first(), Some(Party::Role(_)))
+                        && end < b
+                        && doc.tok_lower(end) == "với"
+                    {
+                        let (ts, e, _) = parties_after(&ctx, end + 1, b, "talks");
+                        if !ts.is_empty() {
+                            kind = "talks";
+                            targets = ts;
+                            end = e;
+                        }
+                    }
                     if !targets.is_empty() {
                         let lead = t == a || (t == a + 1 && doc.tokens[a].kind == TokKind::Punct);
                         // "Tham dự hội nghị có A, B, C"
@@ -754,7 +806,7 @@ pub fn recognise(
             }
             // a series of acts by one actor: "X đã hội đàm với A; đến chào B; gặp C", "X chào
             // xã giao A, hội đàm với B" — a verb right after the previous act takes its actor
-            if let Some((la, le)) = &last_act {
+            if let Some((la, le, _)) = &last_act {
                 let only_links = (*le..t).all(|j| {
                     matches!(
                         doc.tok_lower(j),
@@ -831,6 +883,11 @@ pub fn recognise(
                 }
             }
             actors.retain(|p| ctx.usable(p));
+            // a place visits only as the article's city (its delegation): not "Malaysia" in
+            // "thăm Malaysia trong chuyến công du châu Á"
+            if kind == "visit" {
+                actors.retain(|p| !matches!(p, Party::Place(k) if Some(*k) != ctx.main_city));
+            }
             // a company's deal with a company is business, not diplomacy
             let company = |p: &Party| match p {
                 Party::Org(k) => {
@@ -894,7 +951,7 @@ pub fn recognise(
                 }
             }
             if !actors.is_empty() && has_other(&targets, &places) {
-                last_act = Some((actors.clone(), end.max(m.end)));
+                last_act = Some((actors.clone(), end.max(m.end), targets.clone()));
             }
             consumed_to = consumed_to.max(end);
             t = m.end.max(t + 1);
@@ -1029,7 +1086,8 @@ fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
             }
         }
         let w = doc.tok_lower(j);
-        if matches!(w, "," | "." | ";" | ":" | "(" | ")") {
+        // "thăm phái đoàn Việt Nam tại …": a delegation visited, not its country
+        if matches!(w, "," | "." | ";" | ":" | "(" | ")" | "đoàn") {
             break;
         }
         if !FILLER.contains(&w) {
