@@ -423,8 +423,17 @@ impl<'a> Ctx<'a> {
     /// body, place or role.
     fn actor_before(&self, a: usize, t: usize) -> Option<Party> {
         let a = self.after_lead_phrase(a, t);
-        let ps: Vec<_> =
-            self.parties_in(a, t).into_iter().filter(|(_, p, _)| self.usable(p)).collect();
+        let ps: Vec<_> = self
+            .parties_in(a, t)
+            .into_iter()
+            .filter(|(s, p, _)| {
+                // "Y nhận lời mời của X sẽ thăm …": X invites, Y acts
+                let invited_by = *s >= 2
+                    && self.doc.tok_lower(s - 1) == "của"
+                    && self.doc.tok_lower(s - 2) == "mời";
+                self.usable(p) && !invited_by
+            })
+            .collect();
         if let Some((_, p, _)) = ps.iter().rev().find(|(_, p, _)| matches!(p, Party::Person(_))) {
             return Some(p.clone());
         }
@@ -438,21 +447,15 @@ impl Ctx<'_> {
     /// the clause proper starts after its comma.
     fn after_lead_phrase(&self, a: usize, t: usize) -> usize {
         let doc = self.doc;
-        let mut a = a;
-        loop {
-            let lead = (a..t.min(a + 4)).any(|j| {
-                let w = doc.tok_lower(j);
-                (w == "mời" && j > a && doc.tok_lower(j - 1) == "lời")
-                    || (w == "phân" && doc.tok_lower(j + 1) == "công")
-                    || (w == "thay" && doc.tok_lower(j + 1) == "mặt")
-            });
-            if !lead {
-                return a;
-            }
-            match (a..t).find(|&j| doc.tok_text(j) == ",") {
-                Some(c) => a = c + 1,
-                None => return a,
-            }
+        let lead = (a..t).rev().find(|&j| {
+            let w = doc.tok_lower(j);
+            (w == "mời" && j > a && doc.tok_lower(j - 1) == "lời")
+                || (w == "phân" && doc.tok_lower(j + 1) == "công")
+                || (w == "thay" && doc.tok_lower(j + 1) == "mặt")
+        });
+        match lead.and_then(|l| (l..t).find(|&j| doc.tok_text(j) == ",")) {
+            Some(c) => c + 1,
+            None => a,
         }
     }
 }
@@ -583,6 +586,8 @@ pub fn recognise(
         let mut consumed_to = a;
         // the actors of the last act read in this sentence, and where it ended
         let mut last_act: Option<(Vec<Party>, usize, Vec<Party>)> = None;
+        // where the last reception read in this sentence ended, and whom it received
+        let mut last_verb: Option<(usize, Vec<Party>)> = None;
         while t < b {
             let m = match VERBS.gaz.longest_at(doc, t) {
                 Some(m) if t >= consumed_to => m,
@@ -619,7 +624,10 @@ pub fn recognise(
             let mut actors: Vec<Party> = ctx.actor_before(before_clause, t).into_iter().collect();
             // "X mời Y (sang) thăm Z": the one invited visits
             if kind == "visit" {
-                if let Some(w) = (before_clause..t).rev().find(|&j| doc.tok_lower(j) == "mời") {
+                if let Some(w) = (before_clause..t)
+                    .rev()
+                    .find(|&j| doc.tok_lower(j) == "mời" && doc.tok_lower(j + 1) != "của")
+                {
                     if let Some((_, p, _)) = ctx
                         .parties_in(w + 1, t)
                         .into_iter()
@@ -630,8 +638,9 @@ pub fn recognise(
                 }
             }
             // "X tiếp Y(,) đang (có chuyến) thăm Z", "… Y nhân chuyến thăm Z": Y visits
+            let mut relative_actor: Option<Vec<Party>> = None;
             if kind == "visit" {
-                if let Some((_, le, lt)) = &last_act {
+                if let Some((le, lt)) = &last_verb {
                     let relative = (*le..t).all(|j| {
                         matches!(
                             doc.tok_lower(j),
@@ -648,9 +657,8 @@ pub fn recognise(
                         )
                     }) && *le < t;
                     if relative {
-                        if let Some(v) = lt.last() {
-                            actors = vec![v.clone()];
-                        }
+                        // the one received visits; if it is not a usable party, no one known
+                        relative_actor = Some(lt.last().cloned().into_iter().collect());
                     }
                 }
             }
@@ -807,9 +815,12 @@ pub fn recognise(
             // a series of acts by one actor: "X đã hội đàm với A; đến chào B; gặp C", "X chào
             // xã giao A, hội đàm với B" — a verb right after the previous act takes its actor
             if let Some((la, le, _)) = &last_act {
-                let only_links = (*le..t).all(|j| {
-                    matches!(
-                        doc.tok_lower(j),
+                // only links between, or the place of the last act ("tại Hà Nội; …")
+                let mut j = *le;
+                while j < t {
+                    let w = doc.tok_lower(j);
+                    let link = matches!(
+                        w,
                         "," | ";"
                             | "và"
                             | "đồng"
@@ -820,11 +831,19 @@ pub fn recognise(
                             | "đã"
                             | "rồi"
                             | "tiếp"
-                    )
-                });
-                if only_links && !la.is_empty() {
+                    );
+                    match ctx.parties.at(j + 1) {
+                        _ if link => j += 1,
+                        Some((Party::Place(_), e)) if w == "tại" => j = *e,
+                        _ => break,
+                    }
+                }
+                if j >= t && !la.is_empty() {
                     actors = la.clone();
                 }
+            }
+            if let Some(r) = relative_actor {
+                actors = r;
             }
             if kind != "visit" && places.is_empty() {
                 places.extend(location_after(&ctx, end.max(m.end), b));
@@ -949,6 +968,9 @@ pub fn recognise(
                         push(ctx.name(p), loc);
                     }
                 }
+            }
+            if kind == "receive" {
+                last_verb = Some((end.max(m.end), targets.clone()));
             }
             if !actors.is_empty() && has_other(&targets, &places) {
                 last_act = Some((actors.clone(), end.max(m.end), targets.clone()));
