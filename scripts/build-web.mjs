@@ -1,6 +1,7 @@
 // After wasm-bindgen has written www/pkg/ (vn_news_extract.js + vn_news_extract_bg.wasm + examples/):
 //   1. turns www/pkg/ into the npm package folder: copies the package sources of www/package/
-//      (index.js, worker.js, element.js, render.js, *.d.ts, README.md) and package.json with the
+//      (index.js, worker.js, element.js, render.js, views.js, *.d.ts, README.md), writes world.js
+//      (the country shapes, projected here by scripts/build-map.mjs) and package.json with the
 //      crate's version. `npm pack www/pkg` makes the tarball (package.json "files" keeps the
 //      example articles and the single-file page out of it).
 //   2. builds www/pkg/vn-news-extract.html: the whole page in one file (styles, scripts, the
@@ -10,7 +11,8 @@
 //   node scripts/build-web.mjs
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const www = path.join(root, 'www');
@@ -34,11 +36,38 @@ for (const f of fs.readdirSync(src)) {
 const manifest = JSON.parse(read(path.join(src, 'package.json')));
 manifest.version = version;
 fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+// the world map, projected now (scripts/build-map.mjs): www/pkg/world.js
+execFileSync(process.execPath, [path.join(root, 'scripts/build-map.mjs'), path.join(pkg, 'world.js')], { stdio: 'inherit' });
 for (const f of manifest.files) {
   if (!fs.existsSync(path.join(pkg, f))) throw new Error(`build-web: package file ${f} is missing`);
 }
 
-// ---------- 2. the single-file page ----------
+// ---------- 2. the examples by their headlines ----------
+/** The headline, or when there is none (or it is a shouted menu line, "TIN LIÊN QUAN | |") the start of the first sentence of the body. */
+function label(title, text) {
+  const lines = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  if (title && /\p{Ll}/u.test(title) && !/\|/.test(title)) return title;
+  const first = (lines[0] || '').replace(/^date\s+\d{4}-\d{2}-\d{2}\s+/, '');
+  if (/\p{Ll}/u.test(first) && !/\|/.test(first) && first.split(/\s+/).length >= 4) return first;
+  const body = (lines.find((l) => l.split(/\s+/).length >= 12) || first).replace(/[\s|]+$/, '');
+  const words = body.split(/\s+/);
+  return words.length > 14 ? `${words.slice(0, 12).join(' ')}…` : body;
+}
+
+// The page names each example by the headline the extractor reads in it (run here in Node with
+// the module just built), not by its raw first line ("TIN LIÊN QUAN | |").
+{
+  const glue = await import(pathToFileURL(path.join(pkg, 'vn_news_extract.js')).href);
+  glue.initSync({ module: fs.readFileSync(path.join(pkg, 'vn_news_extract_bg.wasm')) });
+  const indexFile = path.join(pkg, 'examples', 'index.json');
+  const items = JSON.parse(read(indexFile)).map((it) => {
+    const a = glue.extract(read(path.join(pkg, 'examples', it.file))).article;
+    return { ...it, title: label(a.title, read(path.join(pkg, 'examples', it.file))), published: a.published };
+  });
+  fs.writeFileSync(indexFile, JSON.stringify(items, null, 1));
+}
+
+// ---------- 3. the single-file page ----------
 
 // The worker as one classic script: the wasm-bindgen glue without its exports, then worker.js
 // without its import. (Module workers cannot be started from a file:// page; classic ones can.)
@@ -59,7 +88,9 @@ function classicWorker() {
 // The page's modules, each to become a blob: URL at run time with its relative imports pointed
 // at the other modules' blob: URLs.
 const modules = {
+  'pkg/world.js': read(path.join(pkg, 'world.js')),
   'pkg/render.js': read(path.join(src, 'render.js')),
+  'pkg/views.js': read(path.join(src, 'views.js')),
   'pkg/index.js': read(path.join(src, 'index.js')),
   'i18n.js': read(path.join(www, 'i18n.js')),
   'summary.js': read(path.join(www, 'summary.js')),
@@ -78,7 +109,7 @@ const safeJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u20
 
 const loader = `
 const MODULES = ${safeJson(modules)};
-const ORDER = ['pkg/vn_news_extract.js', 'pkg/render.js', 'pkg/index.js', 'i18n.js', 'summary.js', 'app.js'];
+const ORDER = ['pkg/vn_news_extract.js', 'pkg/world.js', 'pkg/render.js', 'pkg/views.js', 'pkg/index.js', 'i18n.js', 'summary.js', 'app.js'];
 const b64 = document.getElementById('vnx-wasm').textContent.trim();
 const bin = atob(b64);
 const wasm = new Uint8Array(bin.length);

@@ -158,11 +158,10 @@ fn hostile_inputs() {
         digits.as_str(),
         emoji.as_str(),
     ];
+    // No clock here: a busy machine must not fail this test. Growth with the input is checked
+    // as a same-run ratio by the scaling test.
     for input in inputs {
-        let t = std::time::Instant::now();
         run(input);
-        // not a timing test: a generous bound that only a quadratic blow-up would cross
-        assert!(t.elapsed().as_secs() < 60, "{} bytes took {:?}", input.len(), t.elapsed());
     }
 }
 

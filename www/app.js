@@ -3,15 +3,16 @@
 // on a multi-megabyte paste. Everything user-provided is rendered as text nodes, never as HTML.
 import { createExtractor } from './pkg/index.js';
 import {
-  KINDS, LISTS, words, el, fmtNumber, countryName, renderHighlighted, renderTable, attachTooltip, kindCsv, kindTsv, toCsv, selectMentions,
+  LISTS, LIMITS, liveDelay, paletteCss, Slicer, yieldToBrowser, words, word, el, fmtNumber, countryName, renderHighlighted, renderTable,
+  renderLegend, relabel, setTextLang, attachTooltip, kindCsv, kindTsv, toCsv, selectMentions,
 } from './pkg/render.js';
+import { renderMap, renderGraph, countryCounts, viewsCss } from './pkg/views.js';
 import { ui, applyStatic } from './i18n.js';
 import { splitArticles, figuresByYear, peopleIndex, placesIndex } from './summary.js';
 
 const $ = (id) => document.getElementById(id);
 /** Set by the single-file build: { wasm: Uint8Array, workerSource: string, examples: [{ file, first, text }] }. */
 const embedded = globalThis.__VNX_EMBEDDED__ || null;
-const HIGHLIGHT_LIMIT = 150000;
 const LANG_KEY = 'vn-news-extract.lang';
 
 const state = {
@@ -28,6 +29,9 @@ const state = {
 };
 
 let extractor = null;
+/** Spreads the drawing of results over short tasks (see render.js Slicer). */
+const slicer = new Slicer(8);
+let tooltip = null;
 
 function storedLang() {
   try { return localStorage.getItem(LANG_KEY); } catch { return null; }
@@ -43,6 +47,9 @@ let lastProgress = null;
 function showProgress(done, total, chars) {
   lastProgress = [done, total, chars];
   $('progress').hidden = false;
+  // the results on screen are about another text: they step aside for the progress
+  $('status').hidden = true;
+  $('view').classList.add('stale');
   const bar = $('progress-bar');
   if (total) {
     bar.max = total;
@@ -58,6 +65,8 @@ function showProgress(done, total, chars) {
 function hideProgress() {
   lastProgress = null;
   $('progress').hidden = true;
+  $('status').hidden = false;
+  $('view').classList.remove('stale');
   document.body.removeAttribute('aria-busy');
 }
 
@@ -69,13 +78,18 @@ function docName(i, x) {
 
 async function runOnce() {
   const all = $('text').value;
-  const parts = splitArticles(all);
-  if (state.fileNames.length && state.fileNames.length !== parts.length) state.fileNames = [];
   const options = { referenceDate: $('refdate').value || null };
+  const key = `${options.referenceDate}\u0000${state.fileNames.join('\u0000')}\u0000${all}`;
   // the same text, options and file names as the results on screen: nothing to do (a live run
   // after a click on "Extract", say, would only re-render and lose the reader's place)
-  const key = `${options.referenceDate}\u0000${state.fileNames.join('\u0000')}\u0000${all}`;
   if (key === state.shownKey) return;
+  if (!all.trim()) {
+    state.shownKey = key;
+    showWelcome();
+    return;
+  }
+  const parts = splitArticles(all);
+  if (state.fileNames.length && state.fileNames.length !== parts.length) state.fileNames = [];
   const big = all.length > 100000;
   const t0 = performance.now();
   const timer = setTimeout(() => showProgress(0, parts.length > 1 ? parts.length : 0, all.length), big || parts.length > 1 ? 0 : 300);
@@ -84,8 +98,10 @@ async function runOnce() {
       ? [await extractor.extract(parts[0], options)]
       : await extractor.extractMany(parts, options, (done, total) => showProgress(done, total, all.length));
     state.ms = Math.round(performance.now() - t0);
+    clearTimeout(timer);
+    await yieldToBrowser(); // the drawing starts in a task of its own, not in the worker's answer
     const docs = xs.map((x, i) => ({ name: docName(i, x), text: parts[i], x }));
-    showResults(docs);
+    await showResults(docs);
     state.shownKey = key;
   } catch (e) {
     $('status').textContent = t().failed(e.message);
@@ -100,6 +116,7 @@ async function run() {
   if (!extractor) return;
   if (state.busy) { state.queued = true; return; }
   state.busy = true;
+  document.body.dataset.running = 'true';
   try {
     do {
       state.queued = false;
@@ -107,6 +124,7 @@ async function run() {
     } while (state.queued);
   } finally {
     state.busy = false;
+    delete document.body.dataset.running;
   }
 }
 
@@ -114,14 +132,29 @@ let liveTimer = 0;
 function scheduleLive() {
   if (!$('live').checked) return;
   clearTimeout(liveTimer);
-  const n = $('text').value.length;
-  liveTimer = setTimeout(run, n > 1e6 ? 800 : n > 1e5 ? 400 : 250);
+  liveTimer = setTimeout(run, liveDelay($('text').value.length));
 }
 
 // ---------- rendering ----------
 
-/** Shows results: docs = [{ name, text, x }]. Exported for rendering tests with hand-made Extractions. */
-export function showResults(docs) {
+/** Before anything was asked: what the page does and the examples, no "nothing found". */
+function showWelcome() {
+  slicer.reset();
+  state.docs = [];
+  state.statusArgs = null;
+  $('status').textContent = '';
+  $('welcome').hidden = false;
+  $('tabs').hidden = true;
+  $('view').hidden = true;
+  $('results-tools').hidden = true;
+  document.body.dataset.ready = 'true';
+}
+
+/**
+ * Shows results: docs = [{ name, text, x }]. The drawing is spread over short tasks; the promise
+ * resolves when it is done. Exported for rendering tests with hand-made Extractions.
+ */
+export async function showResults(docs) {
   state.shownKey = null;
   const prevCount = state.docs.length;
   state.docs = docs;
@@ -130,11 +163,14 @@ export function showResults(docs) {
   } else {
     state.selected = 0;
   }
-  renderAll();
+  $('welcome').hidden = true;
+  $('view').hidden = false;
+  $('results-tools').hidden = false;
   const n = docs.reduce((s, d) => s + LISTS.reduce((a, k) => a + d.x[k].length, 0), 0);
   const chars = docs.reduce((s, d) => s + d.text.length, 0);
   state.statusArgs = [n, state.ms, chars, docs.length];
   showStatus();
+  await renderAll();
   document.body.dataset.ready = 'true';
 }
 
@@ -144,10 +180,14 @@ function showStatus() {
   $('status').textContent = t().status(num(n), num(ms), num(chars), count);
 }
 
-function renderAll() {
+async function renderAll() {
+  slicer.reset();
+  document.body.dataset.rendering = 'true';
   renderTabs();
   renderView();
   if ($('raw').open) renderJson();
+  await slicer.idle();
+  if (!slicer.busy) delete document.body.dataset.rendering;
 }
 
 function renderTabs() {
@@ -176,11 +216,13 @@ function renderTabs() {
   $('view').setAttribute('aria-labelledby', `tab-${state.selected}`);
 }
 
-function selectTab(id, focus = false) {
+async function selectTab(id, focus = false) {
   state.selected = id;
+  slicer.reset();
   renderTabs();
   renderView();
   if (focus) $(`tab-${id}`).focus();
+  await slicer.idle();
 }
 
 function renderView() {
@@ -193,17 +235,55 @@ function renderView() {
   else renderDoc(docs[state.selected]);
 }
 
+function currentDoc() {
+  return state.docs[typeof state.selected === 'number' ? state.selected : 0];
+}
+
+function renderText(doc) {
+  renderHighlighted($('highlighted'), doc.text, doc.x, { hidden: state.hidden, lang: state.lang, boilerTitle: t().boiler, slicer });
+  repick(doc.text);
+}
+
 function renderDoc(doc) {
-  const { x, text } = doc;
+  const { x } = doc;
   renderArticle(x.article);
-  renderLegend(x);
-  renderHighlighted($('highlighted'), text, x, { hidden: state.hidden, lang: state.lang, limit: HIGHLIGHT_LIMIT });
-  repick(text);
-  for (const b of $('highlighted').querySelectorAll('[data-boiler]')) b.title = t().boiler;
-  const note = $('view-note');
-  note.hidden = text.length <= HIGHLIGHT_LIMIT;
-  note.textContent = note.hidden ? '' : t().truncatedView(num(HIGHLIGHT_LIMIT));
-  renderPanels(doc);
+  drawLegend(x);
+  $('view-note').hidden = true;
+  if (doc.text.length < LIMITS.lazyText) {
+    renderText(doc);
+    renderPictures($('pictures'), [doc], state.selected);
+    renderPanels(doc);
+  } else {
+    // a long text: its first block in the next task, the pictures and the panels after it
+    $('highlighted').replaceChildren();
+    $('pictures').replaceChildren();
+    $('panels').replaceChildren();
+    const i = state.selected;
+    slicer.add(() => { renderText(doc); return false; });
+    slicer.add(() => { renderPictures($('pictures'), [doc], i); return false; });
+    slicer.add(() => { renderPanels(doc); return false; });
+  }
+}
+
+/**
+ * The map of the countries mentioned and the graph of the actions of `docs` (one article, whose
+ * index is `only`, or all of them: only = null). A click selects the mentions in the article's text.
+ */
+function renderPictures(box, docs, only) {
+  const at = (d) => (only == null ? d : only);
+  const counts = countryCounts(docs);
+  const map = renderMap(counts, {
+    lang: state.lang,
+    onPick: (code, picks) => {
+      const d = at(picks[0].doc);
+      pick(d, picks.filter((p) => p.doc === picks[0].doc).map((p) => ({ kind: p.kind, id: p.id })));
+    },
+  });
+  const actions = docs.flatMap((d, doc) => d.x.actions.map((a, id) => ({ a, doc, id })));
+  const graph = renderGraph(actions, { lang: state.lang, onPick: (doc, id) => pick(at(doc), [{ kind: 'actions', id }]) });
+  box.replaceChildren(
+    el('section', { class: 'panel picture', 'aria-labelledby': 'pic-map' }, el('h3', { id: 'pic-map' }, w().map), map),
+    el('section', { class: 'panel picture', 'aria-labelledby': 'pic-graph' }, el('h3', { id: 'pic-graph' }, w().graph), graph));
 }
 
 function renderArticle(a) {
@@ -211,7 +291,7 @@ function renderArticle(a) {
   const dl = el('dl');
   const item = (k, v) => {
     const empty = v == null || v === '' || (Array.isArray(v) && !v.length);
-    dl.append(el('dt', {}, c[k]), el('dd', {}, empty ? '—' : Array.isArray(v) ? v.join(', ') : v));
+    dl.append(el('dt', { 'data-card': k }, c[k]), el('dd', {}, empty ? '—' : Array.isArray(v) ? v.join(', ') : v));
   };
   item('title', a.title);
   item('published', a.published);
@@ -222,75 +302,107 @@ function renderArticle(a) {
   $('article').replaceChildren(dl);
 }
 
-function renderLegend(x) {
-  const box = $('legend');
-  box.replaceChildren(...KINDS.map((k) => {
-    const on = !state.hidden.has(k.key);
-    const b = el('button', {
-      type: 'button', class: `legend-item hl-${k.cls}`, 'aria-pressed': String(on), 'data-kind': k.key,
-    }, el('span', { class: 'swatch', 'aria-hidden': 'true' }), `${w().kinds[k.key]} (${x[k.key].length})`);
-    b.addEventListener('click', () => {
-      if (state.hidden.has(k.key)) state.hidden.delete(k.key); else state.hidden.add(k.key);
-      const doc = state.docs[state.selected];
-      renderLegend(doc.x);
-      renderHighlighted($('highlighted'), doc.text, doc.x, { hidden: state.hidden, lang: state.lang, limit: HIGHLIGHT_LIMIT });
-      repick(doc.text);
-      box.querySelector(`[data-kind="${k.key}"]`).focus();
-    });
-    return b;
-  }));
+function drawLegend(x) {
+  renderLegend($('legend'), x, {
+    hidden: state.hidden,
+    lang: state.lang,
+    onToggle: (key) => {
+      if (state.hidden.has(key)) state.hidden.delete(key); else state.hidden.add(key);
+      const doc = currentDoc();
+      drawLegend(doc.x);
+      renderText(doc);
+    },
+  });
 }
 
-function tableTools(label, csvName, csv, tsv) {
-  const dl = el('button', { type: 'button', class: 'small', 'aria-label': t().csvAria(label), 'data-csv': csvName }, t().csv);
+function tableTools(kindLabel, csvName, csv, tsv) {
+  const dl = el('button', { type: 'button', class: 'small', 'aria-label': t().csvAria(kindLabel()), 'data-csv': csvName }, t().csv);
   dl.addEventListener('click', () => downloadText(csv(), `${csvName}.csv`, 'text/csv;charset=utf-8'));
-  const cp = el('button', { type: 'button', class: 'small', 'aria-label': t().copyAria(label) }, t().copy);
+  const cp = el('button', { type: 'button', class: 'small', 'aria-label': t().copyAria(kindLabel()), 'data-copy': csvName }, t().copy);
   cp.addEventListener('click', () => copyText(tsv()));
+  toolLabels.set(dl, () => t().csvAria(kindLabel()));
+  toolLabels.set(cp, () => t().copyAria(kindLabel()));
   return el('span', { class: 'tools' }, dl, cp);
 }
+/** The aria-labels of the CSV and copy buttons, recomputed when the language changes. */
+const toolLabels = new Map();
 
-function panel(kind, title, count, body, docs) {
+function panel(kind, count, body, docs) {
   const id = `panel-${kind}`;
   return el('section', { class: 'panel', 'aria-labelledby': id, 'data-kind': kind },
     el('div', { class: 'panel-head' },
-      el('h3', { id }, `${title} `, el('span', { class: 'count' }, `${count}`)),
-      count ? tableTools(title, kind, () => kindCsv(kind, docs, state.lang), () => kindTsv(kind, docs, state.lang)) : null),
+      el('h3', { id }, word('span', `kinds.${kind}`, state.lang), ' ', el('span', { class: 'count' }, `${count}`)),
+      count ? tableTools(() => w().kinds[kind], kind, () => kindCsv(kind, docs, state.lang), () => kindTsv(kind, docs, state.lang)) : null),
     body);
 }
 
 function timeline(dates) {
-  if (!dates.length) return el('p', { class: 'empty' }, w().none);
-  const sorted = dates.slice().sort((a, b) => a.value.localeCompare(b.value) || a.span.start - b.span.start);
-  const shown = sorted.slice(0, 500);
-  const list = el('ol', { class: 'timeline' }, shown.map((d) => el('li', {},
+  const L = state.lang;
+  const sorted = dates.slice().sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.span.start - b.span.start));
+  const n = Math.min(sorted.length, LIMITS.rows);
+  const row = (d) => el('li', {},
     el('span', { class: 'when' }, d.value),
-    el('span', { class: 'chip' }, w().grain[d.grain] || d.grain),
-    d.partOfDay ? el('span', { class: 'chip' }, w().partOfDay[d.partOfDay] || d.partOfDay) : null,
-    d.relative ? el('span', { class: 'chip' }, w().relative) : null,
-    el('span', { class: 'quote-text' }, `“${d.span.text}”`))));
-  return sorted.length > shown.length ? el('div', {}, list, el('p', { class: 'more' }, w().more(sorted.length - shown.length))) : list;
+    word('span', `grain.${d.grain}`, L, { class: 'chip' }),
+    d.partOfDay ? word('span', `partOfDay.${d.partOfDay}`, L, { class: 'chip' }) : null,
+    d.relative ? word('span', 'relative', L, { class: 'chip' }) : null,
+    el('span', { class: 'quote-text' }, `“${d.span.text}”`));
+  const list = el('ol', { class: 'timeline' }, sorted.slice(0, 30).map(row));
+  let i = Math.min(30, n);
+  if (i < n) {
+    slicer.add(() => {
+      const frag = document.createDocumentFragment();
+      for (const end = Math.min(n, i + 60); i < end; i++) frag.append(row(sorted[i]));
+      list.append(frag);
+      return i < n;
+    });
+  }
+  if (sorted.length <= n) return list;
+  const more = el('p', { class: 'more', 'data-more': String(sorted.length - n) }, w().more(sorted.length - n));
+  return el('div', {}, list, more);
 }
 
 /** After a re-render of the same text, show the picked item's mentions again. */
 function repick(text) {
   const p = state.picked;
-  if (p && p.text === text) selectMentions($('highlighted'), p.kind, p.id, { scroll: false });
+  if (p && p.text === text) selectMentions($('highlighted'), p.picks, null, { scroll: false });
   else state.picked = null;
+}
+
+/** Selects the mentions `picks` ([{ kind, id }]) in the text of article `docIndex`. */
+async function pick(docIndex, picks) {
+  if (state.selected !== docIndex) await selectTab(docIndex);
+  const doc = state.docs[docIndex];
+  state.picked = { text: doc.text, picks };
+  if (tooltip) tooltip.hide();
+  selectMentions($('highlighted'), picks);
 }
 
 function renderPanels(doc) {
   const x = doc.x;
   const docs = [{ name: doc.name, x }];
   const box = $('panels');
-  const out = [];
-  if (x.warnings.length) out.push(el('p', { class: 'warning', role: 'alert' }, x.warnings.join(' · ')));
+  const head = [];
+  if (x.warnings.length) head.push(el('p', { class: 'warning', role: 'alert' }, x.warnings.join(' · ')));
+  box.replaceChildren(...head);
+  // one panel per task of the slicer: the first ones are on screen while the others are built
+  const kinds = LISTS.filter((l) => x[l].length);
   const empty = LISTS.filter((k) => !x[k].length);
-  for (const k of LISTS.filter((l) => x[l].length)) {
-    const body = k === 'dates' ? timeline(x.dates) : renderTable(k, x[k], { lang: state.lang, caption: w().kinds[k] });
-    out.push(panel(k, w().kinds[k], x[k].length, body, docs));
-  }
-  if (empty.length) out.push(el('p', { class: 'empty-kinds' }, t().emptyKinds, ' ', empty.map((k) => w().kinds[k]).join(' · ')));
-  box.replaceChildren(...out);
+  let i = 0;
+  const step = () => {
+    if (i < kinds.length) {
+      const k = kinds[i++];
+      const body = k === 'dates' ? timeline(x.dates) : renderTable(k, x[k], { lang: state.lang, caption: w().kinds[k], slicer });
+      box.append(panel(k, x[k].length, body, docs));
+      return true;
+    }
+    if (empty.length) {
+      box.append(el('p', { class: 'empty-kinds' }, el('span', { 'data-w-page': 'emptyKinds' }, t().emptyKinds), ' ',
+        empty.flatMap((k, j) => [j ? ' · ' : null, word('span', `kinds.${k}`, state.lang)])));
+    }
+    return false;
+  };
+  if (x.dates.length + x.figures.length + x.people.length < 400) while (step());
+  else slicer.add(step);
 }
 
 function docRef(i) {
@@ -303,18 +415,21 @@ function renderSummary() {
   const W = w();
   const box = $('summary');
   const out = [el('h3', { class: 'summary-h' }, T.summaryH(docs.length))];
+  const pictures = el('div', { class: 'pictures wide' });
+  renderPictures(pictures, docs, null);
+  out.push(pictures);
 
   // the articles
   const artRows = docs.map((d, i) => el('tr', {},
     el('td', { class: 'num' }, `${i + 1}`),
-    el('td', {}, d.name),
+    el('td', {}, el('button', { type: 'button', class: 'item-link', 'data-open': String(i) }, d.name)),
     el('td', {}, d.x.article.published || '—'),
     ...['dates', 'figures', 'people', 'locations'].map((k) => el('td', { class: 'num' }, `${d.x[k].length}`))));
   out.push(el('section', { class: 'panel wide', 'aria-labelledby': 'sum-articles' },
     el('div', { class: 'panel-head' }, el('h3', { id: 'sum-articles' }, T.articlesTable)),
-    el('table', {}, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '#'), el('th', { scope: 'col' }, W.cols.name),
+    el('div', { class: 'table-wrap' }, el('table', { class: 't-articles' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '#'), el('th', { scope: 'col' }, W.cols.name),
       el('th', { scope: 'col' }, T.card.published), ...['dates', 'figures', 'people', 'locations'].map((k) => el('th', { scope: 'col' }, W.kinds[k])))),
-    el('tbody', {}, artRows))));
+    el('tbody', {}, artRows)))));
 
   // key figures by year and by what is counted
   const fy = figuresByYear(docs);
@@ -334,8 +449,8 @@ function renderSummary() {
   const fyCsv = () => toCsv([W.cols.unit, ...fy.years.map(yearLabel)], fy.rows.map((r) => [r.unit, ...fy.years.map((y) => cellText(r.cells.get(y) || []))]));
   const fyTsv = () => [[W.cols.unit, ...fy.years.map(yearLabel)].join('\t'), ...fy.rows.map((r) => [r.unit, ...fy.years.map((y) => cellText(r.cells.get(y) || []))].join('\t'))].join('\n') + '\n';
   out.push(el('section', { class: 'panel wide', 'aria-labelledby': 'sum-fy' },
-    el('div', { class: 'panel-head' }, el('h3', { id: 'sum-fy' }, T.figuresByYear), fy.rows.length ? tableTools(T.figuresByYear, 'figures-by-year', fyCsv, fyTsv) : null),
-    el('p', { class: 'muted small-note' }, T.figuresByYearNote), el('div', { class: 'scroll' }, fyTable)));
+    el('div', { class: 'panel-head' }, el('h3', { id: 'sum-fy' }, T.figuresByYear), fy.rows.length ? tableTools(() => t().figuresByYear, 'figures-by-year', fyCsv, fyTsv) : null),
+    el('p', { class: 'muted small-note' }, T.figuresByYearNote), el('div', { class: 'table-wrap' }, fyTable)));
 
   // people index
   const people = peopleIndex(docs);
@@ -344,17 +459,17 @@ function renderSummary() {
   const pRows = people.map((p) => [p.honorific ? `${p.name} (${p.honorific})` : p.name, p.titles.join('; '), refs(p.docs), p.mentions]);
   out.push(el('section', { class: 'panel', 'aria-labelledby': 'sum-people' },
     el('div', { class: 'panel-head' }, el('h3', { id: 'sum-people' }, T.peopleIndex, ' ', el('span', { class: 'count' }, `${people.length}`)),
-      people.length ? tableTools(T.peopleIndex, 'people-index', () => toCsv(pCols, pRows), () => [pCols, ...pRows].map((r) => r.join('\t')).join('\n') + '\n') : null),
+      people.length ? tableTools(() => t().peopleIndex, 'people-index', () => toCsv(pCols, pRows), () => [pCols, ...pRows].map((r) => r.join('\t')).join('\n') + '\n') : null),
     simpleTable('people-index', pCols, pRows)));
 
   // places index and chart
   const places = placesIndex(docs);
   const lCols = [W.cols.name, W.cols.kind, W.cols.country, T.inArticles, W.cols.mentions];
   const lRows = places.map((l) => [l.name, W.locKind[l.kind] || l.kind, countryName(l.countryCode, state.lang), refs(l.docs), l.mentions]);
-  const lCsvRows = places.map((l) => [l.name, l.kind, l.countryCode, refs(l.docs), l.mentions]);
+  const lCsvRows = places.map((l) => [l.name, W.locKind[l.kind] || l.kind, countryName(l.countryCode, state.lang, false), refs(l.docs), l.mentions]);
   out.push(el('section', { class: 'panel', 'aria-labelledby': 'sum-places' },
     el('div', { class: 'panel-head' }, el('h3', { id: 'sum-places' }, T.placesIndex, ' ', el('span', { class: 'count' }, `${places.length}`)),
-      places.length ? tableTools(T.placesIndex, 'places-index', () => toCsv(lCols, lCsvRows), () => [lCols, ...lRows].map((r) => r.join('\t')).join('\n') + '\n') : null),
+      places.length ? tableTools(() => t().placesIndex, 'places-index', () => toCsv(lCols, lCsvRows), () => [lCols, ...lRows].map((r) => r.join('\t')).join('\n') + '\n') : null),
     placesChart(places), simpleTable('places-index', lCols, lRows)));
 
   // CSV of every kind over all articles
@@ -369,9 +484,9 @@ function renderSummary() {
 
 function simpleTable(id, cols, rows) {
   if (!rows.length) return el('p', { class: 'empty' }, w().none);
-  return el('table', { id },
+  return el('div', { class: 'table-wrap' }, el('table', { id },
     el('thead', {}, el('tr', {}, cols.map((c) => el('th', { scope: 'col' }, c)))),
-    el('tbody', {}, rows.slice(0, 500).map((r) => el('tr', {}, r.map((v) => el('td', { class: typeof v === 'number' ? 'num' : null }, v == null || v === '' ? '—' : v))))));
+    el('tbody', {}, rows.slice(0, LIMITS.rows).map((r) => el('tr', {}, r.map((v) => el('td', { class: typeof v === 'number' ? 'num' : null }, v == null || v === '' ? '—' : v)))))));
 }
 
 function placesChart(places) {
@@ -388,15 +503,61 @@ function placesChart(places) {
     })));
 }
 
-function renderJson() {
-  $('json').textContent = JSON.stringify(exportValue(), null, 2);
+const RAW_SHOWN = 400000;
+let jsonSeq = 0;
+async function renderJson() {
+  const seq = ++jsonSeq;
+  const s = await jsonText(exportValue());
+  if (seq !== jsonSeq) return;
+  $('json').textContent = s.length > RAW_SHOWN ? `${s.slice(0, RAW_SHOWN)}\n…` : s;
+  $('json-note').hidden = s.length <= RAW_SHOWN;
+  $('json-note').textContent = $('json-note').hidden ? '' : t().jsonCut(num(RAW_SHOWN), num(s.length));
 }
 
 // ---------- export ----------
 
+/** What "Download JSON" gives: one Extraction, or for several articles [{ name, text, extraction }]. */
 function exportValue() {
   if (state.docs.length === 1) return state.docs[0].x;
-  return state.docs.map((d) => ({ name: d.name, extraction: d.x }));
+  return state.docs.map((d) => ({ name: d.name, text: d.text, extraction: d.x }));
+}
+
+/**
+ * JSON.stringify(value, null, 2), built item by item in short tasks (a 3 MB article's result
+ * is tens of MB of JSON: in one go it would freeze the page).
+ */
+async function jsonText(value) {
+  const parts = [];
+  let t0 = performance.now();
+  const tick = async () => {
+    if (performance.now() - t0 > 8) { await yieldToBrowser(); t0 = performance.now(); }
+  };
+  const ind = (s, pad) => s.replace(/\n/g, `\n${pad}`);
+  const list = async (arr, pad) => {
+    if (!arr.length) return '[]';
+    const out = [];
+    for (const it of arr) {
+      out.push(`${pad}  ${ind(JSON.stringify(it, null, 2), `${pad}  `)}`);
+      await tick();
+    }
+    return `[\n${out.join(',\n')}\n${pad}]`;
+  };
+  const object = async (o, pad) => {
+    const out = [];
+    for (const [k, v] of Object.entries(o)) {
+      const s = Array.isArray(v) && v.length > 50 ? await list(v, `${pad}  `)
+        : v && typeof v === 'object' && !Array.isArray(v) && k === 'extraction' ? await object(v, `${pad}  `)
+          : ind(JSON.stringify(v, null, 2), `${pad}  `);
+      out.push(`${pad}  ${JSON.stringify(k)}: ${s}`);
+      await tick();
+    }
+    return `{\n${out.join(',\n')}\n${pad}}`;
+  };
+  if (Array.isArray(value)) {
+    for (const d of value) { parts.push(`  ${await object(d, '  ')}`); await tick(); }
+    return `[\n${parts.join(',\n')}\n]`;
+  }
+  return object(value, '');
 }
 
 function downloadText(content, name, type) {
@@ -429,21 +590,35 @@ async function loadExamples() {
       if (res.ok) items = await res.json();
     } catch { /* examples are optional */ }
   }
-  const box = $('examples');
-  box.replaceChildren(...items.map((it, i) => {
-    const b = el('button', { type: 'button', class: 'example', title: it.first, 'data-file': it.file, 'aria-label': t().exampleAria(i + 1, it.first) }, `${i + 1}`);
-    b.addEventListener('click', async () => {
-      const text = it.text != null ? it.text : await (await fetch(`pkg/examples/${encodeURIComponent(it.file)}`)).text();
-      state.fileNames = [];
-      $('text').value = text;
-      run();
-    });
+  const open = async (it) => {
+    const text = it.text != null ? it.text : await (await fetch(`pkg/examples/${encodeURIComponent(it.file)}`)).text();
+    state.fileNames = [];
+    $('text').value = text;
+    showResultsArea();
+    run();
+  };
+  // the examples, by their headlines: in a short row above the text box, and as cards on the first screen
+  $('examples').replaceChildren(...items.map((it, i) => {
+    const b = el('button', { type: 'button', class: 'example', 'data-file': it.file, title: it.title || it.first }, `${i + 1}. ${short(it.title || it.first, 38)}`);
+    b.addEventListener('click', () => open(it));
     return b;
+  }));
+  $('welcome-examples').replaceChildren(...items.map((it) => {
+    const b = el('button', { type: 'button', class: 'example-card', 'data-file': it.file },
+      el('span', { class: 'example-title' }, it.title || it.first),
+      it.published ? el('span', { class: 'example-meta' }, it.published.slice(0, 10)) : null);
+    b.addEventListener('click', () => open(it));
+    return el('li', {}, b);
   }));
 }
 
-function relabelExamples() {
-  $('examples').querySelectorAll('button.example').forEach((b, i) => b.setAttribute('aria-label', t().exampleAria(i + 1, b.title)));
+function short(s, n) {
+  return s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s;
+}
+
+/** On a narrow screen the results are below the text box: bring them into view. */
+function showResultsArea() {
+  if (window.matchMedia('(max-width: 900px)').matches) $('results').scrollIntoView({ block: 'start' });
 }
 
 async function loadFiles(fileList) {
@@ -456,6 +631,7 @@ async function loadFiles(fileList) {
   state.fileNames = files.map((f) => f.name);
   $('text').value = texts.map((s) => s.replace(/\s+$/, '')).join('\n\n---\n\n');
   $('status').textContent = t().filesLoaded(files.length);
+  showResultsArea();
   run();
 }
 
@@ -477,6 +653,11 @@ function setupDrop() {
   wrap.addEventListener('dragover', (e) => { if (hasFiles(e)) e.dataTransfer.dropEffect = 'copy'; });
 }
 
+/**
+ * Switches the interface language. The results on screen are relabelled in place (every word
+ * of the tables carries its key, see render.js relabel); only the small parts (legend, card,
+ * tabs, status) and the summary of several articles are drawn again.
+ */
 function setLang(lang, remember = true) {
   state.lang = lang === 'en' ? 'en' : 'vi';
   applyStatic(state.lang);
@@ -484,12 +665,31 @@ function setLang(lang, remember = true) {
   if (remember) {
     try { localStorage.setItem(LANG_KEY, state.lang); } catch { /* private mode */ }
   }
-  relabelExamples();
   if (lastProgress) showProgress(...lastProgress);
-  if (state.docs.length) {
-    renderAll();
-    if (!lastProgress) showStatus();
+  if (!state.docs.length) return;
+  relabel($('results'), state.lang, { slicer });
+  for (const e of $('results').querySelectorAll('[data-w-page]')) e.textContent = t()[e.dataset.wPage];
+  for (const [b, f] of toolLabels) {
+    if (b.isConnected) b.setAttribute('aria-label', f()); else toolLabels.delete(b);
   }
+  setTextLang($('highlighted'), state.lang);
+  if (tooltip) tooltip.hide();
+  renderTabs();
+  if (state.selected === 'summary') {
+    slicer.reset();
+    renderSummary();
+  } else {
+    // (the legend is relabelled above: drawing it again would move the focus, and a focus() after
+    // a language change makes the browser restyle the whole page at once)
+    for (const e of $('article').querySelectorAll('[data-card]')) e.textContent = t().card[e.dataset.card];
+    if ($('pictures').childElementCount) {
+      const doc = currentDoc();
+      const i = state.selected;
+      slicer.add(() => { if (currentDoc() === doc) renderPictures($('pictures'), [doc], i); return false; });
+    }
+  }
+  if ($('raw').open) renderJson();
+  if (!lastProgress) showStatus();
 }
 
 function onTabsKey(e) {
@@ -509,45 +709,58 @@ function onTabsKey(e) {
 
 function makeExtractor() {
   if (embedded) {
-    const blob = new Blob([embedded.workerSource], { type: 'text/javascript' });
-    return createExtractor({ worker: new Worker(URL.createObjectURL(blob)), wasm: embedded.wasm });
+    const url = URL.createObjectURL(new Blob([embedded.workerSource], { type: 'text/javascript' }));
+    // a function, so that a worker that read a long input can be replaced by a fresh one
+    return createExtractor({ worker: () => new Worker(url), wasm: embedded.wasm });
   }
   return createExtractor();
 }
 
+/** The colours of the highlights (render.js paletteCss, shared with the element). */
+function adoptPalette() {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(paletteCss(':root') + viewsCss());
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 async function main() {
+  adoptPalette();
   setLang(storedLang() || 'vi', false);
   $('status').textContent = t().loading;
-  attachTooltip($('highlighted'), $('tip'));
+  tooltip = attachTooltip($('highlighted'), $('tip'));
   $('lang').addEventListener('click', () => setLang(state.lang === 'vi' ? 'en' : 'vi'));
-  $('run').addEventListener('click', run);
+  $('run').addEventListener('click', () => { showResultsArea(); run(); });
   $('open').addEventListener('click', () => $('files').click());
   $('files').addEventListener('change', () => { loadFiles($('files').files); $('files').value = ''; });
   $('clear').addEventListener('click', () => { $('text').value = ''; state.fileNames = []; run(); $('text').focus(); });
-  $('download').addEventListener('click', () => {
-    if (state.docs.length) downloadText(JSON.stringify(exportValue(), null, 2), state.docs.length > 1 ? 'trich-xuat-nhieu-bai.json' : 'trich-xuat.json', 'application/json');
+  $('download').addEventListener('click', async () => {
+    if (state.docs.length) downloadText(await jsonText(exportValue()), state.docs.length > 1 ? 'trich-xuat-nhieu-bai.json' : 'trich-xuat.json', 'application/json');
   });
-  $('copy-json').addEventListener('click', () => { if (state.docs.length) copyText(JSON.stringify(exportValue(), null, 2)); });
+  $('copy-json').addEventListener('click', async () => { if (state.docs.length) copyText(await jsonText(exportValue())); });
   $('print').addEventListener('click', () => window.print());
   // a name in a table shows all its mentions in the text
   $('panels').addEventListener('click', (e) => {
     const b = e.target.closest('.item-link');
     if (!b) return;
-    const doc = state.docs[typeof state.selected === 'number' ? state.selected : 0];
-    state.picked = { text: doc ? doc.text : null, kind: b.dataset.kind, id: b.dataset.id };
-    selectMentions($('highlighted'), b.dataset.kind, b.dataset.id);
+    pick(typeof state.selected === 'number' ? state.selected : 0, [{ kind: b.dataset.kind, id: b.dataset.id }]);
+  });
+  $('summary').addEventListener('click', (e) => {
+    const b = e.target.closest('[data-open]');
+    if (b) selectTab(Number(b.dataset.open));
   });
   $('raw').addEventListener('toggle', () => { if ($('raw').open && state.docs.length) renderJson(); });
   $('text').addEventListener('input', (e) => {
+    if (!$('text').textLength) $('text').placeholder = t().placeholder;
     // a paste or a drop is a whole text: extract at once; typing waits for a pause
     if ($('live').checked && /^insertFrom(Paste|Drop)$/.test(e.inputType || '')) {
       clearTimeout(liveTimer);
+      showResultsArea();
       run();
     } else {
       scheduleLive();
     }
   });
-  $('text').addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); } });
+  $('text').addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); showResultsArea(); run(); } });
   $('refdate').addEventListener('change', run);
   $('tabs').addEventListener('keydown', onTabsKey);
   if (embedded) $('single').hidden = true;
@@ -562,6 +775,11 @@ async function main() {
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !embedded) {
     navigator.serviceWorker.register('sw.js').catch(() => { /* offline use is a bonus */ });
   }
+}
+
+/** For the browser tests: the size of the worker's WebAssembly memory now ({ wasmBytes }). */
+export function workerMemory() {
+  return extractor.memory();
 }
 
 main().catch((e) => {

@@ -53,7 +53,9 @@ export const UI = {
     loading: 'Đang tải mô-đun…',
     loadFailed: (m) => `Không tải được mô-đun: ${m}`,
     failed: (m) => `Lỗi: ${m}`,
-    truncatedView: (n) => `Chỉ đánh dấu ${n} ký tự đầu; các bảng, CSV và JSON có đủ kết quả.`,
+    welcomeLead: 'Dán một bài báo vào ô văn bản (hoặc mở tệp .txt), trang sẽ đánh dấu ai, ở đâu, khi nào, số liệu, văn bản, sự kiện, phát ngôn và hoạt động đối ngoại, kèm bảng, bản đồ các nước được nhắc đến và sơ đồ các hoạt động.',
+    welcomeExamples: 'Hoặc thử một bài mẫu:',
+    jsonCut: (n, all) => `Chỉ hiện ${n} trên ${all} ký tự; nút “Tải JSON” cho đủ.`,
     summaryH: (n) => `Tổng hợp ${n} bài`,
     figuresByYear: 'Số liệu theo năm và theo đối tượng đếm',
     figuresByYearNote: 'Mỗi ô: số liệu của bài [số thứ tự bài]. Năm là năm mà câu hoặc đoạn văn nói đến.',
@@ -121,7 +123,9 @@ export const UI = {
     loading: 'Loading the module…',
     loadFailed: (m) => `Could not load the module: ${m}`,
     failed: (m) => `Error: ${m}`,
-    truncatedView: (n) => `Only the first ${n} characters are highlighted; the tables, CSV and JSON have all results.`,
+    welcomeLead: 'Paste a Vietnamese news article into the text box (or open .txt files): the page marks who, where, when, key figures, documents, events, quotes and diplomatic actions, with tables, a map of the countries mentioned and a graph of the actions.',
+    welcomeExamples: 'Or try an example:',
+    jsonCut: (n, all) => `Showing ${n} of ${all} characters; “Download JSON” gives all of it.`,
     summaryH: (n) => `Summary of ${n} articles`,
     figuresByYear: 'Key figures by year and by what is counted',
     figuresByYearNote: 'Each cell: the article’s figure [article number]. The year is the one its sentence or paragraph is about.',
@@ -152,7 +156,9 @@ export function applyStatic(lang, root = document) {
   document.documentElement.lang = lang;
   document.title = t.docTitle;
   for (const e of root.querySelectorAll('[data-i18n]')) e.textContent = t[e.dataset.i18n];
-  for (const e of root.querySelectorAll('[data-i18n-placeholder]')) e.placeholder = t[e.dataset.i18nPlaceholder];
+  // (a placeholder is only seen in an empty box; changing it restyles the box, which costs seconds
+  // with megabytes in it: a full box gets its new placeholder when it is emptied, see app.js)
+  for (const e of root.querySelectorAll('[data-i18n-placeholder]')) if (!e.textLength) e.placeholder = t[e.dataset.i18nPlaceholder];
   for (const e of root.querySelectorAll('[data-i18n-aria]')) e.setAttribute('aria-label', t[e.dataset.i18nAria]);
   for (const e of root.querySelectorAll('[data-i18n-title]')) e.title = t[e.dataset.i18nTitle];
 }

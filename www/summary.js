@@ -5,6 +5,7 @@ const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/;
 
 /** Splits the text at lines made only of "---" (three dashes or more). Empty parts are dropped. */
 export function splitArticles(all) {
+  if (!/^[ \t]*-{3,}[ \t]*\r?$/m.test(all)) return [all];
   const lines = all.split('\n');
   const parts = [];
   let cur = [];

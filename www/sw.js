@@ -2,10 +2,10 @@
 // offline. Strategy: network first (so a new build is picked up at once), falling back to the
 // cache when the network fails or is slower than 4 s; every same-origin GET that succeeds is
 // kept in the cache.
-const CACHE = 'vn-news-extract-v1';
+const CACHE = 'vn-news-extract-v2';
 const CORE = [
   './', 'index.html', 'app.js', 'i18n.js', 'summary.js', 'style.css', 'favicon.svg', 'manifest.webmanifest',
-  'pkg/index.js', 'pkg/worker.js', 'pkg/render.js', 'pkg/element.js', 'pkg/vn_news_extract.js', 'pkg/vn_news_extract_bg.wasm',
+  'pkg/index.js', 'pkg/worker.js', 'pkg/render.js', 'pkg/views.js', 'pkg/world.js', 'pkg/element.js', 'pkg/vn_news_extract.js', 'pkg/vn_news_extract_bg.wasm',
   'pkg/examples/index.json',
 ];
 

@@ -53,7 +53,7 @@ export function emptyExtraction() {
 export async function showMock(page, docs) {
   await page.evaluate(async (d) => {
     const app = await import(new URL('app.js', location.href).href);
-    app.showResults(d);
+    await app.showResults(d);
   }, docs);
 }
 
@@ -65,4 +65,12 @@ export async function setText(page, text) {
     ta.value = t;
     ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, text);
+}
+
+/** The tooltip text of a highlight (computed when it is shown, in the page's language). */
+export async function tipOf(locator) {
+  return locator.evaluate(async (m) => {
+    const r = await import(new URL('pkg/render.js', location.href).href);
+    return r.markTip(m.closest('#highlighted'), m);
+  });
 }

@@ -102,7 +102,8 @@ export const tests = [
       assert.equal(rows[0], 'Bài,Số,Định lượng,Đối tượng đếm,Năm,Trong văn bản,Vị trí');
       const perArticle = await page.locator('#summary table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.cells[4].textContent)));
       assert.equal(rows.length, 1 + perArticle[0] + perArticle[1], 'one row per figure of both articles');
-      assert.ok(rows.some((r) => r.startsWith('tong-ket-2017.txt,155,exact,đoàn khách quốc tế,2017,')), rows.join('\n'));
+      // words in the interface language, numbers as numbers
+      assert.ok(rows.some((r) => r.startsWith('tong-ket-2017.txt,155,chính xác,đoàn khách quốc tế,2017,')), rows.join('\n'));
 
       // open the second article with the keyboard (arrow keys move between tabs)
       await page.locator('#tabs [role=tab]').first().focus();
@@ -129,9 +130,9 @@ export const tests = [
       assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
       const lines = csv.text.slice(1).trim().split('\r\n');
       assert.equal(lines[0], 'Số,Định lượng,Đối tượng đếm,Năm,Trong văn bản,Vị trí');
-      assert.ok(lines.includes('40,more_than,đoàn cấp cao nước ngoài,2024,hơn 40 đoàn cấp cao nước ngoài,' + csv.text.slice(1).split('hơn 40 đoàn cấp cao nước ngoài,')[1].split('\r\n')[0]));
+      assert.ok(lines.includes('40,hơn,đoàn cấp cao nước ngoài,2024,hơn 40 đoàn cấp cao nước ngoài,' + csv.text.slice(1).split('hơn 40 đoàn cấp cao nước ngoài,')[1].split('\r\n')[0]));
       const dates = await download(page, () => page.getByRole('button', { name: 'Tải CSV: Thời gian' }).click());
-      assert.ok(dates.text.includes('\r\n2024-11-27,day,,false,vào ngày 27.11.2024,'), dates.text);
+      assert.ok(dates.text.includes('\r\n2024-11-27,ngày,,không,vào ngày 27.11.2024,'), dates.text);
 
       await page.getByRole('button', { name: 'Sao chép JSON' }).click();
       await page.locator('#status', { hasText: 'Đã sao chép' }).waitFor();
@@ -156,48 +157,119 @@ export const tests = [
   {
     name: 'a multi-megabyte paste shows progress and never freezes the page',
     async run({ base, newPage, shot, assert, root }) {
+      // What the page controls, measured so that a busy machine does not fail it: the page's own
+      // tasks (long tasks and long animation frames, with the part spent in the page's scripts),
+      // the progress shown in the results area, input accepted while the worker runs, and a
+      // language switch that relabels the results in place.
       const page = await newPage();
       await page.goto(base);
       await ready(page);
       const one = devText(root, '003');
       const big = Array.from({ length: Math.ceil(3e6 / one.length) }, () => one).join('\n\n');
-      // the progress bar may come and go quickly on a fast machine: watch it from before the paste
       await page.evaluate(() => {
         window.__progress = [];
         const p = document.getElementById('progress');
         new MutationObserver(() => {
-          if (!p.hidden) window.__progress.push(document.getElementById('progress-text').textContent);
+          if (!p.hidden) window.__progress.push({ text: document.getElementById('progress-text').textContent, inResults: !!p.closest('#results'), status: !document.getElementById('status').hidden });
         }).observe(p, { attributes: true, attributeFilter: ['hidden'], subtree: true, childList: true, characterData: true });
+        window.__long = [];
+        window.__frames = [];
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask' });
+        // a long animation frame names the scripts (tasks' callbacks) that ran in it: the page's own are its modules
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) {
+            for (const sc of e.scripts) {
+              if (/\/(app|i18n|summary)\.js|\/pkg\//.test(sc.sourceURL || '')) {
+                window.__frames.push({ start: sc.startTime, duration: sc.duration, what: `${sc.sourceURL.split('/').pop()} ${sc.invoker}` });
+              }
+            }
+          }
+        }).observe({ type: 'long-animation-frame' });
+        // how fast this machine is right now: the time to build 300 table rows, sampled every 400 ms
+        window.__calib = [];
+        const calib = () => {
+          const t0 = performance.now();
+          const tb = document.createElement('tbody');
+          for (let i = 0; i < 300; i++) {
+            const tr = document.createElement('tr');
+            for (let j = 0; j < 4; j++) { const td = document.createElement('td'); td.textContent = `cell ${i} ${j}`; tr.append(td); }
+            tb.append(tr);
+          }
+          window.__calib.push(performance.now() - t0);
+        };
+        calib();
+        window.__calibTimer = setInterval(calib, 400);
       });
-      await setText(page, big); // the paste itself (the browser laying out 3 MB in the text box)
-      // from then on, a heartbeat every 20 ms: the longest gap says how long the main thread was blocked
-      await page.evaluate(() => {
-        window.__gaps = [];
-        let last = performance.now();
-        window.__beat = setInterval(() => { const now = performance.now(); window.__gaps.push(now - last); last = now; }, 20);
-      });
-      // the page still answers while the worker works: a kind switched off and on again
+      await page.evaluate(() => { window.__pasteAt = performance.now(); });
+      await setText(page, big); // the paste itself (the browser laying out 3 MB in the text box: seconds on a busy machine)
+      await page.waitForFunction(() => /\(3\.0\d\d\.\d{3} ký tự\)/.test(document.getElementById('status').textContent)
+        && document.body.dataset.running !== 'true' && !document.body.dataset.rendering, null, { timeout: 240000 });
+      // a second run of the same text (another reference date: the text box is not laid out again);
+      // the page answers while the worker works: a kind switched off, the live box unticked
+      await page.locator('#refdate').fill('2025-01-12');
+      await page.locator('#progress').waitFor({ state: 'visible', timeout: 60000 });
       const toggle = page.locator('#legend button[data-kind="figures"]');
       await toggle.click();
-      assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'false', 'a click on the legend is taken during the run');
+      await page.locator('#live').uncheck();
+      assert.equal(await page.locator('#live').isChecked(), false, 'a click on a box is taken during the run');
+      assert.ok(await page.evaluate(() => document.body.dataset.running === 'true'), `all that while the worker was running: ${await page.locator('#status').textContent()}`);
+      await shot(page, 'journey-big-paste-progress', { fullPage: false });
       await toggle.click();
-      assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
-      if (await page.locator('#progress').isVisible()) {
-        await shot(page, 'journey-big-paste-progress', { fullPage: false }); // (a full-page shot would re-lay out the page)
-      }
-      await page.locator('#progress').waitFor({ state: 'hidden', timeout: 120000 });
-      await page.waitForFunction(() => /mục trong/.test(document.getElementById('status').textContent));
-      const { gaps, figures, progress } = await page.evaluate(() => {
-        clearInterval(window.__beat);
-        return { gaps: window.__gaps, figures: document.querySelectorAll('#panels [data-kind=figures] tbody tr').length, progress: window.__progress };
+      await page.waitForFunction(() => document.body.dataset.running !== 'true' && !document.body.dataset.rendering, null, { timeout: 240000 });
+      const figures = await page.locator('#panels [data-kind=figures] tbody tr').count();
+      assert.ok(figures >= 500, `figures rendered: ${figures}`);
+      // the language switch relabels in place: the same rows, now in English, at once
+      const sw = await page.evaluate(async () => {
+        const row = document.querySelector('#panels [data-kind=figures] tbody tr');
+        const t0 = performance.now();
+        document.getElementById('lang').click();
+        const ms = performance.now() - t0;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        return { ms, same: row.isConnected, head: document.querySelector('#panels [data-kind=figures] thead').textContent, q: row.cells[1].textContent };
       });
-      assert.ok(progress.length > 0, 'the progress bar was shown');
-      assert.match(progress[progress.length - 1], /^Đang xử lý [\d.]+ ký tự…$/);
-      const worst = Math.max(...gaps);
-      console.log(`     ${(big.length / 1e6).toFixed(1)} M characters; longest main-thread stall ${worst.toFixed(0)} ms over ${gaps.length} beats`);
-      assert.ok(worst < 1000, `the main thread was blocked ${worst.toFixed(0)} ms`);
-      assert.ok(figures > 100, `figures rendered: ${figures}`);
-      assert.ok(await page.locator('#view-note').isVisible(), 'says only the start is highlighted');
+      assert.ok(sw.same, 'the rows are relabelled, not drawn again');
+      assert.match(sw.head, /What is counted/);
+      assert.ok(['exact', 'more than', 'about', 'less than', 'at least', 'at most'].includes(sw.q), sw.q);
+      // scroll the highlighted text to its end: the blocks are drawn as they come into view
+      const lastMarks = await page.evaluate(async () => {
+        const box = document.getElementById('highlighted');
+        box.scrollTop = box.scrollHeight;
+        await new Promise((r) => setTimeout(r, 300));
+        box.scrollTop = box.scrollHeight;
+        await new Promise((r) => setTimeout(r, 300));
+        const blocks = box.querySelectorAll('.hl-block');
+        return { blocks: blocks.length, lastDrawn: !!blocks[blocks.length - 1].dataset.drawn, marks: blocks[blocks.length - 1].querySelectorAll('mark').length };
+      });
+      assert.ok(lastMarks.blocks > 100 && lastMarks.lastDrawn && lastMarks.marks > 0, JSON.stringify(lastMarks));
+      const m = await page.evaluate(() => {
+        clearInterval(window.__calibTimer);
+        return {
+          long: window.__long.filter((e) => e.start >= window.__pasteAt), own: window.__frames.filter((e) => e.start >= window.__pasteAt),
+          progress: window.__progress, calib: window.__calib,
+        };
+      });
+      assert.ok(m.progress.length > 0, 'the progress was shown');
+      assert.match(m.progress[m.progress.length - 1].text, /^(Đang xử lý [\d.]+ ký tự…|Working on [\d,]+ characters…)$/);
+      assert.ok(m.progress.every((p) => p.inResults && !p.status), 'the progress is in the results area, the stale status hidden');
+      const worst = m.own.reduce((a, e) => (e.duration > a.duration ? e : a), { duration: 0, what: '' });
+      const longWorst = Math.max(0, ...m.long.map((e) => e.duration));
+      const sorted = m.calib.slice().sort((a, b) => a - b);
+      const calib = sorted[Math.floor(sorted.length / 2)];
+      console.log(`     ${(big.length / 1e6).toFixed(1)} M characters; longest task of the page's own ${worst.duration.toFixed(0)} ms (${worst.what}), `
+        + `${m.own.filter((e) => e.duration > 50).length} over 50 ms; language switch ${sw.ms.toFixed(1)} ms; `
+        + `longest task of any cause ${longWorst.toFixed(0)} ms (the browser laying out the pasted text); `
+        + `300 rows built in ${calib.toFixed(1)} ms (median), ${sorted[Math.floor(sorted.length * 0.9)].toFixed(1)} ms (9th decile)`);
+      for (const e of m.own.filter((x) => x.duration > 50)) console.log(`       ${e.duration.toFixed(0)} ms ${e.what}`);
+      // The page's slices are ~8 ms of work and its language switch relabels in place. How long
+      // that takes in wall-clock time depends on how busy the machine is, so the bound is a ratio
+      // in the same run: no task of the page's own may take more than a quarter of the longest task
+      // seen, which is the browser's own laying out of the pasted 3 MB in the text box (0.3–0.6 s on
+      // an idle machine, seconds on a busy one) unless the page's is longer, with 250 ms as a floor. The page before this change took 0.5–0.9 s to
+      // draw and 1.5–3 s to switch language: it fails this on any machine.
+      const bound = Math.max(250, longWorst / 4);
+      assert.ok(worst.duration < bound, `a task of the page's own ran ${worst.duration.toFixed(0)} ms (${worst.what}); bound ${bound.toFixed(0)} ms`);
+      assert.ok(sw.ms < bound, `the language switch took ${sw.ms.toFixed(0)} ms; bound ${bound.toFixed(0)} ms`);
       await shot(page, 'journey-big-paste-done', { fullPage: false });
       page.checkClean();
       await page.context().close();

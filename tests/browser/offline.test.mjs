@@ -2,7 +2,7 @@
 // single-file build opens from file:// with no server at all.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { devText, ready } from './helpers.mjs';
+import { devText, ready, tipOf } from './helpers.mjs';
 
 export const tests = [
   {
@@ -17,11 +17,11 @@ export const tests = [
         const cached = await page.evaluate(async () => {
           await navigator.serviceWorker.ready;
           for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 100));
-          const keys = await (await caches.open('vn-news-extract-v1')).keys();
+          const keys = await (await caches.open('vn-news-extract-v2')).keys();
           return { controlled: !!navigator.serviceWorker.controller, files: keys.map((r) => new URL(r.url).pathname) };
         });
         assert.ok(cached.controlled, 'the service worker controls the page');
-        for (const f of ['/', '/app.js', '/pkg/worker.js', '/pkg/vn_news_extract.js', '/pkg/vn_news_extract_bg.wasm']) {
+        for (const f of ['/', '/app.js', '/pkg/worker.js', '/pkg/views.js', '/pkg/world.js', '/pkg/vn_news_extract.js', '/pkg/vn_news_extract_bg.wasm']) {
           assert.ok(cached.files.includes(f), `${f} is cached: ${cached.files.join(' ')}`);
         }
       } finally {
@@ -34,7 +34,7 @@ export const tests = [
       await page.locator('#text').click();
       await page.keyboard.type('Sáng 13/12/2025, Sở Ngoại vụ tiếp khoảng 30 đoàn.');
       await page.waitForFunction(() => document.querySelectorAll('mark.hl-date').length === 1 && document.querySelectorAll('mark.hl-figure').length === 1);
-      assert.equal(await page.locator('mark.hl-date').getAttribute('data-tip'), '2025-12-13 · ngày · sáng');
+      assert.equal(await tipOf(page.locator('mark.hl-date')), '2025-12-13 · ngày · sáng');
       // an example article comes from the cache too
       await page.locator('button.example').nth(3).click();
       await page.waitForFunction(() => document.querySelectorAll('mark.hl-figure').length === 7);

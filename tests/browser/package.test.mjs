@@ -17,7 +17,7 @@ export const tests = [
       const size = fs.statSync(tgz).size;
       console.log(`     ${packed.filename}: ${size} bytes packed, ${packed.unpackedSize} unpacked, ${packed.files.length} files`);
       assert.deepEqual(packed.files.map((f) => f.path).sort(), ['README.md', 'element.d.ts', 'element.js', 'index.d.ts', 'index.js', 'package.json',
-        'render.js', 'vn_news_extract.js', 'vn_news_extract_bg.wasm', 'worker.js']);
+        'render.js', 'views.js', 'vn_news_extract.js', 'vn_news_extract_bg.wasm', 'worker.js', 'world.js']);
       const manifest = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
       assert.equal(manifest.name, 'vn-news-extract');
       assert.match(manifest.version, /^\d+\.\d+\.\d+/);

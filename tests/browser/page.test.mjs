@@ -2,6 +2,7 @@
 // listed, download the JSON; nothing fetched off 127.0.0.1, no console errors.
 import fs from 'node:fs';
 import path from 'node:path';
+import { tipOf } from './helpers.mjs';
 
 async function ready(page) {
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
@@ -26,7 +27,7 @@ export const tests = [
       const figureMarks = await page.locator('mark.hl-figure').allTextContents();
       assert.ok(figureMarks.includes('hơn 40 đoàn cấp cao nước ngoài'), `figure highlights: ${figureMarks.join(' | ')}`);
       // the highlight tells the normalised value
-      const tip = await page.locator('mark.hl-date', { hasText: 'Ngày 12.1' }).getAttribute('data-tip');
+      const tip = await tipOf(page.locator('mark.hl-date', { hasText: 'Ngày 12.1' }));
       assert.match(tip, /2025-01-12/);
 
       const panels = await page.locator('#panels').textContent();

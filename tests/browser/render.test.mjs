@@ -98,7 +98,7 @@ export const tests = [
       for (const s of ['Ủy viên Bộ Chính trị; Bí thư Thành ủy TP.HCM', 'Quốc hội Mông Cổ', 'Mông Cổ (MN)', '59-NQ/TW', 'diễn đàn', 'thăm', 'tiếp', 'Ulaanbaatar']) {
         assert.ok(panels.includes(s), `panels show ${s}`);
       }
-      assert.equal(await page.locator('#legend').textContent(), 'Người (1)Tổ chức (3)Địa danh (3)Thời gian (2)Số liệu (1)Văn bản (1)Sự kiện (1)Trích dẫn (1)');
+      assert.equal(await page.locator('#legend').textContent(), 'Người (1)Tổ chức (3)Địa danh (3)Thời gian (2)Số liệu (1)Văn bản (1)Sự kiện (1)Trích dẫn (1)Hoạt động đối ngoại (2)');
       page.checkClean();
       await page.context().close();
     },

@@ -6,17 +6,25 @@
 //
 // Attributes: lang ("vi" | "en"), reference-date ("YYYY-MM-DD"), placeholder, manual (no live
 // extraction: only the button), no-input (results only; set the text with the `value` property
-// or as the element's text content), kinds (comma-separated lists to show, e.g. "dates,figures").
+// or as the element's text content), kinds (comma-separated lists to show, e.g. "dates,figures"),
+// views (pictures to show above the tables: "map", "graph" or "map graph").
 // Property: value (the text), extraction (the last result), extract() -> Promise<Extraction>.
 // Event: "extracted" (detail: { extraction, text }), "extract-error" (detail: { error }).
 // Styling: CSS custom properties --vnx-* (see README) and parts: container, label, input,
-// toolbar, button, status, summary, legend, legend-item, text, mark, mark-<kind>, results,
-// section, heading, table, tooltip.
+// toolbar, button, status, summary, legend, legend-item, text, mark, mark-<kind>, views, map,
+// graph, results, section, heading, table, table-wrap, tooltip.
+// By default every element of a page and createExtractor() share one worker (index.js).
 import { createExtractor } from './index.js';
-import { KINDS, LISTS, words, el, renderHighlighted, renderTable, attachTooltip, selectMentions } from './render.js';
+import {
+  LISTS, LIMITS, liveDelay, paletteCss, Slicer, words, el, renderHighlighted, renderTable, renderLegend, attachTooltip, selectMentions,
+} from './render.js';
+import { renderMap, renderGraph, countryCounts, viewsCss } from './views.js';
 
 let shared = null;
-/** Uses this extractor (from createExtractor) for every <vn-news-extract> element. */
+/**
+ * Uses this extractor (from createExtractor) for every <vn-news-extract> element. Not needed to
+ * share one worker: by default the elements use createExtractor(), which shares one per page.
+ */
 export function setExtractor(extractor) {
   shared = extractor;
 }
@@ -58,10 +66,6 @@ mark { color: inherit; border-radius: 3px; padding: 0 1px; cursor: help; }
 mark mark { box-shadow: inset 0 -2px 0 rgba(0,0,0,.35); }
 mark.hl-active { outline: 3px solid var(--vnx-active, #b3261e); outline-offset: 1px; }
 .item-link { background: none; border: 0; padding: 0; font: inherit; color: inherit; text-align: left; cursor: pointer; text-decoration: underline dotted; }
-.hl-person { background: var(--vnx-person, #c8ecd0); } .hl-org { background: var(--vnx-org, #e3d4f5); }
-.hl-loc { background: var(--vnx-loc, #c9eef0); } .hl-date { background: var(--vnx-date, #cfe0fc); }
-.hl-figure { background: var(--vnx-figure, #ffe0b8); } .hl-doc { background: var(--vnx-doc, #eddccb); }
-.hl-event { background: var(--vnx-event, #fbd3e4); } .hl-quote { background: var(--vnx-quote, #e8e8e8); font-style: italic; }
 .boiler { color: var(--_muted); text-decoration: line-through; }
 .results { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 0.6rem; margin-top: 0.6rem; }
 section { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4rem 0.6rem; overflow: auto; }
@@ -74,6 +78,13 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .tip { position: fixed; z-index: 10; background: var(--vnx-tip-bg, #1d1d1f); color: var(--vnx-tip-fg, #ffffff); padding: 0.3rem 0.55rem;
   border-radius: 4px; font-size: 0.85em; pointer-events: none; max-width: 22rem; }
 .tip[hidden] { display: none; }
+.table-wrap { overflow-x: auto; }
+.clamp { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; cursor: pointer; }
+.clamp.open { display: block; }
+.views { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: 0.6rem; margin-top: 0.6rem; }
+.views:empty { display: none; }
+.hl-block { display: block; }
+.legend .swatch { display: none; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
@@ -81,7 +92,7 @@ let sheet = null;
 function styles() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
+    sheet.replaceSync(CSS + paletteCss(':host') + viewsCss());
   }
   return sheet;
 }
@@ -89,10 +100,10 @@ function styles() {
 let uid = 0;
 
 export class VnNewsExtractElement extends HTMLElement {
-  static get observedAttributes() { return ['lang', 'reference-date', 'placeholder', 'kinds']; }
+  static get observedAttributes() { return ['lang', 'reference-date', 'placeholder', 'kinds', 'views']; }
 
-  #root; #input; #button; #status; #summary; #legend; #text; #results; #tip; #label;
-  #x = null; #shownText = ''; #hidden = new Set(); #timer = 0; #seq = 0; #started = false;
+  #root; #input; #button; #status; #summary; #legend; #text; #views; #results; #tip; #label; #tooltip;
+  #x = null; #shownText = ''; #hidden = new Set(); #timer = 0; #seq = 0; #started = false; #slicer = new Slicer(8);
 
   constructor() {
     super();
@@ -105,30 +116,25 @@ export class VnNewsExtractElement extends HTMLElement {
     this.#status = el('span', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' });
     this.#summary = el('div', { class: 'summary', part: 'summary' });
     this.#legend = el('div', { class: 'legend', part: 'legend', role: 'group' });
-    this.#text = el('div', { class: 'text', part: 'text', role: 'region', tabindex: '0' });
+    this.#text = el('div', { class: 'text', part: 'text', role: 'region', tabindex: '0', lang: 'vi' });
+    this.#views = el('div', { class: 'views', part: 'views' });
     this.#results = el('div', { class: 'results', part: 'results' });
     this.#tip = el('div', { class: 'tip', part: 'tooltip', role: 'tooltip', id: `${id}-tip`, hidden: true });
     this.#root.append(el('div', { part: 'container' }, this.#label, this.#input,
       el('div', { class: 'bar', part: 'toolbar' }, this.#button, this.#status),
-      this.#summary, this.#legend, this.#text, this.#results, this.#tip));
-    attachTooltip(this.#text, this.#tip);
+      this.#summary, this.#legend, this.#text, this.#views, this.#results, this.#tip));
+    this.#input.setAttribute('lang', 'vi');
+    this.#tooltip = attachTooltip(this.#text, this.#tip);
     this.#button.addEventListener('click', () => { this.extract().catch(() => {}); });
     this.#input.addEventListener('input', () => {
       if (this.hasAttribute('manual')) return;
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.extract().catch(() => {}), this.#input.value.length > 1e6 ? 700 : 300);
+      this.#timer = setTimeout(() => this.extract().catch(() => {}), liveDelay(this.#input.value.length));
     });
     // a name in a table shows all its mentions in the text
     this.#results.addEventListener('click', (e) => {
       const b = e.target instanceof Element ? e.target.closest('.item-link') : null;
-      if (b) selectMentions(this.#text, b.getAttribute('data-kind'), b.getAttribute('data-id'));
-    });
-    this.#legend.addEventListener('click', (e) => {
-      const b = e.target instanceof Element ? e.target.closest('button[data-kind]') : null;
-      if (!b) return;
-      const k = b.getAttribute('data-kind');
-      if (this.#hidden.has(k)) this.#hidden.delete(k); else this.#hidden.add(k);
-      this.#render();
+      if (b) this.#select([{ kind: b.getAttribute('data-kind'), id: b.getAttribute('data-id') }]);
     });
     this.#labels();
   }
@@ -206,9 +212,20 @@ export class VnNewsExtractElement extends HTMLElement {
     return k.length ? LISTS.filter((l) => k.includes(l)) : LISTS;
   }
 
+  #select(picks) {
+    this.#tooltip.hide();
+    selectMentions(this.#text, picks);
+  }
+
+  #viewList() {
+    const v = (this.getAttribute('views') || '').split(/[\s,]+/).filter(Boolean);
+    return ['map', 'graph'].filter((k) => v.includes(k));
+  }
+
   #render(ms) {
     const x = this.#x;
     if (!x) return;
+    this.#slicer.reset();
     const lang = this.#lang;
     const w = words(lang);
     const kinds = this.#kinds();
@@ -218,14 +235,34 @@ export class VnNewsExtractElement extends HTMLElement {
     const a = x.article;
     this.#summary.replaceChildren(...(a.title || a.published ? [el('strong', {}, a.title || ''), a.published ? ` · ${a.published}` : ''] : []),
       ...(x.warnings.length ? [el('div', { role: 'alert' }, x.warnings.join(' · '))] : []));
-    this.#legend.replaceChildren(...KINDS.filter((k) => kinds.includes(k.key)).map((k) => el('button', {
-      type: 'button', class: `hl-${k.cls}`, part: 'legend-item', 'data-kind': k.key, 'aria-pressed': String(!this.#hidden.has(k.key)),
-    }, `${w.kinds[k.key]} (${(x[k.key] || []).length})`)));
-    const hidden = new Set([...this.#hidden, ...LISTS.filter((l) => !kinds.includes(l))]);
-    renderHighlighted(this.#text, this.#shownText, x, { hidden, lang, limit: 200000, part: true });
+    const drawText = () => {
+      const hidden = new Set([...this.#hidden, ...LISTS.filter((l) => !kinds.includes(l))]);
+      renderHighlighted(this.#text, this.#shownText, x, { hidden, lang, part: true, slicer: this.#slicer });
+    };
+    const drawLegend = () => renderLegend(this.#legend, x, {
+      hidden: this.#hidden, lang, kinds, part: true,
+      onToggle: (k) => {
+        if (this.#hidden.has(k)) this.#hidden.delete(k); else this.#hidden.add(k);
+        drawLegend();
+        drawText();
+      },
+    });
+    drawLegend();
+    drawText();
+    const views = this.#viewList();
+    const pics = [];
+    if (views.includes('map')) {
+      pics.push(el('section', { part: 'section' }, el('h3', { part: 'heading' }, w.map),
+        renderMap(countryCounts([{ x }]), { lang, part: true, onPick: (code, picks) => this.#select(picks.map((p) => ({ kind: p.kind, id: p.id }))) })));
+    }
+    if (views.includes('graph')) {
+      pics.push(el('section', { part: 'section' }, el('h3', { part: 'heading' }, w.graph),
+        renderGraph(x.actions.map((act, id) => ({ a: act, doc: 0, id })), { lang, part: true, onPick: (doc, id) => this.#select([{ kind: 'actions', id }]) })));
+    }
+    this.#views.replaceChildren(...pics);
     this.#results.replaceChildren(...kinds.filter((k) => (x[k] || []).length).map((k) => el('section', { part: 'section' },
       el('h3', { part: 'heading' }, `${w.kinds[k]} (${x[k].length})`),
-      renderTable(k, x[k], { lang, part: true, max: 200 }))));
+      renderTable(k, x[k], { lang, part: true, max: LIMITS.rows, slicer: this.#slicer }))));
   }
 }
 
