@@ -175,8 +175,10 @@ ACTION_VERBS = [
     ("đón tiếp", "receive", "party"),
     ("tiếp", "receive", "party"),
     ("đón", "receive", "party"),
-    ("chào xã giao", "receive", "host"),
-    ("chào từ biệt", "receive", "host"),
+    # "X chào xã giao Y", "X đến chào Y": X calls on Y — a visit with Y as the other side
+    ("chào xã giao", "visit", "party"),
+    ("chào từ biệt", "visit", "party"),
+    ("đến chào", "visit", "party"),
     ("hội đàm", "talks", "party"),
     ("hội kiến", "talks", "party"),
     ("điện đàm", "talks", "party"),
@@ -200,6 +202,7 @@ ACTION_VERBS = [
     ("phát biểu tại", "attend", "event"),
     ("báo cáo tại", "attend", "event"),
     ("phát biểu chỉ đạo tại", "attend", "event"),
+    ("chứng kiến", "attend", "event"),
 ]
 # Verbs of saying, for the speaker of a quote ("… - ông nhấn mạnh", "Bộ trưởng cho biết: “…”").
 SPEECH_VERBS = [
@@ -217,7 +220,7 @@ NAMING_NOUNS = [
 ]
 
 TYPES = ("visit", "receive", "talks", "sign", "award", "establish_relations", "attend")
-ROLES = ("place", "party", "event", "recipient", "host")
+ROLES = ("place", "party", "event", "recipient")
 
 
 def check(rows, n, where):
@@ -267,8 +270,8 @@ def main():
               ["head", "kind"], sorted(heads))
     write_tsv(os.path.join(OUT_DIR, "action_verbs.tsv"),
               ["action_verbs.tsv - verbs and phrases of diplomatic actions. needs: place (where the actor goes),",
-               "  party (the other side: person, body, role, delegation), event (attended), recipient ('cho' + party),",
-               "  host (the other side is the host: 'X chào xã giao Y' = Y receives X).", src],
+               "  party (the other side: person, body, role, delegation), event (attended), recipient ('cho' + party).",
+               src],
               ["phrase", "type", "needs"], sorted(verbs))
     write_tsv(os.path.join(OUT_DIR, "quote_words.tsv"),
               ["quote_words.tsv - speech: verbs of saying that attribute a quote; naming: nouns that name a quoted",

@@ -19,7 +19,7 @@ use crate::entities::Entities;
 use crate::facts::annot::{Annot, Item};
 use crate::facts::events::EventMention;
 use crate::lexicon::{rows, Gazetteer};
-use crate::model::{Action, ActionType, EventKind, EventRef, Grain};
+use crate::model::{Action, ActionType, EventKind, EventRef, Grain, OrganizationKind};
 use crate::text::document::Map;
 use crate::text::document::{Doc, TokKind};
 use crate::text::segment::LineKind;
@@ -161,12 +161,15 @@ impl Parties {
             }
         };
         // roles first: at a tie ("Campuchia" as a role and as a place) the role wins; a role
-        // that only one person holds ("Chủ tịch UBND tỉnh Quảng Ninh") is that person
+        // that only one person holds ("Chủ tịch UBND tỉnh Quảng Ninh", "Thủ tướng" when one
+        // person in the text is Prime Minister) is that person; a bare title that no one named
+        // holds ("Đại biểu", "Chủ tịch") is no party at all
         for r in &ents.roles {
-            let p = role_holder(ents, &r.text)
-                .map(Party::Person)
-                .unwrap_or_else(|| Party::Role(r.text.clone()));
-            put(r.toks.start, r.toks.end, p);
+            match role_holder(ents, &r.text) {
+                Some(k) => put(r.toks.start, r.toks.end, Party::Person(k)),
+                None if is_bare_role(&r.text) => {}
+                None => put(r.toks.start, r.toks.end, Party::Role(r.text.clone())),
+            }
         }
         for i in 0..doc.tokens.len() {
             for (it, e) in annot.at(i) {
@@ -196,6 +199,103 @@ impl Parties {
                 put(m.toks.start, m.toks.end, Party::Event(e));
             }
         }
+        // a delegation acts through its named leader: "Đoàn … do [title] X dẫn đầu / làm
+        // Trưởng đoàn" — that "Đoàn …" and every later "Đoàn …" with the same words is X
+        // the bodies a delegation is named after ("Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ", led by
+        // the "Chủ nhiệm Ủy ban Quân vụ Hạ viện Hoa Kỳ"): their delegation is that leader too
+        let dels = delegations(doc, ents, annot);
+        let mut body_leader: Map<usize, Option<usize>> = Map::default();
+        // the person mentions by start, read once for all delegations
+        let mut by_start: Vec<(usize, usize)> = Vec::new();
+        if !dels.is_empty() {
+            by_start =
+                ents.person_mentions.iter().enumerate().map(|(k, m)| (m.toks.start, k)).collect();
+            by_start.sort_unstable();
+        }
+        for &(s, d, leader) in &dels {
+            let from = by_start.partition_point(|x| x.0 <= d);
+            let to = by_start.partition_point(|x| x.0 < d + 28);
+            let in_title = by_start[from..to]
+                .iter()
+                .filter(|&&(_, k)| ents.person_of[k] == Some(leader))
+                .flat_map(|&(_, k)| ents.person_mentions[k].title_ranges.clone());
+            for r in in_title.chain(std::iter::once(s + 1..d)) {
+                for j in r {
+                    for (it, _) in annot.at(j) {
+                        if let Item::Org(k) = *it {
+                            if let Some(o) = ents.org_of[k] {
+                                let v = body_leader.entry(o).or_insert(Some(leader));
+                                if *v != Some(leader) {
+                                    *v = None;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for j in 0..doc.tokens.len() {
+            if doc.tok_lower(j) != "đoàn" {
+                continue;
+            }
+            let mut k = j + 1;
+            while k < j + 5
+                && matches!(
+                    doc.tok_lower(k),
+                    "đại" | "biểu" | "cấp" | "cao" | "công" | "tác" | "của"
+                )
+            {
+                k += 1;
+            }
+            let hit = annot.at(k).iter().find_map(|(it, e)| match *it {
+                Item::Org(m) => ents.org_of[m]
+                    .and_then(|o| body_leader.get(&o).copied().flatten())
+                    .map(|l| (l, *e)),
+                _ => None,
+            });
+            if let Some((leader, e)) = hit {
+                at.insert(j, (Party::Person(leader), e));
+            }
+        }
+        // each delegation's "Đoàn", and every later "Đoàn" followed by the same words, is its
+        // leader; where several delegations say so, the last one read — found in one pass, the
+        // words looked up by their length (at most 13, the delegation word being within 14
+        // tokens of "do")
+        if !dels.is_empty() {
+            let n = doc.tokens.len();
+            let low: Vec<&str> = (0..n).map(|j| doc.tok_lower(j)).collect();
+            let mut own: Map<usize, usize> = Map::default();
+            for (i, &(s, _, _)) in dels.iter().enumerate() {
+                own.insert(s, i);
+            }
+            let max_len = dels.iter().map(|&(s, e, _)| e - s - 1).max().unwrap_or(0);
+            let mut active: Map<&[&str], usize> = Map::default();
+            let mut next_del = 0;
+            for j in 0..n {
+                while next_del < dels.len() && dels[next_del].1 <= j {
+                    let (s, e, _) = dels[next_del];
+                    if e > s + 1 {
+                        active.insert(&low[s + 1..e], next_del);
+                    }
+                    next_del += 1;
+                }
+                if low[j] != "đoàn" {
+                    continue;
+                }
+                // (the delegation, the end of its party here)
+                let mut best: Option<(usize, usize)> = own.get(&j).map(|&i| (i, dels[i].1));
+                for len in 1..=max_len.min(n - j - 1) {
+                    if let Some(&i) = active.get(&low[j + 1..j + 1 + len]) {
+                        if best.map_or(true, |(bi, _)| i > bi) {
+                            best = Some((i, j + 1 + len));
+                        }
+                    }
+                }
+                if let Some((i, e)) = best {
+                    at.insert(j, (Party::Person(dels[i].2), e));
+                }
+            }
+        }
         Parties { at }
     }
 
@@ -211,25 +311,86 @@ fn words_of(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// The one person with a title containing every word of `role`.
+/// The one person with a title that holds the words of `role` in order, beginning with its
+/// first word: "Bộ trưởng Bộ Quốc phòng" is held by the "Bộ trưởng Bộ Quốc phòng", not by the
+/// "Thứ trưởng Bộ Quốc phòng"; "Thư ký Bộ Quốc phòng Thái Lan" by the "Thư ký Thường trực Bộ
+/// Quốc phòng Thái Lan".
 fn role_holder(ents: &Entities, role: &str) -> Option<usize> {
     let rw = words_of(role);
     if rw.len() < 2 {
         return None;
     }
+    let holds = |t: &str| {
+        let tw = words_of(t);
+        if tw.first() != rw.first() {
+            return false;
+        }
+        let mut k = 0;
+        for w in &tw {
+            if k < rw.len() && *w == rw[k] {
+                k += 1;
+            }
+        }
+        k == rw.len()
+    };
     let holders: Vec<usize> = ents
         .people
         .iter()
         .enumerate()
-        .filter(|(_, p)| {
-            p.titles.iter().any(|t| {
-                let tw = words_of(t);
-                rw.iter().all(|w| tw.contains(w))
-            })
-        })
+        .filter(|(_, p)| p.titles.iter().any(|t| holds(t)))
         .map(|(i, _)| i)
         .collect();
     (holders.len() == 1).then(|| holders[0])
+}
+
+/// A title with nothing that says whose ("Thủ tướng", "Đại biểu", "Chủ tịch nước"): every
+/// word after the first is lower-case.
+fn is_bare_role(role: &str) -> bool {
+    role.split_whitespace().skip(1).all(|w| !w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Delegations with a named leader: (start token of "Đoàn", end of the delegation's name, the
+/// leader) for "Đoàn … do [title] X dẫn đầu" and "Đoàn … do [title] X làm Trưởng đoàn".
+fn delegations(doc: &Doc, ents: &Entities, annot: &Annot) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    for d in 0..n {
+        if doc.tok_lower(d) != "do" {
+            continue;
+        }
+        // the delegation word within the 14 tokens before "do", in the same sentence
+        let s = match (d.saturating_sub(14)..d)
+            .rev()
+            .take_while(|&j| !matches!(doc.tok_text(j), "." | ";" | ":" | "!" | "?"))
+            .find(|&j| doc.tok_lower(j) == "đoàn")
+        {
+            Some(s) => s,
+            None => continue,
+        };
+        // "do" + up to 25 tokens of title and name + "dẫn đầu" / "làm trưởng đoàn"
+        let lead = (d + 1..(d + 28).min(n)).find(|&j| {
+            let w = doc.tok_lower(j);
+            (w == "dẫn" && doc.tok_lower(j + 1) == "đầu")
+                || (w == "làm"
+                    && doc.tok_lower(j + 1) == "trưởng"
+                    && doc.tok_lower(j + 2) == "đoàn")
+        });
+        let lead = match lead {
+            Some(l) => l,
+            None => continue,
+        };
+        // the first person named between "do" and that verb
+        let leader = (d + 1..lead).find_map(|j| {
+            annot.at(j).iter().find_map(|(it, _)| match *it {
+                Item::Person(k) => ents.person_of[k],
+                _ => None,
+            })
+        });
+        if let Some(p) = leader {
+            out.push((s, d, p));
+        }
+    }
+    out
 }
 
 struct Ctx<'a> {
@@ -252,6 +413,25 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Can this party be an actor or the other side? Not a fragment read as a name ("Cộng",
+    /// "Tổng": a person or body named by one Vietnamese syllable) nor a news outlet.
+    fn usable(&self, p: &Party) -> bool {
+        let one_syllable = |n: &str| {
+            !n.contains(char::is_whitespace)
+                && (n.chars().count() <= 2 || crate::entities::people::is_viet_syllable(n))
+        };
+        match p {
+            Party::Person(k) => self.ents.people.get(*k).is_some_and(|x| !one_syllable(&x.name)),
+            Party::Org(k) => self
+                .ents
+                .organizations
+                .get(*k)
+                .is_some_and(|x| x.kind != OrganizationKind::Media && !one_syllable(&x.name)),
+            Party::Role(t) => !is_bare_role(t),
+            _ => true,
+        }
+    }
+
     /// Parties in [a, b), longest first at each start, in order.
     fn parties_in(&self, a: usize, b: usize) -> Vec<(usize, Party, usize)> {
         let mut out = Vec::new();
@@ -270,6 +450,81 @@ impl<'a> Ctx<'a> {
     }
 }
 
+impl Ctx<'_> {
+    /// Can this party be the actor before a verb? A usable party not named as the one who
+    /// invites ("Y nhận lời mời của X sẽ thăm …": X invites, Y acts).
+    fn actor_candidate(&self, s: usize, p: &Party) -> bool {
+        let invited_by =
+            s >= 2 && self.doc.tok_lower(s - 1) == "của" && self.doc.tok_lower(s - 2) == "mời";
+        self.usable(p) && !invited_by
+    }
+
+    /// The actor before token `t` in the clause [a, t): the nearest person, else the nearest
+    /// body, place or role — past a lead phrase ([`Ctx::after_lead_phrase`]), only usable
+    /// parties, not the one who invites. (The verbs of a sentence read it through a [`Walk`];
+    /// this direct reading serves the rare passive whose lead phrase differs.)
+    fn actor_before(&self, a: usize, t: usize) -> Option<Party> {
+        let a = self.after_lead_phrase(a, t);
+        let ps: Vec<_> = self
+            .parties_in(a, t)
+            .into_iter()
+            .filter(|(s, p, _)| self.actor_candidate(*s, p))
+            .collect();
+        if let Some((_, p, _)) = ps.iter().rev().find(|(_, p, _)| matches!(p, Party::Person(_))) {
+            return Some(p.clone());
+        }
+        ps.iter().rev().find(|(_, p, _)| !matches!(p, Party::Event(_))).map(|(_, p, _)| p.clone())
+    }
+
+    /// Past a leading phrase that names the host or the sender, not the actor: "Nhận lời mời
+    /// của X, …", "Theo lời mời của X, …", "Theo sự phân công của X, …", "Thay mặt X, …" —
+    /// the clause proper starts after its comma.
+    fn after_lead_phrase(&self, a: usize, t: usize) -> usize {
+        let doc = self.doc;
+        let lead = (a..t).rev().find(|&j| is_lead_word(doc, a, j));
+        match lead.and_then(|l| (l..t).find(|&j| doc.tok_text(j) == ",")) {
+            Some(c) => c + 1,
+            None => a,
+        }
+    }
+}
+
+/// The word at `j` opens a lead phrase of a clause starting at `a` ("lời mời", "phân công",
+/// "thay mặt").
+fn is_lead_word(doc: &Doc, a: usize, j: usize) -> bool {
+    let w = doc.tok_lower(j);
+    (w == "mời" && j > a && doc.tok_lower(j - 1) == "lời")
+        || (w == "phân" && doc.tok_lower(j + 1) == "công")
+        || (w == "thay" && doc.tok_lower(j + 1) == "mặt")
+}
+
+/// [`Ctx::after_lead_phrase`]`(a, t)` for a fixed `a` as `t` moves right: the last lead word is
+/// found once, the comma after it through the sentence index.
+struct LeadScan {
+    a: usize,
+    scan: usize,
+    last: Option<usize>,
+}
+
+impl LeadScan {
+    fn new(a: usize) -> LeadScan {
+        LeadScan { a, scan: a, last: None }
+    }
+
+    fn start(&mut self, doc: &Doc, ix: &mut SentIndex, t: usize) -> usize {
+        while self.scan < t {
+            if is_lead_word(doc, self.a, self.scan) {
+                self.last = Some(self.scan);
+            }
+            self.scan += 1;
+        }
+        match self.last.map(|l| ix.next(doc, ",", l)).filter(|&c| c < t) {
+            Some(c) => c + 1,
+            None => self.a,
+        }
+    }
+}
+
 /// The parties of [`Ctx::parties_in`] from a fixed start, read once for every verb of a clause:
 /// the walk from `start` bounded by the sentence end `b`, extended as the verbs move right.
 /// Bounded by a verb at `t` instead, the walk is the same up to its first party ending after
@@ -280,10 +535,13 @@ struct Walk {
     pos: usize,
     /// (start, end) of each party taken; starts and ends increase
     elems: Vec<(usize, usize)>,
-    /// for each prefix of `elems`: the last person in it, the last party that is not an event
+    /// for each prefix of `elems`, among the actor candidates ([`Ctx::actor_candidate`]): the
+    /// last person in it, the last party that is not an event
     last_person: Vec<Option<usize>>,
     last_other: Vec<Option<usize>>,
+    /// the first usable person; the first usable party that is not an event
     first_person: Option<usize>,
+    first_other: Option<usize>,
 }
 
 impl Walk {
@@ -296,6 +554,7 @@ impl Walk {
             last_person: vec![None],
             last_other: vec![None],
             first_person: None,
+            first_other: None,
         }
     }
 
@@ -308,13 +567,18 @@ impl Walk {
                     let k = self.elems.len();
                     self.elems.push((j, *e));
                     let person = matches!(p, Party::Person(_));
-                    let lp = if person { Some(k) } else { self.last_person[k] };
-                    let lo =
-                        if !matches!(p, Party::Event(_)) { Some(k) } else { self.last_other[k] };
+                    let other = !matches!(p, Party::Event(_));
+                    let cand = ctx.actor_candidate(j, p);
+                    let lp = if person && cand { Some(k) } else { self.last_person[k] };
+                    let lo = if other && cand { Some(k) } else { self.last_other[k] };
                     self.last_person.push(lp);
                     self.last_other.push(lo);
-                    if person && self.first_person.is_none() {
+                    let usable = ctx.usable(p);
+                    if person && usable && self.first_person.is_none() {
                         self.first_person = Some(k);
+                    }
+                    if other && usable && self.first_other.is_none() {
+                        self.first_other = Some(k);
                     }
                     self.pos = (*e).max(j + 1);
                 }
@@ -335,10 +599,27 @@ impl Walk {
         ctx.parties.at(self.elems[k].0).map(|x| x.0.clone()).expect("a party of the walk")
     }
 
-    /// [`Ctx::actor_before`]`(start, t)`.
+    /// The parties of `parties_in(start, t)` that end at `lo` or later, in order.
+    fn since(&mut self, ctx: &Ctx, t: usize, lo: usize) -> Vec<(usize, Party, usize)> {
+        let (n, tail) = self.split(ctx, t);
+        let k0 = self.elems[..n].partition_point(|x| x.1 < lo);
+        let mut out: Vec<(usize, Party, usize)> =
+            (k0..n).map(|k| (self.elems[k].0, self.party(ctx, k), self.elems[k].1)).collect();
+        if let Some(s) = tail {
+            out.extend(ctx.parties_in(s, t).into_iter().filter(|x| x.2 >= lo));
+        }
+        out
+    }
+
+    /// [`Ctx::actor_before`]`(start, t)`, `start` being past the lead phrase.
     fn actor_before(&mut self, ctx: &Ctx, t: usize) -> Option<Party> {
         let (n, tail) = self.split(ctx, t);
-        let tail = tail.map(|s| ctx.parties_in(s, t)).unwrap_or_default();
+        let tail: Vec<_> = tail
+            .map(|s| ctx.parties_in(s, t))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(s, p, _)| ctx.actor_candidate(*s, p))
+            .collect();
         if let Some((_, p, _)) = tail.iter().rev().find(|(_, p, _)| matches!(p, Party::Person(_))) {
             return Some(p.clone());
         }
@@ -351,14 +632,30 @@ impl Walk {
         self.last_other[n].map(|k| self.party(ctx, k))
     }
 
-    /// The first person of `parties_in(start, t)`.
+    /// The first usable person of `parties_in(start, t)`.
     fn first_person(&mut self, ctx: &Ctx, t: usize) -> Option<Party> {
         let (n, tail) = self.split(ctx, t);
         if let Some(k) = self.first_person.filter(|&k| k < n) {
             return Some(self.party(ctx, k));
         }
         let s = tail?;
-        ctx.parties_in(s, t).into_iter().map(|x| x.1).find(|p| matches!(p, Party::Person(_)))
+        ctx.parties_in(s, t)
+            .into_iter()
+            .map(|x| x.1)
+            .find(|p| matches!(p, Party::Person(_)) && ctx.usable(p))
+    }
+
+    /// The first usable party of `parties_in(start, t)` that is not an event.
+    fn first_other(&mut self, ctx: &Ctx, t: usize) -> Option<Party> {
+        let (n, tail) = self.split(ctx, t);
+        if let Some(k) = self.first_other.filter(|&k| k < n) {
+            return Some(self.party(ctx, k));
+        }
+        let s = tail?;
+        ctx.parties_in(s, t)
+            .into_iter()
+            .map(|x| x.1)
+            .find(|p| !matches!(p, Party::Event(_)) && ctx.usable(p))
     }
 }
 
@@ -371,6 +668,7 @@ struct SentIndex {
     next: Map<&'static str, Vec<u32>>,
     first_party: Option<Vec<u32>>,
     first_person: Option<Vec<u32>>,
+    first_usable_person: Option<Vec<u32>>,
     listed: Map<usize, Vec<Party>>,
 }
 
@@ -382,6 +680,7 @@ impl SentIndex {
             next: Map::default(),
             first_party: None,
             first_person: None,
+            first_usable_person: None,
             listed: Map::default(),
         }
     }
@@ -430,32 +729,47 @@ impl SentIndex {
     /// The first person of `parties_in(j, b)`.
     fn first_person(&mut self, ctx: &Ctx, j: usize) -> Option<Party> {
         let (a, b) = (self.a, self.b);
-        if j >= b {
-            return None;
-        }
-        let v = self.first_person.get_or_insert_with(|| {
-            // along the walk: at a party, the person is it or the first after its end
-            let mut v = vec![b as u32; b - a + 1];
-            for x in (a..b).rev() {
-                v[x - a] = match ctx.parties.at(x) {
-                    Some((p, e)) if *e <= b => {
-                        if matches!(p, Party::Person(_)) {
-                            x as u32
-                        } else {
-                            v[(*e).max(x + 1) - a]
-                        }
-                    }
-                    _ => v[x - a + 1],
-                };
+        let v = self.first_person.get_or_insert_with(|| person_index(ctx, a, b, false));
+        person_at(ctx, v, a, b, j)
+    }
+
+    /// The first usable person ([`Ctx::usable`]) of `parties_in(j, b)`.
+    fn first_usable_person(&mut self, ctx: &Ctx, j: usize) -> Option<Party> {
+        let (a, b) = (self.a, self.b);
+        let v = self.first_usable_person.get_or_insert_with(|| person_index(ctx, a, b, true));
+        person_at(ctx, v, a, b, j)
+    }
+}
+
+/// For each token of [a, b), the start of the first person along the walk from it (`b` if
+/// none) — only usable persons if `usable`.
+fn person_index(ctx: &Ctx, a: usize, b: usize, usable: bool) -> Vec<u32> {
+    // along the walk: at a party, the person is it or the first after its end
+    let mut v = vec![b as u32; b - a + 1];
+    for x in (a..b).rev() {
+        v[x - a] = match ctx.parties.at(x) {
+            Some((p, e)) if *e <= b => {
+                if matches!(p, Party::Person(_)) && (!usable || ctx.usable(p)) {
+                    x as u32
+                } else {
+                    v[(*e).max(x + 1) - a]
+                }
             }
-            v
-        });
-        let s = v[j.max(a) - a] as usize;
-        if s < b {
-            ctx.parties.at(s).map(|x| x.0.clone())
-        } else {
-            None
-        }
+            _ => v[x - a + 1],
+        };
+    }
+    v
+}
+
+fn person_at(ctx: &Ctx, v: &[u32], a: usize, b: usize, j: usize) -> Option<Party> {
+    if j >= b {
+        return None;
+    }
+    let s = v[j.max(a) - a] as usize;
+    if s < b {
+        ctx.parties.at(s).map(|x| x.0.clone())
+    } else {
+        None
     }
 }
 
@@ -503,6 +817,10 @@ fn event_noun_at(doc: &Doc, j: usize) -> Option<usize> {
     None
 }
 
+/// What makes two actions one: type, actor, other side, and the place when there is no other
+/// side.
+type ActionKey = (ActionType, String, Option<String>, Option<String>);
+
 /// Recognise actions.
 #[allow(clippy::too_many_arguments)]
 pub fn recognise(
@@ -515,8 +833,13 @@ pub fn recognise(
     dates: &[Resolved],
     scope: &YearScope,
 ) -> Vec<Action> {
-    // the article's city, as the entities settled it
-    let main_city = ents.main_city;
+    // the article's city, as the entities settled it — if the article is about it (named three
+    // times or more, and at least half as often as the place named most)
+    let most = ents.locations.iter().map(|l| l.mentions.len()).max().unwrap_or(0);
+    let main_city = ents.main_city.filter(|&c| {
+        let n = ents.locations.get(c).map_or(0, |l| l.mentions.len());
+        n >= 3 && 2 * n >= most
+    });
     // the article's event: the first conference, ceremony or forum — if it is named before the
     // text first refers to "hội nghị" / "buổi lễ" bare (else the article's event has no name)
     let parties = Parties::new(ents, annot, doc, event_mentions, event_of);
@@ -549,10 +872,8 @@ pub fn recognise(
     let ctx = Ctx { doc, ents, events, parties, main_city, main_event };
     let mut out: Vec<Action> = Vec::new();
     // one action per fact: the same action read again later is not repeated
-    let mut seen: std::collections::HashSet<
-        (ActionType, String, Option<String>, Option<String>),
-        crate::text::document::FxBuild,
-    > = Default::default();
+    let mut seen: std::collections::HashMap<ActionKey, usize, crate::text::document::FxBuild> =
+        Default::default();
     let sentences = doc.seg.sentences.clone();
     for (si, s) in sentences.iter().enumerate() {
         let line = &doc.seg.lines[s.line];
@@ -574,10 +895,21 @@ pub fn recognise(
         let mut next_ix: Option<SentIndex> = None;
         let own_date: std::cell::OnceCell<Option<String>> = Default::default();
         let sent_span: std::cell::OnceCell<crate::model::Span> = Default::default();
-        // the clause of the verb: after the last ";" or ":" before it, found as `t` moves right
-        let (mut sep_scan, mut clause) = (a, a);
+        // the clause of the verb: after the last ";" or ":" before it, found as `t` moves right;
+        // in it, the last "mời" that is not "mời của"
+        let (mut sep_scan, mut clause, mut invite) = (a, a, None);
+        // where the clause and the sentence proper start: past a lead phrase
+        let mut clause_lead = LeadScan::new(a);
+        let mut sentence_lead = LeadScan::new(a);
+        // the walks from those starts, and from the last "mời" of the clause
         let mut clause_walk = Walk::new(a, b);
+        let mut raw_walk = Walk::new(a, b);
         let mut sentence_walk = Walk::new(a, b);
+        let mut invite_walk = Walk::new(a, b);
+        // the actors of the last act read in this sentence, and where it ended
+        let mut last_act: Option<(Vec<Party>, usize, Vec<Party>)> = None;
+        // where the last reception read in this sentence ended, and whom it received
+        let mut last_verb: Option<(usize, Vec<Party>)> = None;
         while t < b {
             let m = match VERBS.gaz.longest_at(doc, t) {
                 Some(m) if t >= consumed_to => m,
@@ -586,7 +918,15 @@ pub fn recognise(
                     continue;
                 }
             };
-            let (kind, needs) = VERBS.info[m.hits[0].id as usize];
+            let (mut kind, needs) = VERBS.info[m.hits[0].id as usize];
+            let to_place = kind == ActionType::Visit && needs == "place";
+            let has_other = |targets: &Vec<Party>, places: &Vec<Party>| {
+                if to_place {
+                    !places.is_empty()
+                } else {
+                    !targets.is_empty()
+                }
+            };
             let first = doc.tok_lower(t);
             let next = if m.end < b { doc.tok_lower(m.end) } else { "" };
             let prev = if t > a { doc.tok_lower(t - 1) } else { "" };
@@ -606,13 +946,60 @@ pub fn recognise(
             while sep_scan < t {
                 if matches!(doc.tok_text(sep_scan), ";" | ":") {
                     clause = sep_scan + 1;
+                    invite = None;
+                } else if doc.tok_lower(sep_scan) == "mời" && doc.tok_lower(sep_scan + 1) != "của"
+                {
+                    invite = Some(sep_scan);
                 }
                 sep_scan += 1;
             }
-            if clause_walk.start != clause {
-                clause_walk = Walk::new(clause, b);
+            if raw_walk.start != clause {
+                raw_walk = Walk::new(clause, b);
+            }
+            if clause_lead.a != clause {
+                clause_lead = LeadScan::new(clause);
+            }
+            let actor_start = clause_lead.start(doc, &mut ix, t);
+            if clause_walk.start != actor_start {
+                clause_walk = Walk::new(actor_start, b);
             }
             let mut actors: Vec<Party> = clause_walk.actor_before(&ctx, t).into_iter().collect();
+            // "X mời Y (sang) thăm Z": the one invited visits
+            if kind == ActionType::Visit {
+                if let Some(w) = invite {
+                    if invite_walk.start != w + 1 {
+                        invite_walk = Walk::new(w + 1, b);
+                    }
+                    if let Some(p) = invite_walk.first_other(&ctx, t) {
+                        actors = vec![p];
+                    }
+                }
+            }
+            // "X tiếp Y(,) đang (có chuyến) thăm Z", "… Y nhân chuyến thăm Z": Y visits
+            let mut relative_actor: Option<Vec<Party>> = None;
+            if kind == ActionType::Visit {
+                if let Some((le, lt)) = &last_verb {
+                    let relative = (*le..t).all(|j| {
+                        matches!(
+                            doc.tok_lower(j),
+                            "," | "đang"
+                                | "có"
+                                | "chuyến"
+                                | "trong"
+                                | "nhân"
+                                | "dịp"
+                                | "sang"
+                                | "đến"
+                                | "tới"
+                                | "cuộc"
+                        )
+                    }) && *le < t;
+                    if relative {
+                        // the one received visits; if it is not a usable party, no one known
+                        relative_actor = Some(lt.last().cloned().into_iter().collect());
+                    }
+                }
+            }
             // "giữa A và B": actor A, other side B
             let (giua_a, giua_b) = between(&ctx, &mut ix, m.end, b, 3);
             let mut targets: Vec<Party> = Vec::new();
@@ -623,21 +1010,43 @@ pub fn recognise(
                     let (ps, e) = places_after(&ctx, m.end, b);
                     places = ps;
                     end = e;
-                    // "chuyến thăm của X tới Y": X visits; "(trong khuôn khổ) chuyến thăm … tới Y":
-                    // the subject of the sentence visits
+                    // "chuyến thăm của X tới Y", "chuyến thăm chính thức Việt Nam của X": X
+                    // visits; "(trong khuôn khổ) chuyến thăm … tới Y": the subject of the
+                    // sentence visits, before the phrase or right after its comma
                     if prev == "chuyến" {
-                        if m.end < b && next == "của" {
-                            if let Some((_, p, _)) =
-                                ctx.parties_in(m.end + 1, (m.end + 8).min(b)).first()
-                            {
-                                actors = vec![p.clone()];
+                        let of =
+                            [m.end, end].into_iter().find(|&j| j < b && doc.tok_lower(j) == "của");
+                        let after = |from: usize, to: usize| {
+                            ctx.parties_in(from, to.min(b))
+                                .into_iter()
+                                .find(|x| {
+                                    !matches!(x.1, Party::Place(_) | Party::Event(_))
+                                        && ctx.usable(&x.1)
+                                })
+                                .map(|x| x.1)
+                        };
+                        if let Some(c) = of {
+                            if let Some(p) = after(c + 1, c + 12) {
+                                actors = vec![p];
                             }
-                        } else if let Some(p) = sentence_walk.first_person(&ctx, t) {
+                        } else if let Some(p) = {
+                            let start = sentence_lead.start(doc, &mut ix, t);
+                            if sentence_walk.start != start {
+                                sentence_walk = Walk::new(start, b);
+                            }
+                            sentence_walk.first_person(&ctx, t)
+                        } {
                             actors = vec![p];
+                        } else if let Some(c) =
+                            Some(ix.next(doc, ",", end.max(m.end))).filter(|&c| c < b)
+                        {
+                            if let Some(p) = ix.first_usable_person(&ctx, c + 1) {
+                                actors = vec![p];
+                            }
                         }
                     }
                 }
-                "party" | "host" => {
+                "party" => {
                     if let (Some(x), Some(y)) = (giua_a.clone(), giua_b.clone()) {
                         if actors.is_empty()
                             || matches!(
@@ -699,13 +1108,6 @@ pub fn recognise(
                             }
                         }
                     }
-                    if needs == "host" {
-                        // "X chào xã giao Y": Y receives X
-                        if let Some(h) = targets.first().cloned() {
-                            targets = actors.clone();
-                            actors = vec![h];
-                        }
-                    }
                 }
                 "recipient" => {
                     let (ts, e) = recipients(&ctx, &mut ix, m.end, b);
@@ -718,6 +1120,18 @@ pub fn recognise(
                     end = e;
                     if let Some(ev) = ev {
                         targets = vec![ev];
+                    }
+                    // "dự tọa đàm với X và Y": talks with X and with Y
+                    if matches!(targets.first(), Some(Party::Role(_)))
+                        && end < b
+                        && doc.tok_lower(end) == "với"
+                    {
+                        let (ts, e, _) = parties_after(&ctx, end + 1, b, ActionType::Talks);
+                        if !ts.is_empty() {
+                            kind = ActionType::Talks;
+                            targets = ts;
+                            end = e;
+                        }
                     }
                     if !targets.is_empty() {
                         let lead = t == a || (t == a + 1 && doc.tokens[a].kind == TokKind::Punct);
@@ -742,13 +1156,125 @@ pub fn recognise(
                     }
                 }
             }
+            // a series of acts by one actor: "X đã hội đàm với A; đến chào B; gặp C", "X chào
+            // xã giao A, hội đàm với B" — a verb right after the previous act takes its actor
+            if let Some((la, le, _)) = &last_act {
+                // only links between, or the place of the last act ("tại Hà Nội; …")
+                let mut j = *le;
+                while j < t {
+                    let w = doc.tok_lower(j);
+                    let link = matches!(
+                        w,
+                        "," | ";"
+                            | "và"
+                            | "đồng"
+                            | "thời"
+                            | "sau"
+                            | "đó"
+                            | "cũng"
+                            | "đã"
+                            | "rồi"
+                            | "tiếp"
+                    );
+                    match ctx.parties.at(j + 1) {
+                        _ if link => j += 1,
+                        Some((Party::Place(_), e)) if w == "tại" => j = *e,
+                        _ => break,
+                    }
+                }
+                if j >= t && !la.is_empty() {
+                    actors = la.clone();
+                }
+            }
+            if let Some(r) = relative_actor {
+                actors = r;
+            }
+            if kind != ActionType::Visit && places.is_empty() {
+                places.extend(location_after(&ctx, end.max(m.end), b));
+            }
+            // "(Tới) đón X tại sân bay có A, B và C": the listed persons receive X
+            let lead = (a..t).all(|j| {
+                doc.tokens[j].kind == TokKind::Punct
+                    || matches!(doc.tok_lower(j), "tới" | "ra" | "đến")
+            });
+            if lead && kind == ActionType::Receive && !targets.is_empty() {
+                if let Some(c) = Some(ix.next(doc, "có", end)).filter(|&c| c < b) {
+                    let listed: Vec<Party> = ctx
+                        .parties_in(c + 1, b)
+                        .into_iter()
+                        .map(|x| x.1)
+                        .filter(|p| {
+                            !matches!(p, Party::Place(_) | Party::Event(_)) && ctx.usable(p)
+                        })
+                        .collect();
+                    if !listed.is_empty() {
+                        actors = listed;
+                        end = b;
+                    }
+                }
+            }
+            // "Y được X tiếp": X receives Y
+            if let Some((agent, patient)) = passive(&ctx, &mut raw_walk, &mut clause_walk, t) {
+                actors = vec![agent];
+                targets = vec![patient];
+            }
+            // "X và Y ký …", "X và Y hội đàm", "X và Y chứng kiến lễ ký": both sides
+            if matches!(
+                kind,
+                ActionType::Sign
+                    | ActionType::Talks
+                    | ActionType::EstablishRelations
+                    | ActionType::Attend
+            ) {
+                if let Some((x, y)) = pair_before(&ctx, &mut clause_walk, t) {
+                    if kind == ActionType::Attend {
+                        actors = vec![x, y];
+                    } else if targets.is_empty()
+                        || targets.iter().all(|p| matches!(p, Party::Place(_)))
+                    {
+                        if let Some(p) = targets.first().filter(|p| matches!(p, Party::Place(_))) {
+                            places = vec![p.clone()];
+                        }
+                        actors = vec![x];
+                        targets = vec![y];
+                    }
+                }
+            }
+            // no subject: the article's city, when the article is about that city ("Thứ hai,
+            // đón hơn 40 đoàn …") — not for a ceremony described by its verb ("lễ đón X")
             if actors.is_empty()
                 && !matches!(kind, ActionType::Attend | ActionType::Award)
-                && !(targets.is_empty() && places.is_empty())
+                && has_other(&targets, &places)
+                && !matches!(prev, "lễ" | "buổi" | "cuộc")
             {
                 if let Some(c) = ctx.main_city {
                     actors = vec![Party::Place(c)];
                 }
+            }
+            actors.retain(|p| ctx.usable(p));
+            // a place visits only as the article's city (its delegation): not "Malaysia" in
+            // "thăm Malaysia trong chuyến công du châu Á"
+            if kind == ActionType::Visit {
+                actors.retain(|p| !matches!(p, Party::Place(k) if Some(*k) != ctx.main_city));
+            }
+            // a company's deal with a company is business, not diplomacy
+            let company = |p: &Party| match p {
+                Party::Org(k) => ctx
+                    .ents
+                    .organizations
+                    .get(*k)
+                    .is_some_and(|o| o.kind == OrganizationKind::Company),
+                _ => false,
+            };
+            if actors.iter().all(company) {
+                targets.retain(|p| !company(p));
+            }
+            targets.retain(|p| {
+                ctx.usable(p) || matches!(p, Party::Role(_)) && kind == ActionType::Attend
+            });
+            if kind == ActionType::Attend && targets.iter().all(|p| matches!(p, Party::Role(_))) {
+                // a bare "hội nghị" is attended by a person, not by a place or a body
+                actors.retain(|p| matches!(p, Party::Person(_)));
             }
             let actor_names: Vec<String> = actors.iter().filter_map(|p| ctx.name(p)).collect();
             for actor in &actor_names {
@@ -761,8 +1287,21 @@ pub fn recognise(
                     {
                         return;
                     }
-                    let key = (kind, actor.clone(), counterpart.clone(), location.clone());
-                    if seen.insert(key) {
+                    // one action per fact: the same act with the same other side is one,
+                    // whether or not this mention says where
+                    let key = (
+                        kind,
+                        actor.clone(),
+                        counterpart.clone(),
+                        if counterpart.is_none() { location.clone() } else { None },
+                    );
+                    if let Some(&k) = seen.get(&key) {
+                        let known: &mut Action = &mut out[k];
+                        if known.location.is_none() {
+                            known.location = location;
+                        }
+                    } else {
+                        seen.insert(key, out.len());
                         out.push(Action {
                             kind,
                             actor: Some(actor.clone()),
@@ -773,7 +1312,7 @@ pub fn recognise(
                         });
                     }
                 };
-                if kind == ActionType::Visit {
+                if kind == ActionType::Visit && needs == "place" {
                     for p in &places {
                         push(None, ctx.name(p));
                     }
@@ -784,11 +1323,68 @@ pub fn recognise(
                     }
                 }
             }
+            if kind == ActionType::Receive {
+                last_verb = Some((end.max(m.end), targets.clone()));
+            }
+            if !actors.is_empty() && has_other(&targets, &places) {
+                last_act = Some((actors.clone(), end.max(m.end), targets.clone()));
+            }
             consumed_to = consumed_to.max(end);
             t = m.end.max(t + 1);
         }
     }
     out
+}
+
+/// "Y được X tiếp" (X the party right before the verb at `t`, "được" right before X): the
+/// agent X and the one received, Y (the actor before "được"). `raw` walks the clause from its
+/// start, `actor` from past its lead phrase (as [`Ctx::actor_before`] reads).
+fn passive(ctx: &Ctx, raw: &mut Walk, actor: &mut Walk, t: usize) -> Option<(Party, Party)> {
+    let doc = ctx.doc;
+    // the parties that end at `t` or one word before it: the last two of the walk at most
+    let ps = raw.since(ctx, t, t.saturating_sub(1));
+    let (s, agent, _) = ps
+        .iter()
+        .rev()
+        .find(|(_, _, e)| *e == t || *e + 1 == t && matches!(doc.tok_lower(t - 1), "đã" | "sẽ"))?;
+    if *s == 0 || doc.tok_lower(s - 1) != "được" || !ctx.usable(agent) {
+        return None;
+    }
+    // the clause past its lead phrase is the same for `s - 1` as for `t` unless a lead word or
+    // a comma lies between (then read it directly)
+    let same_lead = actor.start < *s
+        && (s - 1..t).all(|j| doc.tok_text(j) != "," && !is_lead_word(doc, raw.start, j));
+    let patient = if same_lead {
+        actor.actor_before(ctx, s - 1)?
+    } else {
+        ctx.actor_before(raw.start, s - 1)?
+    };
+    Some((agent.clone(), patient))
+}
+
+/// "X và Y (đã) ký …" before the verb at `t`: X and Y, both persons or both bodies/places.
+/// Y ends within two words of the verb; X ends right at the "và" before Y. `walk` reads the
+/// clause past its lead phrase.
+fn pair_before(ctx: &Ctx, walk: &mut Walk, t: usize) -> Option<(Party, Party)> {
+    let doc = ctx.doc;
+    let a = walk.start;
+    let keep = |p: &Party| !matches!(p, Party::Event(_)) && ctx.usable(p);
+    // the last kept party must end within two words of `t`
+    let ps: Vec<_> =
+        walk.since(ctx, t, t.saturating_sub(2)).into_iter().filter(|x| keep(&x.1)).collect();
+    let (s2, y, e2) = ps.last()?;
+    if t - e2 > 2
+        || (*e2..t).any(|j| !matches!(doc.tok_lower(j), "đã" | "sẽ" | "cùng" | "vừa" | "cũng"))
+    {
+        return None;
+    }
+    let person = |p: &Party| matches!(p, Party::Person(_));
+    let va = (s2.saturating_sub(30).max(a)..*s2).rev().find(|&j| doc.tok_lower(j) == "và")?;
+    if (va..*s2).any(|j| matches!(doc.tok_text(j), "." | ";" | ":")) {
+        return None;
+    }
+    let (_, x, _) = walk.since(ctx, t, va).into_iter().find(|(_, p, e)| *e == va && keep(p))?;
+    (person(&x) == person(y) && x != *y).then(|| (x, y.clone()))
 }
 
 /// "giữa A và B" after token `i`: the first party after "giữa" and the first after its "và".
@@ -843,6 +1439,19 @@ fn pair_after(ctx: &Ctx, i: usize, b: usize) -> Option<(Party, Party, usize)> {
     Some((p1, p2, e2))
 }
 
+/// The place of a meeting: "tại" + place within a few words after `i` ("hội đàm với X tại
+/// Hà Nội").
+fn location_after(ctx: &Ctx, i: usize, b: usize) -> Option<Party> {
+    let doc = ctx.doc;
+    let tai = (i..b.min(i + 12))
+        .take_while(|&j| !matches!(doc.tok_text(j), ";" | ":"))
+        .find(|&j| doc.tok_lower(j) == "tại")?;
+    match ctx.parties.at(tai + 1) {
+        Some((p @ Party::Place(_), _)) => Some(p.clone()),
+        _ => None,
+    }
+}
+
 /// Places after a visit verb, up to the clause end: "tại Mỹ và Úc", "Chile và Venezuela".
 fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
     let doc = ctx.doc;
@@ -858,8 +1467,16 @@ fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
                     end = *e;
                     j = *e;
                     gap = 0;
-                    // "Mỹ và Úc": go on after "và"; stop at a comma
+                    // "Mỹ và Úc", "Campuchia, Lào và Thái Lan": go on after "và", and after a
+                    // comma when a place follows
                     if j < b && doc.tok_lower(j) == "và" {
+                        j += 1;
+                        continue;
+                    }
+                    if j + 1 < b
+                        && doc.tok_text(j) == ","
+                        && matches!(ctx.parties.at(j + 1), Some((Party::Place(_), _)))
+                    {
                         j += 1;
                         continue;
                     }
@@ -875,7 +1492,8 @@ fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
             }
         }
         let w = doc.tok_lower(j);
-        if matches!(w, "," | "." | ";" | ":" | "(" | ")") {
+        // "thăm phái đoàn Việt Nam tại …": a delegation visited, not its country
+        if matches!(w, "," | "." | ";" | ":" | "(" | ")" | "đoàn") {
             break;
         }
         if !FILLER.contains(&w) {
@@ -903,7 +1521,8 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: ActionType) -> (Vec<Party>
         {
             return (Vec::new(), j, true);
         }
-        if t.kind == TokKind::Punct || !FILLER.contains(&w) {
+        // "hội đàm tại Paris": the place after "tại" is where, not with whom
+        if t.kind == TokKind::Punct || !FILLER.contains(&w) || w == "tại" {
             return (Vec::new(), j, false);
         }
         j += 1;
@@ -1000,8 +1619,11 @@ fn event_after(ctx: &Ctx, i: usize, b: usize) -> (Option<Party>, usize) {
             return (Some(Party::Event(*k)), *e);
         }
         if let Some(e) = event_noun_at(doc, j) {
+            // a bare "hội nghị" is the article's event; with no named event, the noun itself
+            // stands for it — but not "lễ" or "sự kiện" alone, which say nothing of what it was
             return match ctx.main_event {
                 Some(k) => (Some(Party::Event(k)), e),
+                None if e - j < 2 || doc.tok_lower(j) == "sự" => (None, e),
                 None => {
                     let text = doc.slice(doc.tokens[j].start..doc.tokens[e - 1].end);
                     let mut cs = text.chars();
@@ -1054,7 +1676,8 @@ mod tests {
 
     #[test]
     fn without_a_subject_the_actor_is_the_article_city() {
-        let t = "TP.HCM là trung tâm kinh tế. TP.HCM có nhiều khách, Hà Nội cũng vậy.\nThứ hai, đã đón đoàn Tổng thống Đức.";
+        // named three times (the article is about it), more than any other place
+        let t = "TP.HCM là trung tâm kinh tế, TP.HCM là thành phố lớn. TP.HCM có nhiều khách, Hà Nội cũng vậy.\nThứ hai, đã đón đoàn Tổng thống Đức.";
         let a = actions(t);
         assert_eq!(
             a,
