@@ -591,9 +591,25 @@ const LANDMARK_QUALIFIERS: &[&[&str]] = &[
     &["cổ"],
 ];
 
-/// Words before a head that make it another word ("nhu cầu", "đồng hồ", "thành phố").
-const LANDMARK_NOT_AFTER: &[&str] =
-    &["nhu", "yêu", "toàn", "địa", "hoàn", "khẩn", "đồng", "thành", "khu", "đường"];
+/// Words before a head that make it another word ("nhu cầu", "đồng hồ", "thành phố"), or that
+/// end a body's or a region's head, so that the head is part of that name ("Bệnh viện Chợ Rẫy",
+/// "Ngân hàng …", "Công ty …", "Đồng bằng sông Cửu Long").
+const LANDMARK_NOT_AFTER: &[&str] = &[
+    "nhu",
+    "yêu",
+    "toàn",
+    "địa",
+    "hoàn",
+    "khẩn",
+    "đồng",
+    "thành",
+    "khu",
+    "đường",
+    "viện",
+    "bằng",
+    "ty",
+    "hàng",
+];
 
 /// Streets, bridges, stations, landmarks and natural features by their head word.
 fn landmarks(doc: &Doc) -> Vec<PlaceMention> {
