@@ -9,13 +9,24 @@
 //! progress bar when stderr is a terminal and a summary line at the end, name every bad
 //! article on stderr and exit with status 1 if there was one. The parts are in `src/cli/`.
 
+#[cfg(not(target_arch = "wasm32"))]
 mod cli;
 
+/// The command line is native only; built for wasm32 (as `cargo test --target wasm32-…` does
+/// with every target) the binary is empty.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 use cli::{files, jsonl, parse_args, progress, read_input, to_json, USAGE};
+#[cfg(not(target_arch = "wasm32"))]
 use std::io::Write;
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
+#[cfg(not(target_arch = "wasm32"))]
 use vn_news_extract::{extract_bytes, Options};
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(a) => a,
