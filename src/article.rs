@@ -324,10 +324,39 @@ fn undouble(s: &str) -> &str {
     t
 }
 
-/// "H.L", "T.Minh", "H.Hòe": a byline of initials and a given name.
-static RE_INITIAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}\p{Ll}?\.)+ ?\p{Lu}\p{Ll}*$").expect("valid initials pattern")
-});
+/// "H.L", "T.Minh", "H.Hòe": a byline of initials and a given name — one or more initials
+/// (a capital, at most one small letter, a dot), an optional space, then a capitalised word.
+/// Written by hand: the crate's `regex` is built without Unicode classes (size).
+fn is_initial_name(s: &str) -> bool {
+    let c: Vec<char> = s.chars().collect();
+    let (mut i, mut initials) = (0, 0);
+    loop {
+        let start = i;
+        if i < c.len() && c[i].is_uppercase() {
+            i += 1;
+            if i < c.len() && c[i].is_lowercase() {
+                i += 1;
+            }
+            if i < c.len() && c[i] == '.' {
+                i += 1;
+                initials += 1;
+                continue;
+            }
+        }
+        i = start;
+        break;
+    }
+    if initials == 0 {
+        return false;
+    }
+    if i < c.len() && c[i] == ' ' {
+        i += 1;
+    }
+    if i >= c.len() || !c[i].is_uppercase() {
+        return false;
+    }
+    c[i + 1..].iter().all(|ch| ch.is_lowercase())
+}
 
 fn byline_author(line: &str) -> Option<(String, Option<String>)> {
     let core = strip_byline_prefix(undouble(line));
@@ -336,7 +365,7 @@ fn byline_author(line: &str) -> Option<(String, Option<String>)> {
     if lower.starts_with("theo ") {
         return None; // "Theo TTVH" names a source
     }
-    if RE_INITIAL_NAME.is_match(name) {
+    if is_initial_name(name) {
         return Some((name.to_string(), agency.map(str::to_string)));
     }
     if lower == "pv" || lower == "nhóm pv" || lower == "ctv" {
@@ -624,6 +653,17 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn initials_and_a_given_name() {
+        for yes in ["H.L", "T.Minh", "H.Hòe", "Th.Lan", "N.V. An", "T.Đ.L"] {
+            assert!(is_initial_name(yes), "{yes}");
+        }
+        for no in ["Minh", "H.", "h.Lan", "T.Minh Anh", "T.MINH", ".Lan", "TL"] {
+            assert!(!is_initial_name(no), "{no}");
+        }
+    }
+
     use super::*;
     use crate::time::dates;
 
