@@ -3,13 +3,15 @@
 #   0. formatting (cargo fmt --check) and lints (cargo clippy --all-targets -- -D warnings)
 #   1. native: unit tests, golden test on the dev texts, conformance files, example cases,
 #      layering, property tests
-#   2. the release WebAssembly module is built into www/pkg/
+#   2. the release WebAssembly module is built into www/pkg/, and its size checked against the
+#      budget (460 KB gzipped)
 #   3. wasm tests in Node (wasm-bindgen-test-runner)
 #   4. the JS API in Node: wrong argument types, lone surrogates, memory over 10 000 extractions,
 #      the same results as the native CLI on the dev texts
 #   5. browser tests in headless Chromium (Debian's chromium, installed when missing)
 #   6. if ../shared/eval is beside the project: the official scorer on the dev texts
-#   7. the command line (profile cli) and the Python wheel (maturin) are built; the wheel is
+#   7. the command line as shipped (profile cli, no dev-dependency features) reads every dev text
+#      and case sentence; the Python wheel (maturin) is built; the wheel is
 #      installed offline into a fresh virtual environment and its pytest tests run (results
 #      equal to the command line's, types, bad input, 10 MB, the Dask recipe on a LocalCluster
 #      of two worker processes; over ../shared/corpus when present)
@@ -52,6 +54,42 @@ python_tests() {
   return "${PIPESTATUS[0]}"
 }
 
+# The release builds outside `cargo test`: dev-dependencies can switch on features of shared
+# crates (regex's Unicode classes once hid a pattern that panics without them), so the command
+# line as shipped reads every dev text and every case sentence, and must answer each of them.
+shipped_cli() {
+  build_cli || return 1
+  python3 - "$ROOT" <<'PY' | "$ROOT/target/cli/vn-news-extract" --quiet --jsonl - > "$ROOT/target/shipped-cli.jsonl"
+import glob, json, os, sys
+root = sys.argv[1]
+for f in sorted(glob.glob(os.path.join(root, "tests/data/dev*/texts/*.txt"))):
+    print(json.dumps({"id": os.path.relpath(f, root), "text": open(f, encoding="utf-8").read()}))
+for f in sorted(glob.glob(os.path.join(root, "tests/data/cases/*.jsonl"))):
+    for n, line in enumerate(open(f, encoding="utf-8"), 1):
+        if line.strip() and not line.startswith("//"):
+            print(json.dumps({"id": f"{os.path.basename(f)}:{n}", "text": json.loads(line)["text"]}))
+PY
+  local status=("${PIPESTATUS[@]}")
+  [ "${status[0]}" = 0 ] && [ "${status[1]}" = 0 ] || return 1
+  python3 - "$ROOT/target/shipped-cli.jsonl" <<'PY'
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+bad = [l["id"] for l in lines if "extraction" not in l]
+print(f"{len(lines)} texts read by the shipped command line, {len(bad)} without a result")
+sys.exit(1 if bad or not lines else 0)
+PY
+}
+
+# The .wasm budget of the project: 460 KB gzipped (gzip -9, as served compressed).
+WASM_GZIP_BUDGET=460000
+wasm_size() {
+  local wasm="$ROOT/www/pkg/vn_news_extract_bg.wasm" raw gz
+  [ -f "$wasm" ] || { echo "no $wasm"; return 1; }
+  raw=$(wc -c < "$wasm"); gz=$(gzip -9 -c "$wasm" | wc -c)
+  echo "vn_news_extract_bg.wasm: $raw bytes raw, $gz bytes gzip -9 (budget $WASM_GZIP_BUDGET)"
+  [ "$gz" -le "$WASM_GZIP_BUDGET" ]
+}
+
 lexicon_check() { python3 scripts/lexicons/regen.py --check; }
 
 mkdir -p target
@@ -64,11 +102,12 @@ step "lexicons reproduced by their generators (scripts/lexicons/regen.py --check
 step "native tests (unit, golden, conformance, cases, properties)" native_tests
 step "dev-set table (golden test)" golden_table
 step "build the release module (www/pkg)" build_wasm
+step ".wasm size within the budget (460 KB gzip)" wasm_size
 step "wasm tests in Node" wasm_tests
 step "JS API and memory in Node" node_tests
 step "browser tests in Chromium" browser_tests
 step "official scorer on ../shared dev texts" official_scorer
-step "command line, profile cli (target/cli)" build_cli
+step "the shipped command line (profile cli) on every dev text and case" shipped_cli
 step "Python wheel (maturin, target/wheels)" build_wheel
 step "Python package in a fresh venv (pytest, Dask)" python_tests
 

@@ -53,6 +53,7 @@ GENERATORS = [
     "organizations.py",
     "documents_events_actions.py",
     "world_places.py",
+    "unicode_nfc.py",
 ]
 CHECKERS = ["check_places.py", "check_people_orgs.py"]
 CURATED_MARK = "curated by hand"
