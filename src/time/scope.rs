@@ -44,6 +44,14 @@ pub struct YearScope {
     /// For each lead line: where its seventh word starts and where its first comma is (what
     /// [`YearScope::is_lead_date`] asks of the text before a date, without reading it again).
     lead_shape: Vec<(usize, usize, usize)>,
+    /// `next_settled[k]`: the first mark at or after mark `k` that is neither future nor bare
+    /// (what a date looks ahead for in its sentence), as an index (`marks.len()`: none).
+    next_settled: Vec<u32>,
+    /// The sentences that hold "tổng kết" (a year-end review), sorted.
+    review_sentences: Vec<usize>,
+    /// Without a reference date: for each month 1–12, the single year of the article's dated
+    /// marks within a month of it (`Some(None)`: marks of several years), computed once.
+    month_years: [Option<Option<i32>>; 12],
     /// The single year of the title, if any.
     title_year: Option<i32>,
     /// For each line that is an enumerated list item, the line of the list's first item.
@@ -154,7 +162,33 @@ impl YearScope {
                 (l, r.start + seventh, r.start + comma)
             })
             .collect();
-        YearScope { marks, prev, lead_shape, title_year, reference, list_start }
+        let mut next_settled = vec![marks.len() as u32; marks.len() + 1];
+        for k in (0..marks.len()).rev() {
+            let settled = !marks[k].future && !marks[k].bare;
+            next_settled[k] = if settled { k as u32 } else { next_settled[k + 1] };
+        }
+        let mut review_sentences: Vec<usize> = doc
+            .lower
+            .match_indices("tổng kết")
+            .filter_map(|(at, w)| {
+                let i = doc.seg.sentence_of(at)?;
+                let se = doc.seg.sentences.get(i)?;
+                (se.range.start <= at && at + w.len() <= se.range.end).then_some(i)
+            })
+            .collect();
+        review_sentences.dedup();
+        let month_years = std::array::from_fn(|m| month_year(&marks, m as u32 + 1));
+        YearScope {
+            marks,
+            prev,
+            next_settled,
+            review_sentences,
+            month_years,
+            lead_shape,
+            title_year,
+            reference,
+            list_start,
+        }
     }
 
     fn line_kind(doc: &Doc, line: usize) -> LineKind {
@@ -171,15 +205,19 @@ impl YearScope {
         within(m).then_some(m.year)
     }
 
-    /// Earliest mark after `pos` passing `ok`, among those while `within` holds.
+    /// Earliest mark after `pos` (only a settled one — neither future nor bare — when
+    /// `settled`), among those while `within` holds. The window is contiguous, as for
+    /// [`YearScope::latest_before`]: one lookup, no walk forward.
     fn earliest_after(
         &self,
         pos: usize,
         within: impl Fn(&Mark) -> bool,
-        ok: impl Fn(&Mark) -> bool,
+        settled: bool,
     ) -> Option<i32> {
         let k = self.marks.partition_point(|m| m.pos <= pos);
-        self.marks[k..].iter().take_while(|m| within(m)).find(|m| ok(m)).map(|m| m.year)
+        let k = if settled { self.next_settled[k] as usize } else { k };
+        let m = self.marks.get(k)?;
+        within(m).then_some(m.year)
     }
 
     /// Rules 2–4 (paragraph, list, section) for a position.
@@ -238,12 +276,10 @@ impl YearScope {
         let same = |m: &Mark| m.sentence == sentence && sentence.is_some();
         if let Some(y) = self
             .latest_before(pos, same, Filter::Any)
-            .or_else(|| self.earliest_after(pos, same, |m| !m.future && !m.bare))
+            .or_else(|| self.earliest_after(pos, same, true))
         {
             let review = month == Some(1)
-                && sentence
-                    .and_then(|i| doc.seg.sentences.get(i))
-                    .is_some_and(|se| doc.lslice(se.range.clone()).contains("tổng kết"));
+                && sentence.is_some_and(|i| self.review_sentences.binary_search(&i).is_ok());
             return Some(if review { y + 1 } else { y });
         }
         if lead {
@@ -263,23 +299,8 @@ impl YearScope {
         if self.title_year.is_some() {
             return self.title_year;
         }
-        let m = month?;
-        let mut year = None;
-        for k in &self.marks {
-            let Some(km) = k.month else { continue };
-            let y = match (m, km) {
-                (1, 12) => k.year + 1,
-                (12, 1) => k.year - 1,
-                _ if m.abs_diff(km) <= 1 => k.year,
-                _ => continue,
-            };
-            match year {
-                None => year = Some(y),
-                Some(x) if x == y => {}
-                Some(_) => return None,
-            }
-        }
-        year
+        let m = month.filter(|m| (1..=12).contains(m))?;
+        self.month_years[m as usize - 1].flatten()
     }
 
     /// The year a figure at `pos` is about, if the text says.
@@ -288,7 +309,7 @@ impl YearScope {
         let sentence = doc.seg.sentence_of(pos);
         let same = |m: &Mark| m.sentence == sentence && sentence.is_some();
         self.latest_before(pos, same, Filter::Any)
-            .or_else(|| self.earliest_after(pos, same, |_| true))
+            .or_else(|| self.earliest_after(pos, same, false))
             .or_else(|| self.passage_year(doc, pos, line))
             .or(if Self::line_kind(doc, line) == LineKind::Boilerplate {
                 None
@@ -316,6 +337,27 @@ impl Filter {
             }
         }
     }
+}
+
+/// The single year of the dated marks within a month of month `m` (December and January are
+/// neighbours, across the year): `None` when there is none, `Some(None)` when they disagree.
+fn month_year(marks: &[Mark], m: u32) -> Option<Option<i32>> {
+    let mut year = None;
+    for k in marks {
+        let Some(km) = k.month else { continue };
+        let y = match (m, km) {
+            (1, 12) => k.year + 1,
+            (12, 1) => k.year - 1,
+            _ if m.abs_diff(km) <= 1 => k.year,
+            _ => continue,
+        };
+        match year {
+            None => year = Some(Some(y)),
+            Some(Some(x)) if x == y => {}
+            Some(_) => return Some(None),
+        }
+    }
+    year
 }
 
 /// In a line's text: where its seventh whitespace-separated word starts (the length when it

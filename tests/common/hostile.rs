@@ -100,6 +100,17 @@ pub fn families() -> Vec<Family> {
             repeat(n, |_| "“một hai ba bốn năm sáu bảy tám chín” và ".into())
         }),
         ("numbers glued to words", |n| repeat(n, |i| format!("a{}", i % 10))),
+        // the year scope: a January date of a year-end review ("tổng kết") read its whole
+        // sentence again; undated day-months before every dated mark (no reference date)
+        // compared themselves with every mark
+        ("year-end reviews in one sentence", |n| {
+            repeat(n, |i| format!("ngày {}/1 tổng kết năm 2019, ", i % 28 + 1))
+        }),
+        ("undated day-months before dated months", |n| {
+            let mut s = repeat(n / 2, |i| format!("ngày {}/{} họp. ", i % 28 + 1, i % 12 + 1));
+            s.push_str(&repeat(n / 2, |i| format!("tháng {}/2019 mở. ", i % 12 + 1)));
+            s
+        }),
         // the property tests' hostile inputs
         ("one long word", |n| "ả".repeat(n / 3)),
         ("many dates", |n| repeat(n, |_| "ngày 12/12/2025, ".into())),
