@@ -128,10 +128,14 @@ export const tests = [
       assert.ok(titles.includes('10 dấu ấn ngoại giao của TP.HCM năm 2024'), titles.join(' | '));
       assert.ok(titles.every((t) => !/^(TIN LIÊN QUAN|TRANG CHỦ|date \d)/.test(t)), titles.join(' | '));
       await shot(page, 'first-screen-phone', { fullPage: false });
+      const shapes = () => page.requests.filter((u) => new URL(u).pathname === '/pkg/world.js').length;
+      assert.equal(shapes(), 0, 'the map\'s shapes (world.js) are not fetched before a map is shown');
       // an example: the results come into view, the welcome goes
       await page.locator('#welcome-examples button', { hasText: '10 dấu ấn' }).click();
       await page.waitForFunction(() => document.querySelectorAll('#highlighted mark').length > 10 && !document.body.dataset.rendering);
       assert.ok(await page.locator('#welcome').isHidden());
+      assert.ok(await page.locator('#pictures [data-view=map] path[data-cc=VN]').count(), 'the map is drawn');
+      assert.equal(shapes(), 1, 'world.js is fetched once, when the first map is shown');
       const top = await page.locator('#results').evaluate((r) => r.getBoundingClientRect().top);
       assert.ok(top < 100, `the results are in view (top at ${top})`);
       page.checkClean();
