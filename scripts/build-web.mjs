@@ -129,7 +129,8 @@ const resolve = (from, spec) => {
   return parts.join('/');
 };
 for (const name of ORDER) {
-  const code = MODULES[name].replace(/(\\bfrom\\s*)(['"])(\\.{1,2}\\/[^'"]+)\\2/g, (m, pre, q, spec) => {
+  // static imports (from './x.js') and dynamic ones (import('./x.js'))
+  const code = MODULES[name].replace(/(\\bfrom\\s*|\\bimport\\(\\s*)(['"])(\\.{1,2}\\/[^'"]+)\\2/g, (m, pre, q, spec) => {
     const target = resolve(name, spec);
     if (!urls[target]) throw new Error('single-file build: ' + name + ' imports ' + spec + ', which is not bundled');
     return pre + q + urls[target] + q;

@@ -37,6 +37,17 @@ ensure_node_tools() {
   fi
 }
 
+# The README's Vite embed is tested offline (tests/browser/readme.test.mjs runs its `npm install
+# --save-dev vite` with --offline). `npm ci` above caches the tarballs of the lock file but not
+# the registry's package documents that a plain `npm install vite` reads, so that install is run
+# here once, preferring the cache (a few seconds when everything is there), to fill them in.
+ensure_vite_cache() {
+  local dir="$ROOT/target/npm-vite-cache"
+  mkdir -p "$dir"
+  [ -f "$dir/package.json" ] || echo '{ "name": "vite-cache", "private": true }' > "$dir/package.json"
+  (cd "$dir" && npm install --save-dev vite --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null)
+}
+
 ensure_chromium() {
   if [ -x /usr/bin/chromium ]; then return 0; fi
   log "installing Debian's chromium for the browser tests"

@@ -38,7 +38,7 @@ native_tests() { cargo test --release --all-targets 2>&1 | tee target/native-tes
 golden_table() { cargo test --release --test golden -q -- --nocapture 2>/dev/null | sed -n '/^field/,/^spans/p'; return "${PIPESTATUS[0]}"; }
 wasm_tests() { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --test wasm; }
 node_tests() { node tests/node/api.test.mjs; }
-browser_tests() { ensure_chromium && node tests/browser/run.mjs; }
+browser_tests() { ensure_chromium && ensure_vite_cache && node tests/browser/run.mjs; }
 official_scorer() {
   local shared="$ROOT/../shared/eval"
   if [ ! -f "$shared/score.py" ]; then echo "(../shared/eval not present: skipped)"; return 0; fi

@@ -6,7 +6,7 @@ import {
   LISTS, LIMITS, liveDelay, paletteCss, Slicer, yieldToBrowser, words, word, el, fmtNumber, countryName, renderHighlighted, renderTable,
   renderLegend, relabel, setTextLang, attachTooltip, kindCsv, kindTsv, toCsv, selectMentions,
 } from './pkg/render.js';
-import { renderMap, renderGraph, countryCounts, viewsCss } from './pkg/views.js';
+import { renderMap, renderGraph, countryCounts, viewsCss, mapsDrawn } from './pkg/views.js';
 import { ui, applyStatic } from './i18n.js';
 import { splitArticles, figuresByYear, peopleIndex, placesIndex } from './summary.js';
 
@@ -187,6 +187,7 @@ async function renderAll() {
   renderView();
   if ($('raw').open) renderJson();
   await slicer.idle();
+  await mapsDrawn(); // (the first map waits for its shapes, world.js)
   if (!slicer.busy) delete document.body.dataset.rendering;
 }
 
@@ -223,6 +224,7 @@ async function selectTab(id, focus = false) {
   renderView();
   if (focus) $(`tab-${id}`).focus();
   await slicer.idle();
+  await mapsDrawn();
 }
 
 function renderView() {

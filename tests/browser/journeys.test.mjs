@@ -15,7 +15,13 @@ export const tests = [
       const nFigures = await page.locator('mark.hl-figure').count();
 
       await page.getByRole('button', { name: 'Switch the interface to English' }).click();
-      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      // the interface's parts say their language; <html> keeps the texts' (a change of the root's
+      // lang would restyle the whole page, the text box included)
+      assert.equal(await page.getAttribute('h1', 'lang'), 'en');
+      assert.equal(await page.getAttribute('#status', 'lang'), 'en');
+      assert.equal(await page.locator('#panels thead th').first().getAttribute('lang'), 'en');
+      assert.equal(await page.getAttribute('#highlighted', 'lang'), 'vi');
+      assert.equal(await page.getAttribute('html', 'lang'), 'vi');
       assert.equal(await page.locator('h1').textContent(), 'Vietnamese news extractor');
       await page.getByRole('button', { name: 'Extract', exact: true }).waitFor();
       assert.match(await page.locator('#legend').textContent(), /Dates \(\d+\)/);
@@ -59,7 +65,7 @@ export const tests = [
       // the choice is remembered
       await page.reload();
       await ready(page);
-      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.getAttribute('h1', 'lang'), 'en');
       await page.getByRole('button', { name: 'Chuyển giao diện sang tiếng Việt' }).click();
       assert.equal(await page.locator('h1').textContent(), 'Trích xuất tin tức tiếng Việt');
       page.checkClean();
@@ -232,7 +238,9 @@ export const tests = [
         document.getElementById('lang').click();
         const ms = performance.now() - t0;
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        return { ms, same: row.isConnected, head: document.querySelector('#panels [data-kind=figures] thead').textContent, q: row.cells[1].textContent };
+        await new Promise((r) => setTimeout(r, 500)); // (the relabelling of the rows below the view, in slices)
+        const long = Math.max(0, ...window.__long.filter((e) => e.start >= t0).map((e) => e.duration));
+        return { ms, long, same: row.isConnected, head: document.querySelector('#panels [data-kind=figures] thead').textContent, q: row.cells[1].textContent };
       });
       assert.ok(sw.same, 'the rows are relabelled, not drawn again');
       assert.match(sw.head, /What is counted/);
@@ -263,7 +271,7 @@ export const tests = [
       const sorted = m.calib.slice().sort((a, b) => a - b);
       const calib = sorted[Math.floor(sorted.length / 2)];
       console.log(`     ${(big.length / 1e6).toFixed(1)} M characters; longest task of the page's own ${worst.duration.toFixed(0)} ms (${worst.what}), `
-        + `${m.own.filter((e) => e.duration > 50).length} over 50 ms; language switch ${sw.ms.toFixed(1)} ms; `
+        + `${m.own.filter((e) => e.duration > 50).length} over 50 ms; language switch ${sw.ms.toFixed(1)} ms (longest task after it ${sw.long.toFixed(0)} ms, rendering included); `
         + `longest task of any cause ${longWorst.toFixed(0)} ms (the browser laying out the pasted text); `
         + `300 rows built in ${calib.toFixed(1)} ms (median), ${sorted[Math.floor(sorted.length * 0.9)].toFixed(1)} ms (9th decile)`);
       for (const e of m.own.filter((x) => x.duration > 50)) console.log(`       ${e.duration.toFixed(0)} ms ${e.what}`);
@@ -275,7 +283,9 @@ export const tests = [
       // draw and 1.5–3 s to switch language: it fails this on any machine.
       const bound = Math.max(250, longWorst / 4);
       assert.ok(worst.duration < bound, `a task of the page's own ran ${worst.duration.toFixed(0)} ms (${worst.what}); bound ${bound.toFixed(0)} ms`);
-      assert.ok(sw.ms < bound, `the language switch took ${sw.ms.toFixed(0)} ms; bound ${bound.toFixed(0)} ms`);
+      // the switch relabels what is on screen and leaves the rest to slices: its own task is short
+      // whatever the load (6–25 ms measured with both cores busy; 100 ms is the issue's bound)
+      assert.ok(sw.ms < 100, `the language switch took ${sw.ms.toFixed(0)} ms`);
       await shot(page, 'journey-big-paste-done', { fullPage: false });
       page.checkClean();
       await page.context().close();

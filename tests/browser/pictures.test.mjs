@@ -27,6 +27,35 @@ function mock(text) {
   return x;
 }
 
+/**
+ * At the page's width: the elements of `root` that stick out of the viewport without being in a
+ * box that scrolls sideways (inside the viewport), and the tables that scroll without a hint
+ * (the shadow at the edge, the sticky first column).
+ */
+async function overflow(page, root) {
+  return page.evaluate((sel) => {
+    const vw = document.documentElement.clientWidth;
+    const bad = [];
+    for (const e of document.querySelectorAll(`${sel} *`)) {
+      const r = e.getBoundingClientRect();
+      if (!r.width || r.right <= vw + 1) continue;
+      let ok = false;
+      for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (/auto|scroll|hidden/.test(getComputedStyle(p).overflowX) && p.getBoundingClientRect().right <= vw + 1) { ok = true; break; }
+      }
+      if (!ok) bad.push(`${e.tagName.toLowerCase()}.${e.className} right ${Math.round(r.right)}`);
+    }
+    const unhinted = [...document.querySelectorAll(`${sel} table`)].filter((t) => {
+      const wrap = t.closest('.table-wrap');
+      if (!wrap || wrap.scrollWidth <= wrap.clientWidth + 1) return false;
+      const hint = /radial-gradient/.test(getComputedStyle(wrap).backgroundImage);
+      const sticky = getComputedStyle(t.rows[t.rows.length - 1].cells[0]).position === 'sticky';
+      return !(hint && sticky);
+    }).map((t) => t.id || t.className);
+    return { bad: bad.slice(0, 10), pageWide: document.documentElement.scrollWidth > vw, unhinted };
+  }, root);
+}
+
 export const tests = [
   {
     name: 'map and graph of one diplomatic article (hand-made Extraction): shading, Vietnam marked, a click selects the mentions, in both languages',
@@ -128,10 +157,14 @@ export const tests = [
       assert.ok(titles.includes('10 dấu ấn ngoại giao của TP.HCM năm 2024'), titles.join(' | '));
       assert.ok(titles.every((t) => !/^(TIN LIÊN QUAN|TRANG CHỦ|date \d)/.test(t)), titles.join(' | '));
       await shot(page, 'first-screen-phone', { fullPage: false });
+      const shapes = () => page.requests.filter((u) => new URL(u).pathname === '/pkg/world.js').length;
+      assert.equal(shapes(), 0, 'the map\'s shapes (world.js) are not fetched before a map is shown');
       // an example: the results come into view, the welcome goes
       await page.locator('#welcome-examples button', { hasText: '10 dấu ấn' }).click();
       await page.waitForFunction(() => document.querySelectorAll('#highlighted mark').length > 10 && !document.body.dataset.rendering);
       assert.ok(await page.locator('#welcome').isHidden());
+      assert.ok(await page.locator('#pictures [data-view=map] path[data-cc=VN]').count(), 'the map is drawn');
+      assert.equal(shapes(), 1, 'world.js is fetched once, when the first map is shown');
       const top = await page.locator('#results').evaluate((r) => r.getBoundingClientRect().top);
       assert.ok(top < 100, `the results are in view (top at ${top})`);
       page.checkClean();
@@ -173,7 +206,34 @@ export const tests = [
         if (await p.count()) await p.screenshot({ path: `${process.cwd()}/target/screenshots/phone-panel-${k}.png` });
       }
       await page.locator('#pictures').screenshot({ path: `${process.cwd()}/target/screenshots/phone-pictures.png` });
+      await page.locator('#single-view').screenshot({ path: `${process.cwd()}/target/screenshots/phone-article-text.png` });
+      const geo = await overflow(page, '#results');
+      assert.deepEqual(geo, { bad: [], pageWide: false, unhinted: [] }, 'nothing wider than the phone without a scroll hint');
       console.log(`     phone: ${tables.filter((t) => t.wide).length} of ${tables.length} tables scroll sideways; five actions in ${Math.round(five)} px`);
+      page.checkClean();
+      await page.context().close();
+    },
+  },
+  {
+    name: 'phone 390×844: the summary of five articles, every panel within the width or scrolling with a hint',
+    async run({ base, newPage, assert, root }) {
+      const page = await newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(base);
+      await ready(page);
+      await setText(page, ['000', '001', '002', '003', '004'].map((n) => devText(root, n)).join('\n\n---\n\n'));
+      await page.locator('#tabs [role=tab]').nth(5).waitFor();
+      await page.waitForFunction(() => !document.body.dataset.rendering && document.body.dataset.running !== 'true');
+      const top = await page.locator('#results').evaluate((r) => r.getBoundingClientRect().top);
+      assert.ok(top < 100, `the results are in view after the paste (top at ${top})`);
+      const sections = page.locator('#summary > section, #summary > .pictures');
+      const n = await sections.count();
+      assert.ok(n >= 5, `summary panels: ${n}`);
+      for (let i = 0; i < n; i++) await sections.nth(i).screenshot({ path: `${process.cwd()}/target/screenshots/phone-summary-${i}.png` });
+      const geo = await overflow(page, '#results');
+      assert.deepEqual(geo, { bad: [], pageWide: false, unhinted: [] }, 'nothing wider than the phone without a scroll hint');
+      // the first column of the key figures stays readable (not squeezed to a few characters)
+      const first = await page.locator('#figures-by-year tbody th').first().evaluate((c) => c.getBoundingClientRect().width);
+      assert.ok(first >= 100, `figures by year: first column ${Math.round(first)} px`);
       page.checkClean();
       await page.context().close();
     },

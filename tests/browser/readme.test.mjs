@@ -1,7 +1,7 @@
 // The README's two embeds, as written: its code blocks are taken from www/package/README.md (the
 // README in the tarball) and put in a fresh site; the plain HTML page is served as it is, the
-// Vite app is made with the README's commands (offline, from the npm cache that scripts/ `npm ci`
-// fills: vite is one of its devDependencies) and built. Both run under the strict CSP with one
+// Vite app is made with the README's commands (offline, from the npm cache that the test command
+// fills: scripts/setup.sh ensure_vite_cache) and built. Both run under the strict CSP with one
 // worker: the .wasm is fetched once.
 import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';

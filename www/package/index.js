@@ -108,15 +108,18 @@ class Core {
       return;
     }
     if (m.chunk) {
-      (p.chunks[m.chunk.doc] ??= []).push(m.chunk);
+      // each slice joins its list as it comes (the work spread over the messages, none long)
+      const c = m.chunk;
+      const lists = (p.chunks[c.doc] ??= {});
+      const list = (lists[c.key] ??= []);
+      if (c.at != null) for (const s of c.mentions) list[c.at].mentions.push(s);
+      else for (const it of c.items) list.push(it);
       return;
     }
     if (m.part) {
       const x = m.part.x;
-      for (const c of p.chunks[m.part.doc] || []) {
-        const list = c.key === 'boilerplate' ? x.article.boilerplate : x[c.key];
-        if (c.at != null) for (const s of c.mentions) list[c.at].mentions.push(s);
-        else for (const it of c.items) list.push(it);
+      for (const [key, list] of Object.entries(p.chunks[m.part.doc] || {})) {
+        if (key === 'boilerplate') x.article.boilerplate = list; else x[key] = list;
       }
       p.chunks[m.part.doc] = null;
       // the spans sorted by the worker, for render.js (a symbol key: not part of the JSON)

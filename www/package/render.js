@@ -65,6 +65,16 @@ export function yieldToBrowser() {
   });
 }
 
+/** Resolves after the browser has drawn a frame (or after 50 ms, in a page that is not drawn). */
+export function nextFrame() {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => { if (!done) { done = true; resolve(); } };
+    requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 50);
+  });
+}
+
 /**
  * Runs steps in slices of about `budget` ms, yielding to the browser between slices. A step is a
  * function that does a little work and returns true when it has more to do. reset() drops the
@@ -97,8 +107,16 @@ export class Slicer {
   async #run() {
     this.running = true;
     try {
+      let frame = performance.now();
       while (this.queue.length) {
-        await yieldToBrowser();
+        // a turn for input after every slice, and a frame drawn after every few: the browser lays
+        // out what a few slices added, never a whole result at once
+        if (performance.now() - frame > this.budget * 3) {
+          await nextFrame();
+          frame = performance.now();
+        } else {
+          await yieldToBrowser();
+        }
         const t0 = performance.now();
         while (this.queue.length && performance.now() - t0 < this.budget) {
           const step = this.queue[0];
@@ -244,7 +262,7 @@ export function el(tag, attrs = {}, ...children) {
 
 /** An element whose text is the word at `path` in `lang`, relabelled by relabel(). */
 export function word(tag, path, lang, attrs = {}) {
-  return el(tag, { ...attrs, 'data-w': path }, wordAt(lang, path) ?? path.split('.').pop());
+  return el(tag, { ...attrs, 'data-w': path, lang: lang === 'en' ? 'en' : 'vi' }, wordAt(lang, path) ?? path.split('.').pop());
 }
 
 const numberFormats = {};
@@ -690,13 +708,13 @@ function tableRow(kind, cols, it, id, lang, linked) {
     const shown = v == null || v === '' ? '—' : v;
     const attrs = { class: c.num ? 'num' : null };
     const path = c.w ? c.w(it) : null;
-    if (path && wordAt(lang, path)) attrs['data-w'] = path;
+    if (path && wordAt(lang, path)) { attrs['data-w'] = path; attrs.lang = lang === 'en' ? 'en' : 'vi'; }
     if (c.cc && c.cc(it)) attrs['data-cc'] = c.cc(it);
     if (c.value && typeof c.value(it) === 'number') attrs['data-num'] = String(c.value(it));
     let cell = shown;
     if (linked && ci === 0) {
       cell = el('button', { type: 'button', class: 'item-link', 'data-kind': kind, 'data-id': String(id), title: w.showMentions, 'data-w-title': 'showMentions' }, shown);
-      if (attrs['data-w']) { cell.setAttribute('data-w', attrs['data-w']); delete attrs['data-w']; }
+      if (attrs['data-w']) { cell.setAttribute('data-w', attrs['data-w']); cell.lang = attrs.lang; delete attrs['data-w']; delete attrs.lang; }
     } else if (c.clamp && typeof shown === 'string' && shown.length > 90) {
       cell = el('span', { class: 'clamp', tabindex: '0', title: w.expand, 'data-w-title': 'expand' }, shown);
     }
@@ -711,6 +729,7 @@ function tableRow(kind, cols, it, id, lang, linked) {
  */
 export function renderTable(kind, items, { lang = 'vi', max = LIMITS.rows, part = false, caption = null, slicer = null } = {}) {
   const w = words(lang);
+  const L = lang === 'en' ? 'en' : 'vi';
   if (!items.length) return word('p', 'none', lang, { class: 'empty' });
   const cols = columns(kind).filter((c) => !c.csvOnly);
   const linked = LINKED.includes(kind);
@@ -728,8 +747,8 @@ export function renderTable(kind, items, { lang = 'vi', max = LIMITS.rows, part 
     });
   }
   const t = el('table', { part: part ? 'table' : null, class: `t-${kind}` },
-    caption ? el('caption', { class: 'visually-hidden', 'data-w': `kinds.${kind}` }, caption) : null,
-    el('thead', {}, el('tr', {}, cols.map((c) => el('th', { scope: 'col', 'data-w': `cols.${c.h}` }, w.cols[c.h] || c.h)))),
+    caption ? el('caption', { class: 'visually-hidden', 'data-w': `kinds.${kind}`, lang: L }, caption) : null,
+    el('thead', {}, el('tr', {}, cols.map((c) => el('th', { scope: 'col', 'data-w': `cols.${c.h}`, lang: L }, w.cols[c.h] || c.h)))),
     tbody);
   t.addEventListener('click', (e) => {
     const c = e.target instanceof Element ? e.target.closest('.clamp') : null;
@@ -759,6 +778,7 @@ export function relabel(root, lang, { slicer = null, now = 300 } = {}) {
     if (w != null) {
       const s = wordAt(lang, w);
       if (s != null && e.textContent !== s) e.textContent = s;
+      if (s != null) e.lang = lang; // (the interface's words carry its language; the page's <html> keeps the texts')
     }
     const n = e.getAttribute('data-num');
     if (n != null) e.textContent = fmtNumber(Number(n), lang);

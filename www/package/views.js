@@ -1,13 +1,36 @@
 // Two pictures of a result, shared by the page and <vn-news-extract views="map graph">:
 //   - a world map of the countries an article (or a batch) mentions, shaded by how often, with
 //     Vietnam marked; the country shapes are SVG paths projected at build time (world.js, made
-//     by scripts/build-map.mjs from Natural Earth data), so nothing is projected here;
+//     by scripts/build-map.mjs from Natural Earth data), so nothing is projected here; world.js
+//     (about 250 KB) is imported when a first map with a country on it is drawn, not before;
 //   - a graph of the diplomatic actions: actors on the left, counterparts on the right, one edge
 //     per action coloured by its type, its date and place in the edge's label.
 // Both are SVG built as DOM nodes (no markup parsed), keyboard reachable, and call back with the
 // mentions to select when a country or an edge is clicked.
-import WORLD from './world.js';
 import { ACTION_COLORS, words, el, countryOnly, flag } from './render.js';
+
+/** The country shapes (world.js), once loaded. */
+let WORLD = null;
+let loading = null;
+/** The maps drawn before the shapes were there, each waiting for them. */
+const pending = new Set();
+
+/**
+ * Loads the country shapes (world.js, a dynamic import: a page that never shows a map never
+ * fetches them). Resolves to them; called by renderMap, or early by a page that knows a map is coming.
+ */
+export function loadWorld() {
+  if (!loading) {
+    loading = import('./world.js').then((m) => { WORLD = m.default; return WORLD; });
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
+}
+
+/** Resolves when every map returned by renderMap so far has its shapes drawn. */
+export function mapsDrawn() {
+  return Promise.all([...pending]).then(() => {});
+}
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -50,6 +73,7 @@ export function viewsCss() {
 .vnx-graph .picked + .edge { stroke-width: 5.5; }
 .vnx-graph .edge-label { font: 11px system-ui, sans-serif; fill: var(--vnx-muted, #55595e); pointer-events: none; }
 .vnx-empty { color: var(--vnx-muted, #55595e); margin: 0.2rem 0; }
+.vnx-map .vnx-wait { aspect-ratio: 960 / 500; background: var(--vnx-map-sea, #f2f6fa); border-radius: 8px; }
 `;
 }
 
@@ -95,11 +119,41 @@ function activate(target, fn) {
 
 /**
  * The map of `counts` (countryCounts) as a <figure>. onPick(code, picks) is called when a
- * mentioned country is clicked (or chosen with Enter). Returns the figure.
+ * mentioned country is clicked (or chosen with Enter). Returns the figure at once; before the
+ * shapes are loaded (loadWorld) it holds a box of the map's size and the map is drawn into it
+ * when they come (mapsDrawn() tells when). No country mentioned: a note, no shapes.
  */
-export function renderMap(counts, { lang = 'vi', onPick = null, part = false } = {}) {
+export function renderMap(counts, opts = {}) {
+  const { lang = 'vi', part = false } = opts;
   const w = words(lang);
   const fig = el('figure', { class: 'vnx-map', part: part ? 'map' : null, 'data-view': 'map' });
+  if (!counts.size) {
+    // nothing to shade: the note alone, and no shapes to fetch
+    fig.append(el('figcaption', {}, w.mapNote), el('div', { class: 'vnx-scale' }, el('span', { class: 'vnx-empty' }, w.noPlaces)));
+    return fig;
+  }
+  if (WORLD) {
+    drawMap(fig, counts, opts);
+    return fig;
+  }
+  // the shapes are not loaded yet: a box of the map's size now, the map when they come
+  fig.setAttribute('aria-busy', 'true');
+  fig.append(el('figcaption', {}, w.mapNote), el('div', { class: 'vnx-wait' }));
+  const p = loadWorld().then(() => {
+    fig.replaceChildren();
+    fig.removeAttribute('aria-busy');
+    drawMap(fig, counts, opts);
+  }, (e) => {
+    fig.removeAttribute('aria-busy');
+    fig.replaceChildren(el('p', { class: 'vnx-empty' }, `${w.error}: ${e && e.message ? e.message : e}`));
+  }).finally(() => pending.delete(p));
+  pending.add(p);
+  return fig;
+}
+
+/** Draws the map of `counts` into the empty figure `fig` (the shapes are loaded). */
+function drawMap(fig, counts, { lang = 'vi', onPick = null } = {}) {
+  const w = words(lang);
   const max = Math.max(0, ...[...counts].filter(([c]) => c !== 'VN').map(([, v]) => v.count));
   // five shades on a log scale from one mention to the most mentioned country (Vietnam aside: it
   // is marked, and would wash out the others)
@@ -172,9 +226,7 @@ export function renderMap(counts, { lang = 'vi', onPick = null, part = false } =
       `${Math.max(1, Math.ceil(Math.exp(((l - 1) * Math.log(max)) / 4)))}+`)));
   }
   if (missing.length) legend.append(el('span', {}, `${w.notOnMap} ${missing.map((c) => `${countryOnly(c, lang)} (${counts.get(c).count})`).join(', ')}`));
-  if (!counts.size) legend.append(el('span', { class: 'vnx-empty' }, w.noPlaces));
   fig.append(legend);
-  return fig;
 }
 
 const trim = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
