@@ -186,46 +186,17 @@ fn description_end(
             continue;
         }
         let w = doc.tok_lower(j);
-        let t = doc.tokens[j];
-        if t.kind == TokKind::Punct {
-            match w {
-                "," => {
-                    // ", tầm nhìn 2045" belongs to the name
-                    if same_line(j + 1) && doc.tok_lower(j + 1) == "tầm" {
-                        j += 1;
-                        continue;
-                    }
-                    break;
-                }
-                "-" | "–" if same_line(j + 1) && doc.tokens[j + 1].cap => {
-                    j += 1;
-                    continue;
-                }
-                "/" | "."
-                    if j > i
-                        && doc.tokens[j - 1].end == t.start
-                        && same_line(j + 1)
-                        && doc.tokens[j + 1].start == t.end =>
-                {
-                    j += 1;
-                    continue;
-                }
-                _ => break,
+        if doc.tokens[j].kind == TokKind::Punct {
+            if punct_inside(doc, i, j, &same_line) {
+                j += 1;
+                continue;
             }
+            break;
         }
         if w == "giữa" {
             giua = true;
         }
-        // "tự do" (free) is not the conjunction "do"
-        let compound = w == "do" && j > i && doc.tok_lower(j - 1) == "tự";
-        if !compound && STOP.contains(&w) || (!giua && matches!(w, "với" | "là")) {
-            break;
-        }
-        if w == "và"
-            && same_line(j + 1)
-            && (doc.tokens[j + 1].cap || LEX.kinds.longest_at(doc, j + 1).is_some())
-            && !giua
-        {
+        if word_ends(doc, i, j, giua, &same_line) {
             break;
         }
         if w == "của"
@@ -247,6 +218,38 @@ fn description_end(
         j -= 1;
     }
     (j, issuer)
+}
+
+/// Is the punctuation mark at `j` (in a description starting at `i`) inside the name:
+/// ", tầm nhìn 2045", "-" before a capital, "/" or "." inside a word?
+fn punct_inside(doc: &Doc, i: usize, j: usize, same_line: &dyn Fn(usize) -> bool) -> bool {
+    let t = doc.tokens[j];
+    match doc.tok_lower(j) {
+        "," => same_line(j + 1) && doc.tok_lower(j + 1) == "tầm",
+        "-" | "–" => same_line(j + 1) && doc.tokens[j + 1].cap,
+        "/" | "." => {
+            j > i
+                && doc.tokens[j - 1].end == t.start
+                && same_line(j + 1)
+                && doc.tokens[j + 1].start == t.end
+        }
+        _ => false,
+    }
+}
+
+/// Does the word at `j` end a description starting at `i`: a clause word, "với" / "là"
+/// (unless after "giữa"), "và" before a capitalised item or another kind?
+fn word_ends(doc: &Doc, i: usize, j: usize, giua: bool, same_line: &dyn Fn(usize) -> bool) -> bool {
+    let w = doc.tok_lower(j);
+    // "tự do" (free) is not the conjunction "do"
+    let compound = w == "do" && j > i && doc.tok_lower(j - 1) == "tự";
+    if !compound && STOP.contains(&w) || (!giua && matches!(w, "với" | "là")) {
+        return true;
+    }
+    w == "và"
+        && same_line(j + 1)
+        && (doc.tokens[j + 1].cap || LEX.kinds.longest_at(doc, j + 1).is_some())
+        && !giua
 }
 
 /// Does [a, b) hold something specific: a date, a place, a body, a number, a capitalised word?
@@ -275,122 +278,147 @@ fn text_of(doc: &Doc, r: &Range<usize>) -> String {
 
 /// Recognise document mentions.
 pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> {
-    let lex = &*LEX;
     let n = doc.tokens.len();
     let mut found: Vec<Found> = Vec::new();
     for i in 0..n {
         if doc.tokens[i].kind != TokKind::Word || !doc.tkind(i).is_content() {
             continue;
         }
-        let m = match lex.kinds.longest_at(doc, i) {
-            Some(m) => m,
-            None => continue,
-        };
-        let (kind, category) = lex.kind_names[m.hits[0].id as usize];
-        let cap = doc.tokens[i].cap;
-        let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
-        // numbered: "Nghị quyết 59-NQ/TW", "Quyết định số 1234/QĐ-UBND"
-        let after = doc.tokens.get(m.end).map(|t| t.start).unwrap_or(doc.text().len());
-        let rest = doc.slice(after..doc.seg.lines[doc.tline(i)].range.end);
-        if let Some((num, len)) = parse_number(rest) {
-            if cap && (num.type_code.is_some() || category == "legal") {
-                let end_byte = after + len;
-                let mut e = doc.token_at_or_after(end_byte);
-                // "về hội nhập quốc tế trong tình hình mới": a topic belongs to the name
-                let mut issuer = None;
-                if e < n && doc.tok_lower(e) == "về" {
-                    let (de, iss) = description_end(doc, annot, ents, e + 1, 25);
-                    if de > e + 1 {
-                        e = de;
-                        issuer = iss;
-                    }
-                }
-                // "… ngày 24/1/2025 của Bộ Chính trị"
-                let mut k = e;
-                if k < n && doc.tok_lower(k) == "ngày" {
-                    if let Some((_, de)) = annot.date_at(k) {
-                        k = de;
-                    }
-                }
-                if let Some((_, de)) = annot.date_at(k) {
-                    k = de;
-                }
-                if issuer.is_none() && k + 1 < n && doc.tok_lower(k) == "của" {
-                    if let Some((o, _)) = annot.org_at(k + 1) {
-                        if is_issuer_org(ents, o) {
-                            issuer = Some(o);
-                        }
-                    }
-                }
-                let issuer_name = issuer
-                    .and_then(|o| ents.org_of[o])
-                    .map(|i| ents.organizations[i].name.clone())
-                    .or_else(|| {
-                        // "của Thủ tướng Chính phủ"
-                        (k + 1 < n && doc.tok_lower(k) == "của").then_some(None).flatten()
-                    });
-                let toks = i..e.max(m.end + 1);
-                found.push(Found {
-                    toks: toks.clone(),
-                    kind,
-                    number: Some(num.clone()),
-                    issuer: issuer_name.or_else(|| num.issuer()),
-                    text: text_of(doc, &toks),
-                });
-                continue;
+        let Some(m) = LEX.kinds.longest_at(doc, i) else { continue };
+        let (kind, category) = LEX.kind_names[m.hits[0].id as usize];
+        if let Some(f) = numbered_at(doc, annot, ents, i, m.end, kind, category) {
+            found.push(f);
+        } else if let Some(f) = named_at(doc, annot, ents, i, m.end, kind) {
+            found.push(f);
+        }
+    }
+    inner_issuers(&mut found);
+    found.sort_by_key(|f| (f.toks.start, std::cmp::Reverse(f.toks.end)));
+    merge(doc, annot, ents, found)
+}
+
+/// A numbered document, its kind at [i, e): "Nghị quyết 59-NQ/TW", "Quyết định số
+/// 1234/QĐ-UBND" — with a topic ("về hội nhập quốc tế trong tình hình mới") and an issuer
+/// ("… ngày 24/1/2025 của Bộ Chính trị", else the number's code).
+fn numbered_at(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    i: usize,
+    me: usize,
+    kind: &'static str,
+    category: &str,
+) -> Option<Found> {
+    let n = doc.tokens.len();
+    let after = doc.tokens.get(me).map(|t| t.start).unwrap_or(doc.text().len());
+    let rest = doc.slice(after..doc.seg.lines[doc.tline(i)].range.end);
+    let (num, len) = parse_number(rest)?;
+    if !(doc.tokens[i].cap && (num.type_code.is_some() || category == "legal")) {
+        return None;
+    }
+    let mut e = doc.token_at_or_after(after + len);
+    // "về hội nhập quốc tế trong tình hình mới": a topic belongs to the name
+    let mut issuer = None;
+    if e < n && doc.tok_lower(e) == "về" {
+        let (de, iss) = description_end(doc, annot, ents, e + 1, 25);
+        if de > e + 1 {
+            e = de;
+            issuer = iss;
+        }
+    }
+    // "… ngày 24/1/2025 của Bộ Chính trị"
+    let mut k = e;
+    if k < n && doc.tok_lower(k) == "ngày" {
+        if let Some((_, de)) = annot.date_at(k) {
+            k = de;
+        }
+    }
+    if let Some((_, de)) = annot.date_at(k) {
+        k = de;
+    }
+    if issuer.is_none() && k + 1 < n && doc.tok_lower(k) == "của" {
+        if let Some((o, _)) = annot.org_at(k + 1) {
+            if is_issuer_org(ents, o) {
+                issuer = Some(o);
             }
         }
-        // named: a kind with a description
-        if m.end >= n {
-            continue;
-        }
-        if !cap && GENERIC.contains(&prev)
-            || i > 0
-                && (doc.tokens[i - 1].kind == TokKind::Num
-                    || crate::text::numerals::is_number_word(prev))
-        {
-            continue;
-        }
-        // a description does not start with a preposition ("Báo cáo tại Hội nghị" is a verb)
-        if matches!(
-            doc.tok_lower(m.end),
-            "tại" | "trước" | "với" | "cho" | "của" | "và" | "là" | "lên" | "ra"
-        ) {
-            continue;
-        }
-        let (end, issuer) = description_end(doc, annot, ents, m.end, 35);
-        // a kind capitalised inside a sentence names a document ("… ký Hiệp định miễn thị thực")
-        let sentence_start = doc
-            .seg
-            .sentence_of(doc.tokens[i].start)
-            .and_then(|k| doc.seg.sentences.get(k))
-            .map(|se| se.range.start == doc.tokens[i].start)
-            .unwrap_or(true);
-        let named_by_case = cap && !sentence_start && end >= m.end + 2;
-        if end <= m.end || !(specific(doc, annot, m.end, end) || named_by_case) {
-            continue;
-        }
-        // a description that is only a date ("Kế hoạch năm 2025") or starts with a verb is not a name
-        if annot.date_at(m.end).map(|(_, e)| e >= end).unwrap_or(false) {
-            continue;
-        }
-        // a lower-case kind must be pinned down by a date ("kế hoạch … giai đoạn 2025 - 2030")
-        if !cap && !(m.end..end).any(|j| annot.date_covering(j).is_some()) {
-            continue;
-        }
-        let toks = i..end;
-        let issuer_name =
-            issuer.and_then(|o| ents.org_of[o]).map(|x| ents.organizations[x].name.clone());
-        found.push(Found {
-            toks: toks.clone(),
-            kind,
-            number: None,
-            issuer: issuer_name,
-            text: text_of(doc, &toks),
-        });
     }
-    // "Kế hoạch triển khai Nghị quyết 153/NQ-CP của Chính phủ": the issuer is the inner
-    // numbered document's, not the plan's
+    let issuer_name =
+        issuer.and_then(|o| ents.org_of[o]).map(|i| ents.organizations[i].name.clone());
+    let toks = i..e.max(me + 1);
+    Some(Found {
+        toks: toks.clone(),
+        kind,
+        issuer: issuer_name.or_else(|| num.issuer()),
+        number: Some(num),
+        text: text_of(doc, &toks),
+    })
+}
+
+/// A named document, its kind at [i, me) followed by a description that holds something
+/// specific (or a kind capitalised inside a sentence: "… ký Hiệp định miễn thị thực"); a
+/// lower-case kind must be pinned down by a date ("kế hoạch … giai đoạn 2025 - 2030").
+fn named_at(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    i: usize,
+    me: usize,
+    kind: &'static str,
+) -> Option<Found> {
+    let n = doc.tokens.len();
+    if me >= n {
+        return None;
+    }
+    let cap = doc.tokens[i].cap;
+    let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
+    if !cap && GENERIC.contains(&prev)
+        || i > 0
+            && (doc.tokens[i - 1].kind == TokKind::Num
+                || crate::text::numerals::is_number_word(prev))
+    {
+        return None;
+    }
+    // a description does not start with a preposition ("Báo cáo tại Hội nghị" is a verb)
+    if matches!(
+        doc.tok_lower(me),
+        "tại" | "trước" | "với" | "cho" | "của" | "và" | "là" | "lên" | "ra"
+    ) {
+        return None;
+    }
+    let (end, issuer) = description_end(doc, annot, ents, me, 35);
+    let sentence_start = doc
+        .seg
+        .sentence_of(doc.tokens[i].start)
+        .and_then(|k| doc.seg.sentences.get(k))
+        .map(|se| se.range.start == doc.tokens[i].start)
+        .unwrap_or(true);
+    let named_by_case = cap && !sentence_start && end >= me + 2;
+    if end <= me || !(specific(doc, annot, me, end) || named_by_case) {
+        return None;
+    }
+    // a description that is only a date ("Kế hoạch năm 2025") is not a name
+    if annot.date_at(me).map(|(_, e)| e >= end).unwrap_or(false) {
+        return None;
+    }
+    if !cap && !(me..end).any(|j| annot.date_covering(j).is_some()) {
+        return None;
+    }
+    let toks = i..end;
+    let issuer_name =
+        issuer.and_then(|o| ents.org_of[o]).map(|x| ents.organizations[x].name.clone());
+    Some(Found {
+        toks: toks.clone(),
+        kind,
+        number: None,
+        issuer: issuer_name,
+        text: text_of(doc, &toks),
+    })
+}
+
+/// "Kế hoạch triển khai Nghị quyết 153/NQ-CP của Chính phủ": the issuer is the inner numbered
+/// document's, not the plan's.
+fn inner_issuers(found: &mut [Found]) {
     let mut numbered: Vec<usize> =
         found.iter().filter(|f| f.number.is_some()).map(|f| f.toks.start).collect();
     numbered.sort_unstable();
@@ -401,9 +429,44 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
             f.issuer = None;
         }
     }
-    let mut found_sorted = found;
-    found_sorted.sort_by_key(|f| (f.toks.start, std::cmp::Reverse(f.toks.end)));
-    merge(doc, annot, ents, found_sorted)
+}
+
+/// The name with places replaced by their entity, lower case.
+fn place_key(doc: &Doc, annot: &Annot, ents: &Entities, f: &Found) -> String {
+    let mut s = String::new();
+    let mut j = f.toks.start;
+    while j < f.toks.end {
+        if let Some((k, e)) = annot.place_at(j) {
+            s.push_str(&format!("#{} ", ents.location_of[k].map(|x| x as i64).unwrap_or(-1)));
+            j = e.max(j + 1);
+            continue;
+        }
+        s.push_str(doc.tok_lower(j));
+        s.push(' ');
+        j += 1;
+    }
+    s
+}
+
+/// What makes two mentions one document: the kind and canonical number (a bare number with the
+/// one full number of its kind that all mentions agree on), else the name.
+fn merge_key(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    full: &Map<(String, String), (String, bool)>,
+    f: &Found,
+) -> String {
+    match &f.number {
+        Some(num) => match num.canonical() {
+            Some(c) => format!("{}|{}", f.kind, c),
+            None => match full.get(&(f.kind.to_string(), num.n.clone())) {
+                Some((c, true)) => format!("{}|{}", f.kind, c),
+                _ => format!("{}|{}", f.kind, num.n),
+            },
+        },
+        None => format!("name|{}", place_key(doc, annot, ents, f)),
+    }
 }
 
 /// Merge mentions into documents: same canonical number, a bare number with one full number
@@ -420,33 +483,8 @@ fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<Do
                 .or_insert((c, true));
         }
     }
-    let place_key = |f: &Found| -> String {
-        // the name with places replaced by their entity, lower case
-        let mut s = String::new();
-        let mut j = f.toks.start;
-        while j < f.toks.end {
-            if let Some((k, e)) = annot.place_at(j) {
-                s.push_str(&format!("#{} ", ents.location_of[k].map(|x| x as i64).unwrap_or(-1)));
-                j = e.max(j + 1);
-                continue;
-            }
-            s.push_str(doc.tok_lower(j));
-            s.push(' ');
-            j += 1;
-        }
-        s
-    };
     for f in &found {
-        let key = match &f.number {
-            Some(num) => match num.canonical() {
-                Some(c) => format!("{}|{}", f.kind, c),
-                None => match full.get(&(f.kind.to_string(), num.n.clone())) {
-                    Some((c, true)) => format!("{}|{}", f.kind, c),
-                    _ => format!("{}|{}", f.kind, num.n),
-                },
-            },
-            None => format!("name|{}", place_key(f)),
-        };
+        let key = merge_key(doc, annot, ents, &full, f);
         let span = doc.span(doc.tokens[f.toks.start].start..doc.tokens[f.toks.end - 1].end);
         match keys.get(&key).copied() {
             Some(i) => {

@@ -8,7 +8,7 @@ use crate::entities::Entities;
 use crate::facts::annot::Annot;
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::Quote;
-use crate::text::document::{Doc, TokKind};
+use crate::text::document::Doc;
 use crate::text::segment::LineKind;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -179,7 +179,6 @@ fn last_person_before(ix: &Index, ents: &Entities, pos: usize) -> Option<String>
 
 /// Recognise quotes and their speakers.
 pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
-    let w = &*WORDS;
     let mut out = Vec::new();
     let mut index: Option<Index> = None;
     for line in &doc.seg.lines {
@@ -187,83 +186,106 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
             continue;
         }
         for q in quoted(doc.text(), line.range.clone()) {
-            let content = doc.slice(q.clone());
-            let ws = words(content);
-            if ws.len() < 8 {
-                continue;
+            if let Some(quote) = quote_of(doc, annot, ents, &line.range, q, &mut index) {
+                out.push(quote);
             }
-            // title case: a slogan or a name, not speech
-            let caps = ws
-                .iter()
-                .filter(|x| x.chars().next().map(|c| c.is_uppercase()).unwrap_or(false))
-                .count();
-            if caps * 2 > ws.len() {
-                continue;
-            }
-            let qa = doc.token_at_or_after(q.start); // first token inside
-            let qb = doc.token_at_or_after(q.end); // the closing mark
-            let open_tok = qa.saturating_sub(1);
-            // before the quote, in its sentence
-            let line_first = doc.token_at_or_after(line.range.start);
-            let sent_start = doc
-                .seg
-                .sentence_of(q.start.saturating_sub(1))
-                .and_then(|i| doc.seg.sentences.get(i))
-                .map(|s| s.range.start)
-                .unwrap_or(line.range.start);
-            let before_first = doc.token_at_or_after(sent_start.min(q.start)).max(line_first);
-            let before = before_first..open_tok.max(before_first);
-            let before_last = (before.start < before.end).then(|| before.end - 1);
-            // a motto: "phương châm … là “…”"
-            if let Some(last) = before_last {
-                let lw = doc.tok_lower(last);
-                let naming =
-                    before.clone().rev().take(6).any(|j| w.naming.longest_at(doc, j).is_some());
-                if lw == "là" || naming && lw != ":" {
-                    continue;
-                }
-            }
-            let ix = index.get_or_insert_with(|| Index::new(doc, annot, ents));
-            // after the quote: "”- ông nhấn mạnh", "”, Bộ trưởng nói"
-            let line_end_tok = doc.token_at_or_after(line.range.end);
-            let mut after_end = (qb + 1).min(line_end_tok);
-            while after_end < line_end_tok
-                && after_end < qb + 14
-                && !matches!(doc.tok_text(after_end), "." | "“" | "\"" | "?" | "!" | ";")
-            {
-                after_end += 1;
-            }
-            let after_speech = (qb + 1..after_end).find(|&j| w.speech.longest_at(doc, j).is_some());
-            let mut speaker = None;
-            let mut attributed = false;
-            if let Some(v) = after_speech {
-                attributed = true;
-                speaker = speaker_in(doc, annot, ents, qb + 1, v + 1, q.start, ix);
-                if speaker.is_none() {
-                    // "… - Bộ trưởng Bùi Thanh Sơn nhấn mạnh" spans past the verb sometimes
-                    speaker = speaker_in(doc, annot, ents, qb + 1, after_end, q.start, ix);
-                }
-            }
-            if !attributed {
-                // before: "ông X khẳng định: “…”"
-                let ends_colon = before_last.is_some_and(|j| doc.tok_text(j) == ":");
-                let speech_before = ix.speech_in(before.start, before.end);
-                if let Some(v) = speech_before {
-                    attributed = true;
-                    speaker = speaker_in(doc, annot, ents, before_first, v + 1, q.start, ix);
-                } else if ends_colon {
-                    attributed = true;
-                }
-            }
-            // a whole paragraph in quotes, attributed in the next line, is rare: require an attribution
-            if !attributed {
-                continue;
-            }
-            let _ = TokKind::Word;
-            out.push(Quote { span: doc.span(q.clone()), speaker });
         }
     }
     out
+}
+
+/// Is the quoted text speech — eight words or more, not in title case (a slogan or a name)?
+fn is_speech(content: &str) -> bool {
+    let ws = words(content);
+    if ws.len() < 8 {
+        return false;
+    }
+    let caps =
+        ws.iter().filter(|x| x.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)).count();
+    caps * 2 <= ws.len()
+}
+
+/// The quote `q` (its content's bytes) of the line `line`, if it is speech that is attributed:
+/// a speech verb after it ("”- ông nhấn mạnh", "”, Bộ trưởng nói") or before it in its sentence
+/// ("ông X khẳng định: “…”"), or a colon before it; not a motto ("phương châm … là “…”").
+fn quote_of(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    line: &Range<usize>,
+    q: Range<usize>,
+    index: &mut Option<Index>,
+) -> Option<Quote> {
+    let w = &*WORDS;
+    if !is_speech(doc.slice(q.clone())) {
+        return None;
+    }
+    let qa = doc.token_at_or_after(q.start); // first token inside
+    let qb = doc.token_at_or_after(q.end); // the closing mark
+    let open_tok = qa.saturating_sub(1);
+    // before the quote, in its sentence
+    let line_first = doc.token_at_or_after(line.start);
+    let sent_start = doc
+        .seg
+        .sentence_of(q.start.saturating_sub(1))
+        .and_then(|i| doc.seg.sentences.get(i))
+        .map(|s| s.range.start)
+        .unwrap_or(line.start);
+    let before_first = doc.token_at_or_after(sent_start.min(q.start)).max(line_first);
+    let before = before_first..open_tok.max(before_first);
+    let before_last = (before.start < before.end).then(|| before.end - 1);
+    // a motto: "phương châm … là “…”"
+    if let Some(last) = before_last {
+        let lw = doc.tok_lower(last);
+        let naming = before.clone().rev().take(6).any(|j| w.naming.longest_at(doc, j).is_some());
+        if lw == "là" || naming && lw != ":" {
+            return None;
+        }
+    }
+    let ix = index.get_or_insert_with(|| Index::new(doc, annot, ents));
+    let speaker = match speaker_after(doc, annot, ents, line, &q, qb, ix) {
+        Some(s) => s,
+        None => {
+            // before: "ông X khẳng định: “…”"
+            let ends_colon = before_last.is_some_and(|j| doc.tok_text(j) == ":");
+            match ix.speech_in(before.start, before.end) {
+                Some(v) => speaker_in(doc, annot, ents, before_first, v + 1, q.start, ix),
+                // a whole paragraph in quotes, attributed in the next line, is rare: require
+                // an attribution
+                None if ends_colon => None,
+                None => return None,
+            }
+        }
+    };
+    Some(Quote { span: doc.span(q), speaker })
+}
+
+/// The attribution after a quote closing at token `qb`, within its line and 14 tokens: `None`
+/// without a speech verb there, else the speaker it names (if any).
+fn speaker_after(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    line: &Range<usize>,
+    q: &Range<usize>,
+    qb: usize,
+    ix: &Index,
+) -> Option<Option<String>> {
+    let w = &*WORDS;
+    let line_end_tok = doc.token_at_or_after(line.end);
+    let mut after_end = (qb + 1).min(line_end_tok);
+    while after_end < line_end_tok
+        && after_end < qb + 14
+        && !matches!(doc.tok_text(after_end), "." | "“" | "\"" | "?" | "!" | ";")
+    {
+        after_end += 1;
+    }
+    let v = (qb + 1..after_end).find(|&j| w.speech.longest_at(doc, j).is_some())?;
+    // "… - Bộ trưởng Bùi Thanh Sơn nhấn mạnh" spans past the verb sometimes
+    Some(
+        speaker_in(doc, annot, ents, qb + 1, v + 1, q.start, ix)
+            .or_else(|| speaker_in(doc, annot, ents, qb + 1, after_end, q.start, ix)),
+    )
 }
 
 #[cfg(test)]
