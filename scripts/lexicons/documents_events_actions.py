@@ -211,6 +211,8 @@ SPEECH_VERBS = [
     "tuyên bố", "nhắc lại", "mong muốn", "kỳ vọng", "bộc bạch", "trao đổi", "chỉ đạo", "nhận xét", "khuyến nghị",
     "cảnh báo", "thừa nhận", "tiết lộ", "kể", "viết", "nêu", "phát biểu chỉ đạo", "quán triệt", "đề xuất", "hy vọng",
     "tin tưởng", "bày tỏ tin tưởng", "ghi nhận", "chúc mừng", "cảm ơn", "nhấn mạnh rằng", "khẳng định rằng",
+    "cho hay", "dẫn lời", "bình luận", "thông báo", "phân tích", "chỉ rõ", "bổ sung", "lo lắng", "quả quyết",
+    "nhớ lại", "cam kết", "trấn an", "khuyên", "than thở",
 ]
 # Nouns before a quoted phrase that name it (a motto, a slogan), so it is not speech.
 NAMING_NOUNS = [

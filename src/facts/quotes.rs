@@ -47,6 +47,29 @@ fn open_close(c: char) -> Option<char> {
     }
 }
 
+/// The outermost balanced pairs of curly marks “…” in `s`: (content start, closing mark) in
+/// bytes, in order — “a “b” c” is one pair, and in “a “b” (the first never closed) “b” is.
+fn curly_pairs(s: &str) -> Vec<(usize, usize)> {
+    let mut open: Vec<usize> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' => open.push(i + c.len_utf8()),
+            '”' => {
+                if let Some(o) = open.pop() {
+                    // the pairs inside this one are no longer outermost
+                    while pairs.last().is_some_and(|p| p.0 > o) {
+                        pairs.pop();
+                    }
+                    pairs.push((o, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    pairs
+}
+
 /// Quoted stretches in a line: (byte range of the content without the marks).
 fn quoted(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -57,10 +80,26 @@ fn quoted(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     // closing marks with no occurrence left after the current position (no rescans: linear);
     // byte offsets into the line, read in place (no copy of its characters)
     let mut exhausted: Vec<char> = Vec::new();
+    let curly = curly_pairs(s);
     let mut b = 0;
     while let Some(c) = s[b..].chars().next() {
         let start = b + c.len_utf8();
-        if let Some(close) = open_close(c).filter(|cl| !exhausted.contains(cl)) {
+        if c == '“' {
+            // a curly quote closes at its own mark, past the pairs nested in it; one never
+            // closed is no quote (the quotes after it are read on their own)
+            if let Some(&(_, e)) = curly.iter().find(|p| p.0 == start) {
+                if e > start {
+                    out.push(line.start + start..line.start + e);
+                }
+                b = e + '”'.len_utf8();
+                continue;
+            }
+            b = start;
+            continue;
+        }
+        // a straight mark opens only before a word ("… ba chấm...". Người" closes one)
+        let opens = c != '"' || s[start..].chars().next().is_some_and(|n| n.is_alphanumeric());
+        if let Some(close) = open_close(c).filter(|cl| opens && !exhausted.contains(cl)) {
             match s[start..].find(close) {
                 Some(j) => {
                     let e = start + j;
