@@ -40,7 +40,7 @@ static LEX: LazyLock<EventLexicon> = LazyLock::new(|| {
 const STOP: &[&str] = &[
     "được", "đã", "sẽ", "đang", "nhằm", "để", "cho", "cũng", "như", "khi", "nhưng", "mà", "thì",
     "nên", "vì", "bởi", "do", "theo", "vào", "với", "là", "có", "này", "đó", "diễn", "từ", "sau",
-    "trước", "trong", "nhân", "dịp", "đón", "ghi", "gồm", "qua", "ở",
+    "trước", "trong", "nhân", "dịp", "đón", "ghi", "gồm", "qua", "ở", "sắp", "hồi",
 ];
 
 /// Words a name cannot start with.
@@ -115,6 +115,8 @@ enum Step {
     Trailer(usize),
     /// a link ("-" before a capital, "của" before a body) up to the token
     Link(usize),
+    /// the last part of the name proper (a quoted title), up to the token
+    Last(usize),
     /// the name ends here
     Stop,
 }
@@ -146,8 +148,22 @@ impl NameScan<'_> {
         None
     }
 
-    /// One step at `j` (not a term nor an edition).
-    fn step(&mut self, j: usize) -> Step {
+    /// A title in curly quotes at `j` ("Đêm hội “Biển gọi”", "Triển lãm ảnh “Hà Nội – Thành
+    /// phố vì hòa bình”"): its closing mark, on the line and within 30 tokens.
+    fn quoted_title(&self, j: usize) -> Option<usize> {
+        let doc = self.doc;
+        if doc.tok_text(j) != "“" {
+            return None;
+        }
+        let close = (j + 1..j + 31)
+            .take_while(|&k| self.same_line(k) && doc.tok_text(k) != "“")
+            .find(|&k| doc.tok_text(k) == "”")?;
+        (close > j + 1).then_some(close)
+    }
+
+    /// One step at `j` (not a term nor an edition); `after_trailer`: the last step read an
+    /// edition, a term or an acronym.
+    fn step(&mut self, j: usize, after_trailer: bool) -> Step {
         let (doc, annot) = (self.doc, self.annot);
         if let Some((_, e)) = annot.at(j).first().copied() {
             // a name of the lexicon's bodies may be inside ("Hội nghị Liên minh Nghị viện Thế
@@ -161,6 +177,9 @@ impl NameScan<'_> {
         }
         let w = doc.tok_lower(j);
         if doc.tokens[j].kind == TokKind::Punct {
+            if let Some(close) = self.quoted_title(j) {
+                return Step::Last(close + 1);
+            }
             if matches!(w, "-" | "–") && self.same_line(j + 1) && doc.tokens[j + 1].cap {
                 return Step::Link(j + 1);
             }
@@ -177,9 +196,18 @@ impl NameScan<'_> {
         if w == "giữa" {
             self.giua = true;
         }
+        if w == "về" && after_trailer {
+            // "Kỳ họp thứ 5 HĐND TP.HCM khóa IX về …": past its edition, a topic is no longer
+            // the name
+            return Step::Stop;
+        }
         if w == "của" || w == "tại" {
-            // "Đại hội XIV của Đảng", "Ngày TP.HCM tại Osaka": a body or a place after
+            // "Đại hội XIV của Đảng", "Ngày TP.HCM tại Osaka": a body or a place after — not a
+            // person ("Hội nghị … của Thủ tướng Nguyễn Xuân Phúc thành công")
+            let person = annot.person_at(j + 1).is_some()
+                || crate::entities::titles::TITLES.gaz.longest_at(doc, j + 1).is_some();
             let next_item = self.same_line(j + 1)
+                && !person
                 && (annot
                     .at(j + 1)
                     .iter()
@@ -248,7 +276,7 @@ fn name_end(
             edition = Some(e);
             Step::Trailer(k)
         } else {
-            scan.step(j)
+            scan.step(j, name_stop.is_some())
         };
         match step {
             Step::Name(k) => {
@@ -262,6 +290,11 @@ fn name_end(
                 j = k;
             }
             Step::Link(k) => j = k,
+            Step::Last(k) => {
+                name_stop = None;
+                j = k;
+                break;
+            }
             Step::Stop => break,
         }
     }
