@@ -136,8 +136,8 @@ fn parse_number(text: &str) -> Option<(Number, usize)> {
 /// Words that end a document's description.
 const STOP: &[&str] = &[
     "được", "đã", "sẽ", "đang", "nhằm", "để", "cho", "cũng", "như", "khi", "nhưng", "mà", "thì",
-    "nên", "vì", "bởi", "do", "theo", "tiếp", "góp", "tạo", "đồng", "bảo", "gồm", "bao", "nêu",
-    "đặt", "ra", "này", "đó", "nói", "có",
+    "nên", "vì", "bởi", "do", "theo", "tiếp", "góp", "tạo", "đồng", "gồm", "bao", "nêu", "đặt",
+    "ra", "này", "đó", "nói", "có", "thay", "ông", "bà",
 ];
 
 /// Determiners before a lower-case kind that make it generic ("các kế hoạch").
@@ -175,6 +175,10 @@ fn description_end(
     while same_line(j) && j < i + max {
         // recognised items are taken whole
         if let Some((it, e)) = annot.at(j).first().copied() {
+            // a person is no part of a document's name ("… ghi ông Tập", "… Richard Ferrand")
+            if matches!(it, Item::Person(_)) {
+                break;
+            }
             if let Item::Org(k) = it {
                 if j > i && doc.tok_lower(j - 1) == "của" && is_issuer_org(ents, k) {
                     issuer = Some(k);
@@ -183,6 +187,11 @@ fn description_end(
                 }
             }
             j = e.max(j + 1);
+            // a date ends the name ("… giai đoạn 2017 - 2021 giữa A và B", "… 2021 Phát biểu
+            // tại …"), but for ", tầm nhìn 2045" and the issuer ("của Bộ Chính trị")
+            if matches!(it, Item::Date(_)) && !date_continues(doc, annot, ents, j, &same_line) {
+                break;
+            }
             continue;
         }
         let w = doc.tok_lower(j);
@@ -208,6 +217,10 @@ fn description_end(
         }
         j += 1;
     }
+    // an acronym after the name is not part of it: "Hiệp định … (TPP)"
+    if j >= i + 3 && doc.tok_text(j - 1) == ")" && doc.tok_text(j - 3) == "(" {
+        j -= 3;
+    }
     // do not end on a joining word
     while j > i
         && matches!(
@@ -220,13 +233,44 @@ fn description_end(
     (j, issuer)
 }
 
+/// After a date in a description, does the name go on at `j`: ", tầm nhìn …", "của" + an
+/// issuer?
+fn date_continues(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    j: usize,
+    same_line: &dyn Fn(usize) -> bool,
+) -> bool {
+    if !same_line(j + 1) {
+        return false;
+    }
+    match doc.tok_lower(j) {
+        "," => doc.tok_lower(j + 1) == "tầm",
+        "của" => annot.org_at(j + 1).is_some_and(|(k, _)| is_issuer_org(ents, k)),
+        _ => false,
+    }
+}
+
 /// Is the punctuation mark at `j` (in a description starting at `i`) inside the name:
 /// ", tầm nhìn 2045", "-" before a capital, "/" or "." inside a word?
 fn punct_inside(doc: &Doc, i: usize, j: usize, same_line: &dyn Fn(usize) -> bool) -> bool {
     let t = doc.tokens[j];
     match doc.tok_lower(j) {
-        "," => same_line(j + 1) && doc.tok_lower(j + 1) == "tầm",
+        // ", tầm nhìn 2045"; two acts joined by a comma at the start of a law's name ("Luật
+        // sửa đổi, bổ sung …", "Luật Quản lý, sử dụng vốn nhà nước …")
+        "," => {
+            same_line(j + 1)
+                && (doc.tok_lower(j + 1) == "tầm"
+                    || j <= i + 2
+                        && doc.tokens[j + 1].kind == TokKind::Word
+                        && !doc.tokens[j + 1].cap
+                        && !STOP.contains(&doc.tok_lower(j + 1)))
+        }
         "-" | "–" => same_line(j + 1) && doc.tokens[j + 1].cap,
+        // an acronym in brackets: "Bản ghi nhớ (MOU) về thương mại gạo"
+        "(" => same_line(j + 2) && doc.tok_text(j + 2) == ")" && doc.tokens[j + 1].upper,
+        ")" => j >= i + 2 && doc.tok_text(j - 2) == "(" && doc.tokens[j - 1].upper,
         "/" | "." => {
             j > i
                 && doc.tokens[j - 1].end == t.start
@@ -244,6 +288,10 @@ fn word_ends(doc: &Doc, i: usize, j: usize, giua: bool, same_line: &dyn Fn(usize
     // "tự do" (free) is not the conjunction "do"
     let compound = w == "do" && j > i && doc.tok_lower(j - 1) == "tự";
     if !compound && STOP.contains(&w) || (!giua && matches!(w, "với" | "là")) {
+        return true;
+    }
+    // "bảo đảm" (ensure) is a verb, "bảo hộ đầu tư" a topic
+    if w == "bảo" && doc.tok_lower(j + 1) == "đảm" {
         return true;
     }
     w == "và"
@@ -280,11 +328,15 @@ fn text_of(doc: &Doc, r: &Range<usize>) -> String {
 pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> {
     let n = doc.tokens.len();
     let mut found: Vec<Found> = Vec::new();
-    for i in 0..n {
-        if doc.tokens[i].kind != TokKind::Word || !doc.tkind(i).is_content() {
+    let in_body = inside_bodies(doc, ents);
+    for (i, &inside) in in_body.iter().enumerate().take(n) {
+        if doc.tokens[i].kind != TokKind::Word || !doc.tkind(i).is_content() || inside {
             continue;
         }
         let Some(m) = LEX.kinds.longest_at(doc, i) else { continue };
+        if another_word(doc, i, m.end) {
+            continue;
+        }
         let (kind, category) = LEX.kind_names[m.hits[0].id as usize];
         if let Some(f) = numbered_at(doc, annot, ents, i, m.end, kind, category) {
             found.push(f);
@@ -294,7 +346,44 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
     }
     inner_issuers(&mut found);
     found.sort_by_key(|f| (f.toks.start, std::cmp::Reverse(f.toks.end)));
+    let found = without_nested(found);
     merge(doc, annot, ents, found)
+}
+
+/// For each token, is it inside the name of a body (past its first word): "Trường ĐH Luật
+/// TP.HCM", "Sở Kế hoạch và Đầu tư" hold no document.
+fn inside_bodies(doc: &Doc, ents: &Entities) -> Vec<bool> {
+    let mut v = vec![false; doc.tokens.len()];
+    for m in &ents.org_mentions {
+        for x in v.iter_mut().take(m.toks.end).skip(m.toks.start + 1) {
+            *x = true;
+        }
+    }
+    v
+}
+
+/// Is the kind at [i, e) part of another word: "luật sư" (a lawyer), "pháp luật" (law in
+/// general, "Pháp Luật TP.HCM" a newspaper)?
+fn another_word(doc: &Doc, i: usize, e: usize) -> bool {
+    let first = doc.tok_lower(i);
+    let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
+    e == i + 1 && first == "luật" && (doc.tok_lower(e) == "sư" || prev == "pháp")
+}
+
+/// A named document inside another document's name is that document's topic ("Công ước LHQ
+/// về Luật biển năm 1982"), not one of its own; numbered ones stay ("Kế hoạch triển khai Nghị
+/// quyết 153/NQ-CP"). `found` is sorted by start, longest first.
+fn without_nested(found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut reach = 0;
+    for f in found {
+        if f.number.is_none() && f.toks.end <= reach {
+            continue;
+        }
+        reach = reach.max(f.toks.end);
+        out.push(f);
+    }
+    out
 }
 
 /// A numbered document, its kind at [i, e): "Nghị quyết 59-NQ/TW", "Quyết định số
