@@ -1393,6 +1393,10 @@ impl SentScan {
 fn keep_usable(ctx: &Ctx, r: &mut Reading) {
     let kind = r.kind;
     r.actors.retain(|p| ctx.usable(p));
+    // a country or city attends nothing (its people do)
+    if kind == ActionType::Attend {
+        r.actors.retain(|p| !matches!(p, Party::Place(_)));
+    }
     if kind == ActionType::Visit {
         r.actors.retain(|p| !matches!(p, Party::Place(k) if Some(*k) != ctx.main_city));
     }
@@ -1586,8 +1590,13 @@ fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
     let mut j = i;
     let mut end = i;
     let mut gap = 0;
+    // the first body passed on the way: visited when no place follows ("thăm Bảo tàng …")
+    let mut body: Option<(Party, usize)> = None;
     while j < b && gap <= 3 {
         if let Some((p, e)) = ctx.parties.at(j) {
+            if out.is_empty() && body.is_none() && matches!(p, Party::Org(_)) {
+                body = Some((p.clone(), *e));
+            }
             match p {
                 Party::Place(_) => {
                     out.push(p.clone());
@@ -1627,6 +1636,11 @@ fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
             gap += 1;
         }
         j += 1;
+    }
+    if out.is_empty() {
+        if let Some((p, e)) = body {
+            return (vec![p], e);
+        }
     }
     (out, end)
 }
