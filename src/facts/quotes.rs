@@ -8,7 +8,7 @@ use crate::entities::Entities;
 use crate::facts::annot::Annot;
 use crate::lexicon::{rows, Gazetteer};
 use crate::model::Quote;
-use crate::text::document::Doc;
+use crate::text::document::{Doc, TokKind};
 use crate::text::segment::LineKind;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -131,18 +131,94 @@ fn speaker_in(
     before_pos: usize,
     ix: &Index,
 ) -> Option<String> {
-    let _ = doc;
     if let Some(&j) = ix.next_person.get(a).filter(|&&j| j != NONE && (j as usize) < b) {
         let k = annot.person_at(j as usize)?.0;
         let p = ents.person_of.get(k).copied().flatten()?;
         return Some(ents.people[p].name.clone());
     }
-    // "ông", "Bộ trưởng", "Thứ trưởng Bộ Ngoại giao": the person named last
-    let has_stand_in = ix.next_stand_in.get(a).is_some_and(|&j| j != NONE && (j as usize) < b);
-    if has_stand_in {
-        return last_person_before(ix, ents, before_pos);
+    stand_in(doc, ents, a, b, before_pos, ix)
+}
+
+/// The person named last in token range [a, b) (the subject right before a verb of saying:
+/// "Trả lời bà A, ông B nói"), or a word standing for the last person before `pos`.
+fn last_speaker_in(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    a: usize,
+    b: usize,
+    before_pos: usize,
+    ix: &Index,
+) -> Option<String> {
+    let last = b.checked_sub(1).and_then(|x| ix.prev_person.get(x)).copied().unwrap_or(NONE);
+    if last != NONE && last as usize >= a {
+        let k = annot.person_at(last as usize)?.0;
+        let p = ents.person_of.get(k).copied().flatten()?;
+        return Some(ents.people[p].name.clone());
     }
-    None
+    stand_in(doc, ents, a, b, before_pos, ix)
+}
+
+/// A word in [a, b) standing for a person: "ông Hùng" (the person last named before `pos`
+/// whose name ends with "Hùng"), "ông", "Bộ trưởng", "Thứ trưởng Bộ Ngoại giao" (the person
+/// named last).
+fn stand_in(
+    doc: &Doc,
+    ents: &Entities,
+    a: usize,
+    b: usize,
+    before_pos: usize,
+    ix: &Index,
+) -> Option<String> {
+    let j = *ix.next_stand_in.get(a)?;
+    if j == NONE || j as usize >= b {
+        return None;
+    }
+    let j = j as usize;
+    if PRONOUNS.contains(&doc.tok_lower(j))
+        && j + 1 < b
+        && doc.tokens[j + 1].cap
+        && doc.tokens[j + 1].kind == TokKind::Word
+    {
+        if let Some(name) = person_by_last_name(ents, doc.tok_text(j + 1), before_pos) {
+            return Some(name);
+        }
+    }
+    last_person_before(ix, ents, before_pos)
+}
+
+/// The first person named in token range [a, b): by name, or as "ông Hùng" (the person last
+/// named with that given name before `b`) — not a title or a pronoun alone.
+fn named_in(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    a: usize,
+    b: usize,
+    ix: &Index,
+) -> Option<String> {
+    if let Some(&j) = ix.next_person.get(a).filter(|&&j| j != NONE && (j as usize) < b) {
+        let k = annot.person_at(j as usize)?.0;
+        let p = ents.person_of.get(k).copied().flatten()?;
+        return Some(ents.people[p].name.clone());
+    }
+    let j = (a..b.saturating_sub(1)).find(|&j| {
+        PRONOUNS.contains(&doc.tok_lower(j))
+            && doc.tokens[j + 1].cap
+            && doc.tokens[j + 1].kind == TokKind::Word
+    })?;
+    let pos = doc.tokens.get(b).map_or(doc.text().len(), |t| t.start);
+    person_by_last_name(ents, doc.tok_text(j + 1), pos)
+}
+
+/// The person last mentioned before `pos` whose name ends with the word `w`.
+fn person_by_last_name(ents: &Entities, w: &str, pos: usize) -> Option<String> {
+    let k = ents.person_mentions.partition_point(|m| m.range.start < pos);
+    (0..k).rev().find_map(|i| {
+        let p = ents.person_of.get(i).copied().flatten()?;
+        let name = &ents.people[p].name;
+        (name.split_whitespace().last() == Some(w) && name.contains(' ')).then(|| name.clone())
+    })
 }
 
 /// Indexes over the document the quotes of a long line would otherwise each read again: for
@@ -152,6 +228,8 @@ fn speaker_in(
 struct Index {
     prev_speech: Vec<u32>,
     next_person: Vec<u32>,
+    /// the latest person at or before each token
+    prev_person: Vec<u32>,
     next_stand_in: Vec<u32>,
     prev_named: Vec<u32>,
 }
@@ -172,15 +250,29 @@ impl Index {
             prev_speech.push(last);
         }
         let (mut next_person, mut next_stand_in) = (vec![NONE; n + 1], vec![NONE; n + 1]);
-        for i in (0..n).rev() {
-            let person = annot
+        let is_person = |i: usize| {
+            annot
                 .person_at(i)
-                .is_some_and(|(k, _)| ents.person_of.get(k).copied().flatten().is_some());
-            next_person[i] = if person { i as u32 } else { next_person[i + 1] };
+                .is_some_and(|(k, _)| ents.person_of.get(k).copied().flatten().is_some())
+        };
+        for i in (0..n).rev() {
+            next_person[i] = if is_person(i) { i as u32 } else { next_person[i + 1] };
+            // "một người hàng xóm", "các ông": someone else, not the person just named
+            let counted =
+                i > 0 && matches!(doc.tok_lower(i - 1), "một" | "những" | "các" | "nhiều" | "mọi");
             let stand_in = read(i)
+                && !counted
                 && (PRONOUNS.contains(&doc.tok_lower(i))
                     || crate::entities::titles::TITLES.gaz.longest_at(doc, i).is_some());
             next_stand_in[i] = if stand_in { i as u32 } else { next_stand_in[i + 1] };
+        }
+        let mut prev_person = Vec::with_capacity(n);
+        let mut last = NONE;
+        for i in 0..n {
+            if is_person(i) {
+                last = i as u32;
+            }
+            prev_person.push(last);
         }
         let mut prev_named = Vec::with_capacity(ents.person_mentions.len());
         let mut last = NONE;
@@ -190,7 +282,7 @@ impl Index {
             }
             prev_named.push(last);
         }
-        Index { prev_speech, next_person, next_stand_in, prev_named }
+        Index { prev_speech, next_person, prev_person, next_stand_in, prev_named }
     }
 
     /// The last speech verb in tokens [a, b).
@@ -288,10 +380,11 @@ fn quote_of(
             // before: "ông X khẳng định: “…”"
             let ends_colon = before_last.is_some_and(|j| doc.tok_text(j) == ":");
             match ix.speech_in(before.start, before.end) {
-                Some(v) => speaker_in(doc, annot, ents, before_first, v + 1, q.start, ix),
+                Some(v) => last_speaker_in(doc, annot, ents, before_first, v + 1, q.start, ix),
+                // "bà X ngắt lời: “…”": the one named (not a title standing for someone)
+                None if ends_colon => named_in(doc, annot, ents, before_first, before.end, ix),
                 // a whole paragraph in quotes, attributed in the next line, is rare: require
                 // an attribution
-                None if ends_colon => None,
                 None => return None,
             }
         }
