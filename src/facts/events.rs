@@ -43,6 +43,9 @@ const STOP: &[&str] = &[
     "trước", "trong", "nhân", "dịp", "đón", "ghi", "gồm", "qua", "ở", "sắp", "hồi",
 ];
 
+/// The ten heavenly stems that open the name of a year of the sixty-year cycle ("Đinh Dậu").
+const STEMS: &[&str] = &["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
+
 /// Words a name cannot start with.
 const NOT_START: &[&str] =
     &["và", "với", "tại", "của", "cho", "về", "là", "ở", "hoặc", "hay", "nhưng", "thì"];
@@ -165,10 +168,20 @@ impl NameScan<'_> {
     /// edition, a term or an acronym.
     fn step(&mut self, j: usize, after_trailer: bool) -> Step {
         let (doc, annot) = (self.doc, self.annot);
-        if let Some((_, e)) = annot.at(j).first().copied() {
+        if let Some((it, e)) = annot.at(j).first().copied() {
             // a name of the lexicon's bodies may be inside ("Hội nghị Liên minh Nghị viện Thế
             // giới"); "(IPU)": an acronym after a body
             let k = e.max(j + 1);
+            // a date followed by a capitalised word that names nothing ends the name: a new
+            // clause or the next row of a table ("… giai đoạn 2017 - 2021 Phát biểu tại …")
+            if matches!(it, Item::Date(_))
+                && self.same_line(k)
+                && doc.tokens[k].cap
+                && doc.tokens[k].kind == TokKind::Word
+                && annot.at(k).is_empty()
+            {
+                return Step::Last(k);
+            }
             let acronym = self.same_line(k + 2)
                 && doc.tok_text(k) == "("
                 && doc.tok_text(k + 2) == ")"
@@ -356,6 +369,10 @@ fn mention_at(
     let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
     if !cap && GENERIC.contains(&prev) {
         return Err(i + 1);
+    }
+    // "Tết Đinh Dậu": the new year of a year of the cycle is a holiday, not an event
+    if doc.tok_lower(i) == "tết" && m.end == i + 1 && STEMS.contains(&doc.tok_lower(m.end)) {
+        return Err(m.end);
     }
     if !named_after_head(doc, annot, i, m.end, kind, cap) {
         return Err(i + 1);
