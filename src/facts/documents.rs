@@ -262,7 +262,8 @@ fn punct_inside(doc: &Doc, i: usize, j: usize, same_line: &dyn Fn(usize) -> bool
         "," => {
             same_line(j + 1)
                 && (doc.tok_lower(j + 1) == "tầm"
-                    || j <= i + 2
+                    || j > i
+                        && j <= i + 2
                         && doc.tokens[j + 1].kind == TokKind::Word
                         && !doc.tokens[j + 1].cap
                         && !STOP.contains(&doc.tok_lower(j + 1)))
