@@ -1099,6 +1099,11 @@ impl SentScan {
                 r.actors = vec![Party::Place(c)];
             }
         }
+        // a ceremony told by its verb ("lễ đón Đoàn …", "buổi tiếp …") is held by the one
+        // named as doing it, not by the building or the body where it takes place
+        if matches!(prev, "lễ" | "buổi" | "cuộc") {
+            r.actors.retain(|p| matches!(p, Party::Person(_)));
+        }
         keep_usable(ctx, &mut r);
         r
     }
