@@ -341,7 +341,7 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
         let (kind, category) = LEX.kind_names[m.hits[0].id as usize];
         if let Some(f) = numbered_at(doc, annot, ents, i, m.end, kind, category) {
             found.push(f);
-        } else if let Some(f) = named_at(doc, annot, ents, i, m.end, kind) {
+        } else if let Some(f) = named_at(doc, annot, ents, i, m.end, (kind, category)) {
             found.push(f);
         }
     }
@@ -454,13 +454,31 @@ fn named_at(
     ents: &Entities,
     i: usize,
     me: usize,
-    kind: &'static str,
+    (kind, category): (&'static str, &str),
 ) -> Option<Found> {
     let n = doc.tokens.len();
     if me >= n {
         return None;
     }
     let cap = doc.tokens[i].cap;
+    // a lower-case agreement named by the place it was made: "thỏa thuận Minsk", "hiệp ước
+    // Maastricht" — the name is the kind and the place ("tuyên bố" is also the verb "declare")
+    if !cap
+        && category == "agreement"
+        && !kind.starts_with("Tuyên bố")
+        && !GENERIC.contains(&(if i > 0 { doc.tok_lower(i - 1) } else { "" }))
+    {
+        if let Some((_, e)) = annot.place_at(me) {
+            let toks = i..e;
+            return Some(Found {
+                toks: toks.clone(),
+                kind,
+                number: None,
+                issuer: None,
+                text: text_of(doc, &toks),
+            });
+        }
+    }
     let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
     if !cap && GENERIC.contains(&prev)
         || i > 0
