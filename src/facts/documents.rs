@@ -501,7 +501,8 @@ fn named_at(
         .and_then(|k| doc.seg.sentences.get(k))
         .map(|se| se.range.start == doc.tokens[i].start)
         .unwrap_or(true);
-    let named_by_case = cap && !sentence_start && end >= me + 2;
+    // (three words at least: "Thỏa thuận hợp tác", "Báo cáo giải trình" are generic)
+    let named_by_case = cap && !sentence_start && end >= me + 3;
     if end <= me || !(specific(doc, annot, me, end) || named_by_case) {
         return None;
     }
