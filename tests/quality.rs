@@ -34,7 +34,7 @@ const CORPUS_GOLD_FLOORS: &[(&str, f64)] = &[
     ("locations", 0.85),
     ("dates", 0.82),
     ("figures", 0.79),
-    ("documents", 0.65),
+    ("documents", 0.67),
     ("events", 0.51),
     ("quotes", 0.94),
     ("actions", 0.65),
