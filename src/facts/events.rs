@@ -196,6 +196,15 @@ impl NameScan<'_> {
             if matches!(w, "-" | "–") && self.same_line(j + 1) && doc.tokens[j + 1].cap {
                 return Step::Link(j + 1);
             }
+            // a mark inside a word: "World Cup U-20", "U.20"
+            let t = doc.tokens[j];
+            let glued = j > 0
+                && self.same_line(j + 1)
+                && doc.tokens[j - 1].end == t.start
+                && doc.tokens[j + 1].start == t.end;
+            if glued && matches!(w, "-" | "." | "/") {
+                return Step::Link(j + 1);
+            }
             if w == "("
                 && self.same_line(j + 2)
                 && doc.tok_text(j + 2) == ")"
