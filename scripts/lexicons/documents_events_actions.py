@@ -139,9 +139,9 @@ EVENT_HEADS = [
     ("Hội nghị Bộ trưởng", "conference"), ("Hội nghị trực tuyến", "conference"),
     ("Diễn đàn", "forum"), ("Đối thoại", "forum"), ("Đối thoại Shangri-La", "forum"),
     ("Lễ hội", "festival"), ("Liên hoan", "festival"), ("Festival", "festival"), ("Tết", "festival"),
-    ("Tuần lễ hội", "festival"), ("Ngày hội", "festival"), ("Hội xuân", "festival"),
+    ("Tuần lễ hội", "festival"), ("Ngày hội", "festival"), ("Hội xuân", "festival"), ("Đêm hội", "festival"),
     ("Đại lễ", "ceremony"), ("Lễ", "ceremony"), ("Lễ kỷ niệm", "ceremony"), ("Lễ ký kết", "ceremony"),
-    ("Lễ khánh thành", "ceremony"), ("Lễ khởi công", "ceremony"), ("Lễ công bố", "ceremony"), ("Lễ đón", "ceremony"),
+    ("Lễ khánh thành", "ceremony"), ("Lễ khởi công", "ceremony"), ("Lễ công bố", "ceremony"), ("Lễ ký", "ceremony"),
     ("Lễ trao", "ceremony"), ("Lễ mít tinh", "ceremony"), ("Mít tinh", "ceremony"), ("Lễ tưởng niệm", "ceremony"),
     ("Đại hội", "congress"), ("Đại hội đại biểu", "congress"),
     ("Hội chợ", "exhibition"), ("Triển lãm", "exhibition"), ("Expo", "exhibition"),
@@ -152,7 +152,10 @@ EVENT_HEADS = [
 ]
 
 # Named days that are holidays or dates rather than events.
-NOT_EVENTS = ["Tết Nguyên đán", "Tết Dương lịch", "Tết Trung thu", "Tết Âm lịch", "Tết Nguyên Đán"]
+# A welcome is told by what happens ("lễ đón Thủ tướng X"), not named; "Lầu Năm Góc" and "Đại lễ
+# đường" are buildings.
+NOT_EVENTS = ["Tết Nguyên đán", "Tết Dương lịch", "Tết Trung thu", "Tết Âm lịch", "Tết Nguyên Đán",
+              "Lễ đón", "Năm Góc", "Đại lễ đường"]
 
 # (phrase, action type, role) — role says what the phrase needs after it:
 #   place: a place (visit), party: a person/body/role/delegation, event: an event, recipient: "cho" + party
@@ -211,6 +214,8 @@ SPEECH_VERBS = [
     "tuyên bố", "nhắc lại", "mong muốn", "kỳ vọng", "bộc bạch", "trao đổi", "chỉ đạo", "nhận xét", "khuyến nghị",
     "cảnh báo", "thừa nhận", "tiết lộ", "kể", "viết", "nêu", "phát biểu chỉ đạo", "quán triệt", "đề xuất", "hy vọng",
     "tin tưởng", "bày tỏ tin tưởng", "ghi nhận", "chúc mừng", "cảm ơn", "nhấn mạnh rằng", "khẳng định rằng",
+    "cho hay", "dẫn lời", "bình luận", "thông báo", "phân tích", "chỉ rõ", "bổ sung", "lo lắng", "quả quyết",
+    "nhớ lại", "cam kết", "trấn an", "khuyên", "than thở",
 ]
 # Nouns before a quoted phrase that name it (a motto, a slogan), so it is not speech.
 NAMING_NOUNS = [

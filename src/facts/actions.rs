@@ -199,108 +199,115 @@ impl Parties {
                 put(m.toks.start, m.toks.end, Party::Event(e));
             }
         }
-        // a delegation acts through its named leader: "Đoàn … do [title] X dẫn đầu / làm
-        // Trưởng đoàn" — that "Đoàn …" and every later "Đoàn …" with the same words is X
-        // the bodies a delegation is named after ("Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ", led by
-        // the "Chủ nhiệm Ủy ban Quân vụ Hạ viện Hoa Kỳ"): their delegation is that leader too
         let dels = delegations(doc, ents, annot);
-        let mut body_leader: Map<usize, Option<usize>> = Map::default();
-        // the person mentions by start, read once for all delegations
-        let mut by_start: Vec<(usize, usize)> = Vec::new();
         if !dels.is_empty() {
-            by_start =
-                ents.person_mentions.iter().enumerate().map(|(k, m)| (m.toks.start, k)).collect();
-            by_start.sort_unstable();
-        }
-        for &(s, d, leader) in &dels {
-            let from = by_start.partition_point(|x| x.0 <= d);
-            let to = by_start.partition_point(|x| x.0 < d + 28);
-            let in_title = by_start[from..to]
-                .iter()
-                .filter(|&&(_, k)| ents.person_of[k] == Some(leader))
-                .flat_map(|&(_, k)| ents.person_mentions[k].title_ranges.clone());
-            for r in in_title.chain(std::iter::once(s + 1..d)) {
-                for j in r {
-                    for (it, _) in annot.at(j) {
-                        if let Item::Org(k) = *it {
-                            if let Some(o) = ents.org_of[k] {
-                                let v = body_leader.entry(o).or_insert(Some(leader));
-                                if *v != Some(leader) {
-                                    *v = None;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        for j in 0..doc.tokens.len() {
-            if doc.tok_lower(j) != "đoàn" {
-                continue;
-            }
-            let mut k = j + 1;
-            while k < j + 5
-                && matches!(
-                    doc.tok_lower(k),
-                    "đại" | "biểu" | "cấp" | "cao" | "công" | "tác" | "của"
-                )
-            {
-                k += 1;
-            }
-            let hit = annot.at(k).iter().find_map(|(it, e)| match *it {
-                Item::Org(m) => ents.org_of[m]
-                    .and_then(|o| body_leader.get(&o).copied().flatten())
-                    .map(|l| (l, *e)),
-                _ => None,
-            });
-            if let Some((leader, e)) = hit {
-                at.insert(j, (Party::Person(leader), e));
-            }
-        }
-        // each delegation's "Đoàn", and every later "Đoàn" followed by the same words, is its
-        // leader; where several delegations say so, the last one read — found in one pass, the
-        // words looked up by their length (at most 13, the delegation word being within 14
-        // tokens of "do")
-        if !dels.is_empty() {
-            let n = doc.tokens.len();
-            let low: Vec<&str> = (0..n).map(|j| doc.tok_lower(j)).collect();
-            let mut own: Map<usize, usize> = Map::default();
-            for (i, &(s, _, _)) in dels.iter().enumerate() {
-                own.insert(s, i);
-            }
-            let max_len = dels.iter().map(|&(s, e, _)| e - s - 1).max().unwrap_or(0);
-            let mut active: Map<&[&str], usize> = Map::default();
-            let mut next_del = 0;
-            for j in 0..n {
-                while next_del < dels.len() && dels[next_del].1 <= j {
-                    let (s, e, _) = dels[next_del];
-                    if e > s + 1 {
-                        active.insert(&low[s + 1..e], next_del);
-                    }
-                    next_del += 1;
-                }
-                if low[j] != "đoàn" {
-                    continue;
-                }
-                // (the delegation, the end of its party here)
-                let mut best: Option<(usize, usize)> = own.get(&j).map(|&i| (i, dels[i].1));
-                for len in 1..=max_len.min(n - j - 1) {
-                    if let Some(&i) = active.get(&low[j + 1..j + 1 + len]) {
-                        if best.map_or(true, |(bi, _)| i > bi) {
-                            best = Some((i, j + 1 + len));
-                        }
-                    }
-                }
-                if let Some((i, e)) = best {
-                    at.insert(j, (Party::Person(dels[i].2), e));
-                }
-            }
+            by_body_leader(&mut at, doc, ents, annot, &dels);
+            by_same_words(&mut at, doc, &dels);
         }
         Parties { at }
     }
 
     fn at(&self, i: usize) -> Option<&(Party, usize)> {
         self.at.get(&i)
+    }
+}
+
+/// A delegation acts through its named leader: "Đoàn … do [title] X dẫn đầu / làm Trưởng
+/// đoàn"; the bodies a delegation is named after ("Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ", led by
+/// the "Chủ nhiệm Ủy ban Quân vụ Hạ viện Hoa Kỳ"): their delegation ("Đoàn" + body) is that
+/// leader too.
+fn by_body_leader(
+    at: &mut Map<usize, (Party, usize)>,
+    doc: &Doc,
+    ents: &Entities,
+    annot: &Annot,
+    dels: &[(usize, usize, usize)],
+) {
+    let mut body_leader: Map<usize, Option<usize>> = Map::default();
+    // the person mentions by start, read once for all delegations
+    let mut by_start: Vec<(usize, usize)> =
+        ents.person_mentions.iter().enumerate().map(|(k, m)| (m.toks.start, k)).collect();
+    by_start.sort_unstable();
+    for &(s, d, leader) in dels {
+        let from = by_start.partition_point(|x| x.0 <= d);
+        let to = by_start.partition_point(|x| x.0 < d + 28);
+        let in_title = by_start[from..to]
+            .iter()
+            .filter(|&&(_, k)| ents.person_of[k] == Some(leader))
+            .flat_map(|&(_, k)| ents.person_mentions[k].title_ranges.clone());
+        for r in in_title.chain(std::iter::once(s + 1..d)) {
+            for j in r {
+                for (it, _) in annot.at(j) {
+                    if let Item::Org(k) = *it {
+                        if let Some(o) = ents.org_of[k] {
+                            let v = body_leader.entry(o).or_insert(Some(leader));
+                            if *v != Some(leader) {
+                                *v = None;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for j in 0..doc.tokens.len() {
+        if doc.tok_lower(j) != "đoàn" {
+            continue;
+        }
+        let mut k = j + 1;
+        while k < j + 5
+            && matches!(doc.tok_lower(k), "đại" | "biểu" | "cấp" | "cao" | "công" | "tác" | "của")
+        {
+            k += 1;
+        }
+        let hit = annot.at(k).iter().find_map(|(it, e)| match *it {
+            Item::Org(m) => {
+                ents.org_of[m].and_then(|o| body_leader.get(&o).copied().flatten()).map(|l| (l, *e))
+            }
+            _ => None,
+        });
+        if let Some((leader, e)) = hit {
+            at.insert(j, (Party::Person(leader), e));
+        }
+    }
+}
+
+/// Each delegation's "Đoàn", and every later "Đoàn" followed by the same words, is its leader;
+/// where several delegations say so, the last one read — found in one pass, the words looked
+/// up by their length (at most 13, the delegation word being within 14 tokens of "do").
+fn by_same_words(at: &mut Map<usize, (Party, usize)>, doc: &Doc, dels: &[(usize, usize, usize)]) {
+    let n = doc.tokens.len();
+    let low: Vec<&str> = (0..n).map(|j| doc.tok_lower(j)).collect();
+    let mut own: Map<usize, usize> = Map::default();
+    for (i, &(s, _, _)) in dels.iter().enumerate() {
+        own.insert(s, i);
+    }
+    let max_len = dels.iter().map(|&(s, e, _)| e - s - 1).max().unwrap_or(0);
+    let mut active: Map<&[&str], usize> = Map::default();
+    let mut next_del = 0;
+    for j in 0..n {
+        while next_del < dels.len() && dels[next_del].1 <= j {
+            let (s, e, _) = dels[next_del];
+            if e > s + 1 {
+                active.insert(&low[s + 1..e], next_del);
+            }
+            next_del += 1;
+        }
+        if low[j] != "đoàn" {
+            continue;
+        }
+        // (the delegation, the end of its party here)
+        let mut best: Option<(usize, usize)> = own.get(&j).map(|&i| (i, dels[i].1));
+        for len in 1..=max_len.min(n - j - 1) {
+            if let Some(&i) = active.get(&low[j + 1..j + 1 + len]) {
+                if best.map_or(true, |(bi, _)| i > bi) {
+                    best = Some((i, j + 1 + len));
+                }
+            }
+        }
+        if let Some((i, e)) = best {
+            at.insert(j, (Party::Person(dels[i].2), e));
+        }
     }
 }
 
@@ -821,6 +828,14 @@ fn event_noun_at(doc: &Doc, j: usize) -> Option<usize> {
 /// side.
 type ActionKey = (ActionType, String, Option<String>, Option<String>);
 
+/// The actions read so far, each fact once.
+#[derive(Default)]
+struct Found {
+    out: Vec<Action>,
+    /// one action per fact: the same action read again later is not repeated
+    seen: std::collections::HashMap<ActionKey, usize, crate::text::document::FxBuild>,
+}
+
 /// Recognise actions.
 #[allow(clippy::too_many_arguments)]
 pub fn recognise(
@@ -833,48 +848,12 @@ pub fn recognise(
     dates: &[Resolved],
     scope: &YearScope,
 ) -> Vec<Action> {
-    // the article's city, as the entities settled it — if the article is about it (named three
-    // times or more, and at least half as often as the place named most)
-    let most = ents.locations.iter().map(|l| l.mentions.len()).max().unwrap_or(0);
-    let main_city = ents.main_city.filter(|&c| {
-        let n = ents.locations.get(c).map_or(0, |l| l.mentions.len());
-        n >= 3 && 2 * n >= most
-    });
-    // the article's event: the first conference, ceremony or forum — if it is named before the
-    // text first refers to "hội nghị" / "buổi lễ" bare (else the article's event has no name)
+    let main_city = main_city(ents);
     let parties = Parties::new(ents, annot, doc, event_mentions, event_of);
-    let main_event = {
-        let first_bare = (0..doc.tokens.len())
-            .find(|&j| {
-                event_noun_at(doc, j).is_some()
-                    && !matches!(parties.at(j), Some((Party::Event(_), _)))
-            })
-            .map(|j| doc.tokens[j].start);
-        let first_named = event_mentions.iter().enumerate().find(|(k, _)| {
-            event_of
-                .get(*k)
-                .map(|&e| {
-                    matches!(
-                        events[e].kind,
-                        EventKind::Conference | EventKind::Ceremony | EventKind::Forum
-                    )
-                })
-                .unwrap_or(false)
-        });
-        match (first_named, first_bare) {
-            (Some((k, m)), Some(bare)) if doc.tokens[m.toks.start].start < bare => {
-                Some(event_of[k])
-            }
-            (Some((k, _)), None) => Some(event_of[k]),
-            _ => None,
-        }
-    };
+    let main_event = main_event(doc, &parties, events, event_mentions, event_of);
     let ctx = Ctx { doc, ents, events, parties, main_city, main_event };
-    let mut out: Vec<Action> = Vec::new();
-    // one action per fact: the same action read again later is not repeated
-    let mut seen: std::collections::HashMap<ActionKey, usize, crate::text::document::FxBuild> =
-        Default::default();
-    let sentences = doc.seg.sentences.clone();
+    let mut found = Found::default();
+    let sentences = &doc.seg.sentences;
     for (si, s) in sentences.iter().enumerate() {
         let line = &doc.seg.lines[s.line];
         if !matches!(
@@ -883,457 +862,614 @@ pub fn recognise(
         ) {
             continue;
         }
-        let a = doc.token_at_or_after(s.range.start);
-        let b = doc.token_at_or_after(s.range.end);
         let next_sentence = sentences
             .get(si + 1)
             .filter(|n| n.line == s.line || doc.seg.lines[n.line].kind == LineKind::Body)
             .map(|n| (doc.token_at_or_after(n.range.start), doc.token_at_or_after(n.range.end)));
-        let mut t = a;
-        let mut consumed_to = a;
-        let mut ix = SentIndex::new(a, b);
-        let mut next_ix: Option<SentIndex> = None;
-        let own_date: std::cell::OnceCell<Option<String>> = Default::default();
-        let sent_span: std::cell::OnceCell<crate::model::Span> = Default::default();
-        // the clause of the verb: after the last ";" or ":" before it, found as `t` moves right;
-        // in it, the last "mời" that is not "mời của"
-        let (mut sep_scan, mut clause, mut invite) = (a, a, None);
-        // where the clause and the sentence proper start: past a lead phrase
-        let mut clause_lead = LeadScan::new(a);
-        let mut sentence_lead = LeadScan::new(a);
-        // the walks from those starts, and from the last "mời" of the clause
-        let mut clause_walk = Walk::new(a, b);
-        let mut raw_walk = Walk::new(a, b);
-        let mut sentence_walk = Walk::new(a, b);
-        let mut invite_walk = Walk::new(a, b);
-        // the actors of the last act read in this sentence, and where it ended
-        let mut last_act: Option<(Vec<Party>, usize, Vec<Party>)> = None;
-        // where the last reception read in this sentence ended, and whom it received
-        let mut last_verb: Option<(usize, Vec<Party>)> = None;
-        while t < b {
+        let mut scan = SentScan::new(doc, s.range.clone(), next_sentence);
+        scan.read(&ctx, annot, dates, scope, &mut found);
+    }
+    found.out
+}
+
+/// The article's city, as the entities settled it — if the article is about it (named three
+/// times or more, and at least half as often as the place named most).
+fn main_city(ents: &Entities) -> Option<usize> {
+    let most = ents.locations.iter().map(|l| l.mentions.len()).max().unwrap_or(0);
+    ents.main_city.filter(|&c| {
+        let n = ents.locations.get(c).map_or(0, |l| l.mentions.len());
+        n >= 3 && 2 * n >= most
+    })
+}
+
+/// The article's event: the first conference, ceremony or forum — if it is named before the
+/// text first refers to "hội nghị" / "buổi lễ" bare (else the article's event has no name).
+fn main_event(
+    doc: &Doc,
+    parties: &Parties,
+    events: &[EventRef],
+    event_mentions: &[EventMention],
+    event_of: &[usize],
+) -> Option<usize> {
+    let first_bare = (0..doc.tokens.len())
+        .find(|&j| {
+            event_noun_at(doc, j).is_some() && !matches!(parties.at(j), Some((Party::Event(_), _)))
+        })
+        .map(|j| doc.tokens[j].start);
+    let first_named = event_mentions.iter().enumerate().find(|(k, _)| {
+        event_of
+            .get(*k)
+            .map(|&e| {
+                matches!(
+                    events[e].kind,
+                    EventKind::Conference | EventKind::Ceremony | EventKind::Forum
+                )
+            })
+            .unwrap_or(false)
+    });
+    match (first_named, first_bare) {
+        (Some((k, m)), Some(bare)) if doc.tokens[m.toks.start].start < bare => Some(event_of[k]),
+        (Some((k, _)), None) => Some(event_of[k]),
+        _ => None,
+    }
+}
+
+/// One verb's reading: its type, its sides and where its phrase ends.
+struct Reading {
+    kind: ActionType,
+    /// what the verb's other side is (`action_verbs.tsv`): "place", "party", "recipient", "event"
+    needs: &'static str,
+    actors: Vec<Party>,
+    targets: Vec<Party>,
+    places: Vec<Party>,
+    end: usize,
+}
+
+impl Reading {
+    /// Does the reading have its other side (a place for a visit to a place, else a party)?
+    fn has_other(&self) -> bool {
+        if self.kind == ActionType::Visit && self.needs == "place" {
+            !self.places.is_empty()
+        } else {
+            !self.targets.is_empty()
+        }
+    }
+}
+
+/// The reading of one sentence [a, b), kept as the verbs move right.
+struct SentScan {
+    range: Range<usize>,
+    a: usize,
+    b: usize,
+    next_sentence: Option<(usize, usize)>,
+    consumed_to: usize,
+    ix: SentIndex,
+    next_ix: Option<SentIndex>,
+    own_date: std::cell::OnceCell<Option<String>>,
+    sent_span: std::cell::OnceCell<crate::model::Span>,
+    /// the clause of the verb: after the last ";" or ":" before it, found as `t` moves right;
+    /// in it, the last "mời" that is not "mời của"
+    sep_scan: usize,
+    clause: usize,
+    invite: Option<usize>,
+    /// where the clause and the sentence proper start: past a lead phrase
+    clause_lead: LeadScan,
+    sentence_lead: LeadScan,
+    /// the walks from those starts, and from the last "mời" of the clause
+    clause_walk: Walk,
+    raw_walk: Walk,
+    sentence_walk: Walk,
+    invite_walk: Walk,
+    /// the actors of the last act read in this sentence, where it ended, its other side
+    last_act: Option<(Vec<Party>, usize, Vec<Party>)>,
+    /// where the last reception read in this sentence ended, and whom it received
+    last_verb: Option<(usize, Vec<Party>)>,
+}
+
+impl SentScan {
+    fn new(doc: &Doc, range: Range<usize>, next_sentence: Option<(usize, usize)>) -> SentScan {
+        let a = doc.token_at_or_after(range.start);
+        let b = doc.token_at_or_after(range.end);
+        SentScan {
+            range,
+            a,
+            b,
+            next_sentence,
+            consumed_to: a,
+            ix: SentIndex::new(a, b),
+            next_ix: None,
+            own_date: Default::default(),
+            sent_span: Default::default(),
+            sep_scan: a,
+            clause: a,
+            invite: None,
+            clause_lead: LeadScan::new(a),
+            sentence_lead: LeadScan::new(a),
+            clause_walk: Walk::new(a, b),
+            raw_walk: Walk::new(a, b),
+            sentence_walk: Walk::new(a, b),
+            invite_walk: Walk::new(a, b),
+            last_act: None,
+            last_verb: None,
+        }
+    }
+
+    /// Read every verb of the sentence into `found`.
+    fn read(
+        &mut self,
+        ctx: &Ctx,
+        annot: &Annot,
+        dates: &[Resolved],
+        scope: &YearScope,
+        found: &mut Found,
+    ) {
+        let doc = ctx.doc;
+        let mut t = self.a;
+        while t < self.b {
             let m = match VERBS.gaz.longest_at(doc, t) {
-                Some(m) if t >= consumed_to => m,
+                Some(m) if t >= self.consumed_to => m,
                 _ => {
                     t += 1;
                     continue;
                 }
             };
-            let (mut kind, needs) = VERBS.info[m.hits[0].id as usize];
-            let to_place = kind == ActionType::Visit && needs == "place";
-            let has_other = |targets: &Vec<Party>, places: &Vec<Party>| {
-                if to_place {
-                    !places.is_empty()
-                } else {
-                    !targets.is_empty()
-                }
-            };
-            let first = doc.tok_lower(t);
-            let next = if m.end < b { doc.tok_lower(m.end) } else { "" };
-            let prev = if t > a { doc.tok_lower(t - 1) } else { "" };
-            let single = m.end == t + 1;
-            if single && (compound_after(first, next) || compound_before(first, prev))
-                || annot
-                    .at(t)
-                    .iter()
-                    .any(|(it, _)| matches!(it, Item::Person(_) | Item::Org(_) | Item::Place(_)))
-            {
+            if !self.is_action_verb(doc, annot, t, m.end) {
                 t += 1;
                 continue;
             }
-            let own = own_date.get_or_init(|| sentence_date(dates, &s.range));
+            let (kind, needs) = VERBS.info[m.hits[0].id as usize];
+            let own = self.own_date.get_or_init(|| sentence_date(dates, &self.range));
             let date = date_for(doc, own, scope, doc.tokens[t].start);
-            let span = sent_span.get_or_init(|| doc.span(s.range.clone()));
-            while sep_scan < t {
-                if matches!(doc.tok_text(sep_scan), ";" | ":") {
-                    clause = sep_scan + 1;
-                    invite = None;
-                } else if doc.tok_lower(sep_scan) == "mời" && doc.tok_lower(sep_scan + 1) != "của"
-                {
-                    invite = Some(sep_scan);
-                }
-                sep_scan += 1;
+            let span = self.sent_span.get_or_init(|| doc.span(self.range.clone())).clone();
+            let r = self.read_verb(ctx, kind, needs, t, m.end);
+            emit(ctx, &r, date, span, found);
+            if r.kind == ActionType::Receive {
+                self.last_verb = Some((r.end.max(m.end), r.targets.clone()));
             }
-            if raw_walk.start != clause {
-                raw_walk = Walk::new(clause, b);
+            if !r.actors.is_empty() && r.has_other() {
+                self.last_act = Some((r.actors.clone(), r.end.max(m.end), r.targets.clone()));
             }
-            if clause_lead.a != clause {
-                clause_lead = LeadScan::new(clause);
-            }
-            let actor_start = clause_lead.start(doc, &mut ix, t);
-            if clause_walk.start != actor_start {
-                clause_walk = Walk::new(actor_start, b);
-            }
-            let mut actors: Vec<Party> = clause_walk.actor_before(&ctx, t).into_iter().collect();
-            // "X mời Y (sang) thăm Z": the one invited visits
-            if kind == ActionType::Visit {
-                if let Some(w) = invite {
-                    if invite_walk.start != w + 1 {
-                        invite_walk = Walk::new(w + 1, b);
-                    }
-                    if let Some(p) = invite_walk.first_other(&ctx, t) {
-                        actors = vec![p];
-                    }
-                }
-            }
-            // "X tiếp Y(,) đang (có chuyến) thăm Z", "… Y nhân chuyến thăm Z": Y visits
-            let mut relative_actor: Option<Vec<Party>> = None;
-            if kind == ActionType::Visit {
-                if let Some((le, lt)) = &last_verb {
-                    let relative = (*le..t).all(|j| {
-                        matches!(
-                            doc.tok_lower(j),
-                            "," | "đang"
-                                | "có"
-                                | "chuyến"
-                                | "trong"
-                                | "nhân"
-                                | "dịp"
-                                | "sang"
-                                | "đến"
-                                | "tới"
-                                | "cuộc"
-                        )
-                    }) && *le < t;
-                    if relative {
-                        // the one received visits; if it is not a usable party, no one known
-                        relative_actor = Some(lt.last().cloned().into_iter().collect());
-                    }
-                }
-            }
-            // "giữa A và B": actor A, other side B
-            let (giua_a, giua_b) = between(&ctx, &mut ix, m.end, b, 3);
-            let mut targets: Vec<Party> = Vec::new();
-            let mut places: Vec<Party> = Vec::new();
-            let mut end;
-            match needs {
-                "place" => {
-                    let (ps, e) = places_after(&ctx, m.end, b);
-                    places = ps;
-                    end = e;
-                    // "chuyến thăm của X tới Y", "chuyến thăm chính thức Việt Nam của X": X
-                    // visits; "(trong khuôn khổ) chuyến thăm … tới Y": the subject of the
-                    // sentence visits, before the phrase or right after its comma
-                    if prev == "chuyến" {
-                        let of =
-                            [m.end, end].into_iter().find(|&j| j < b && doc.tok_lower(j) == "của");
-                        let after = |from: usize, to: usize| {
-                            ctx.parties_in(from, to.min(b))
-                                .into_iter()
-                                .find(|x| {
-                                    !matches!(x.1, Party::Place(_) | Party::Event(_))
-                                        && ctx.usable(&x.1)
-                                })
-                                .map(|x| x.1)
-                        };
-                        if let Some(c) = of {
-                            if let Some(p) = after(c + 1, c + 12) {
-                                actors = vec![p];
-                            }
-                        } else if let Some(p) = {
-                            let start = sentence_lead.start(doc, &mut ix, t);
-                            if sentence_walk.start != start {
-                                sentence_walk = Walk::new(start, b);
-                            }
-                            sentence_walk.first_person(&ctx, t)
-                        } {
-                            actors = vec![p];
-                        } else if let Some(c) =
-                            Some(ix.next(doc, ",", end.max(m.end))).filter(|&c| c < b)
-                        {
-                            if let Some(p) = ix.first_usable_person(&ctx, c + 1) {
-                                actors = vec![p];
-                            }
-                        }
-                    }
-                }
-                "party" => {
-                    if let (Some(x), Some(y)) = (giua_a.clone(), giua_b.clone()) {
-                        if actors.is_empty()
-                            || matches!(
-                                kind,
-                                ActionType::Talks
-                                    | ActionType::Sign
-                                    | ActionType::EstablishRelations
-                            )
-                        {
-                            actors = vec![x];
-                        }
-                        targets = vec![y];
-                        end = b;
-                    } else if let Some((x, y, e)) = pair_after(&ctx, m.end, b).filter(|_| {
-                        matches!(
-                            kind,
-                            ActionType::EstablishRelations | ActionType::Talks | ActionType::Sign
-                        )
-                    }) {
-                        // "nâng cấp quan hệ Việt Nam - Chile"
-                        actors = vec![x];
-                        targets = vec![y];
-                        end = e;
-                    } else {
-                        let (mut ts, e, aggregate) = parties_after(&ctx, m.end, b, kind);
-                        // "gặp", "làm việc với" a country is a match or a trip, not talks
-                        let weak_verb = matches!(first, "gặp" | "làm" | "trao" | "buổi");
-                        if kind == ActionType::Talks && weak_verb {
-                            ts.retain(|p| !matches!(p, Party::Place(_)));
-                        }
-                        targets = ts;
-                        end = e;
-                        if targets.is_empty() && aggregate && kind == ActionType::Receive {
-                            // "đón hơn 40 đoàn …, nổi bật là các đoàn Tổng thống Đức, …" or the
-                            // next sentence "Tiêu biểu trong đó có các đoàn cấp cao như: …"
-                            targets = listed_roles(&ctx, &mut ix, e);
-                            if targets.is_empty() {
-                                if let Some((na, nb)) = next_sentence {
-                                    let lead = doc.tok_lower(na);
-                                    if matches!(lead, "tiêu" | "nổi" | "trong" | "đặc" | "điển")
-                                    {
-                                        // read once per sentence, however many verbs ask
-                                        let next_ix =
-                                            next_ix.get_or_insert_with(|| SentIndex::new(na, nb));
-                                        targets = listed_roles(&ctx, next_ix, na);
-                                        consumed_to = nb;
-                                    }
-                                }
-                            }
-                        }
-                        if targets.is_empty()
-                            && matches!(kind, ActionType::Sign | ActionType::EstablishRelations)
-                        {
-                            // "ký kết Biên bản ghi nhớ … giữa A và B": inside the document's name
-                            let (x, y) = between(&ctx, &mut ix, m.end, b, 20);
-                            if let (Some(x), Some(y)) = (x, y) {
-                                actors = vec![x];
-                                targets = vec![y];
-                            }
-                        }
-                    }
-                }
-                "recipient" => {
-                    let (ts, e) = recipients(&ctx, &mut ix, m.end, b);
-                    targets = ts;
-                    end = e;
-                }
-                _ => {
-                    // attend: an event named after the verb, or "hội nghị" = the article's event
-                    let (ev, e) = event_after(&ctx, m.end, b);
-                    end = e;
-                    if let Some(ev) = ev {
-                        targets = vec![ev];
-                    }
-                    // "dự tọa đàm với X và Y": talks with X and with Y
-                    if matches!(targets.first(), Some(Party::Role(_)))
-                        && end < b
-                        && doc.tok_lower(end) == "với"
-                    {
-                        let (ts, e, _) = parties_after(&ctx, end + 1, b, ActionType::Talks);
-                        if !ts.is_empty() {
-                            kind = ActionType::Talks;
-                            targets = ts;
-                            end = e;
-                        }
-                    }
-                    if !targets.is_empty() {
-                        let lead = t == a || (t == a + 1 && doc.tokens[a].kind == TokKind::Punct);
-                        // "Tham dự hội nghị có A, B, C"
-                        if lead && end < b && doc.tok_lower(end) == "có" {
-                            let listed: Vec<Party> = ctx
-                                .parties_in(end + 1, b)
-                                .into_iter()
-                                .map(|x| x.1)
-                                .filter(|p| matches!(p, Party::Person(_)))
-                                .collect();
-                            if !listed.is_empty() {
-                                actors = listed;
-                                end = b;
-                            }
-                        } else if actors.is_empty() {
-                            // "Phát biểu tại hội nghị, ông X …"
-                            if let Some(p) = ix.first_person(&ctx, end) {
-                                actors = vec![p];
-                            }
-                        }
-                    }
-                }
-            }
-            // a series of acts by one actor: "X đã hội đàm với A; đến chào B; gặp C", "X chào
-            // xã giao A, hội đàm với B" — a verb right after the previous act takes its actor
-            if let Some((la, le, _)) = &last_act {
-                // only links between, or the place of the last act ("tại Hà Nội; …")
-                let mut j = *le;
-                while j < t {
-                    let w = doc.tok_lower(j);
-                    let link = matches!(
-                        w,
-                        "," | ";"
-                            | "và"
-                            | "đồng"
-                            | "thời"
-                            | "sau"
-                            | "đó"
-                            | "cũng"
-                            | "đã"
-                            | "rồi"
-                            | "tiếp"
-                    );
-                    match ctx.parties.at(j + 1) {
-                        _ if link => j += 1,
-                        Some((Party::Place(_), e)) if w == "tại" => j = *e,
-                        _ => break,
-                    }
-                }
-                if j >= t && !la.is_empty() {
-                    actors = la.clone();
-                }
-            }
-            if let Some(r) = relative_actor {
-                actors = r;
-            }
-            if kind != ActionType::Visit && places.is_empty() {
-                places.extend(location_after(&ctx, end.max(m.end), b));
-            }
-            // "(Tới) đón X tại sân bay có A, B và C": the listed persons receive X
-            let lead = (a..t).all(|j| {
-                doc.tokens[j].kind == TokKind::Punct
-                    || matches!(doc.tok_lower(j), "tới" | "ra" | "đến")
-            });
-            if lead && kind == ActionType::Receive && !targets.is_empty() {
-                if let Some(c) = Some(ix.next(doc, "có", end)).filter(|&c| c < b) {
-                    let listed: Vec<Party> = ctx
-                        .parties_in(c + 1, b)
-                        .into_iter()
-                        .map(|x| x.1)
-                        .filter(|p| {
-                            !matches!(p, Party::Place(_) | Party::Event(_)) && ctx.usable(p)
-                        })
-                        .collect();
-                    if !listed.is_empty() {
-                        actors = listed;
-                        end = b;
-                    }
-                }
-            }
-            // "Y được X tiếp": X receives Y
-            if let Some((agent, patient)) = passive(&ctx, &mut raw_walk, &mut clause_walk, t) {
-                actors = vec![agent];
-                targets = vec![patient];
-            }
-            // "X và Y ký …", "X và Y hội đàm", "X và Y chứng kiến lễ ký": both sides
-            if matches!(
-                kind,
-                ActionType::Sign
-                    | ActionType::Talks
-                    | ActionType::EstablishRelations
-                    | ActionType::Attend
-            ) {
-                if let Some((x, y)) = pair_before(&ctx, &mut clause_walk, t) {
-                    if kind == ActionType::Attend {
-                        actors = vec![x, y];
-                    } else if targets.is_empty()
-                        || targets.iter().all(|p| matches!(p, Party::Place(_)))
-                    {
-                        if let Some(p) = targets.first().filter(|p| matches!(p, Party::Place(_))) {
-                            places = vec![p.clone()];
-                        }
-                        actors = vec![x];
-                        targets = vec![y];
-                    }
-                }
-            }
-            // no subject: the article's city, when the article is about that city ("Thứ hai,
-            // đón hơn 40 đoàn …") — not for a ceremony described by its verb ("lễ đón X")
-            if actors.is_empty()
-                && !matches!(kind, ActionType::Attend | ActionType::Award)
-                && has_other(&targets, &places)
-                && !matches!(prev, "lễ" | "buổi" | "cuộc")
-            {
-                if let Some(c) = ctx.main_city {
-                    actors = vec![Party::Place(c)];
-                }
-            }
-            actors.retain(|p| ctx.usable(p));
-            // a place visits only as the article's city (its delegation): not "Malaysia" in
-            // "thăm Malaysia trong chuyến công du châu Á"
-            if kind == ActionType::Visit {
-                actors.retain(|p| !matches!(p, Party::Place(k) if Some(*k) != ctx.main_city));
-            }
-            // a company's deal with a company is business, not diplomacy
-            let company = |p: &Party| match p {
-                Party::Org(k) => ctx
-                    .ents
-                    .organizations
-                    .get(*k)
-                    .is_some_and(|o| o.kind == OrganizationKind::Company),
-                _ => false,
-            };
-            if actors.iter().all(company) {
-                targets.retain(|p| !company(p));
-            }
-            targets.retain(|p| {
-                ctx.usable(p) || matches!(p, Party::Role(_)) && kind == ActionType::Attend
-            });
-            if kind == ActionType::Attend && targets.iter().all(|p| matches!(p, Party::Role(_))) {
-                // a bare "hội nghị" is attended by a person, not by a place or a body
-                actors.retain(|p| matches!(p, Party::Person(_)));
-            }
-            let actor_names: Vec<String> = actors.iter().filter_map(|p| ctx.name(p)).collect();
-            for actor in &actor_names {
-                let mut push = |counterpart: Option<String>, location: Option<String>| {
-                    if counterpart.is_none() && location.is_none() {
-                        return;
-                    }
-                    if counterpart.as_deref() == Some(actor.as_str())
-                        || location.as_deref() == Some(actor.as_str())
-                    {
-                        return;
-                    }
-                    // one action per fact: the same act with the same other side is one,
-                    // whether or not this mention says where
-                    let key = (
-                        kind,
-                        actor.clone(),
-                        counterpart.clone(),
-                        if counterpart.is_none() { location.clone() } else { None },
-                    );
-                    if let Some(&k) = seen.get(&key) {
-                        let known: &mut Action = &mut out[k];
-                        if known.location.is_none() {
-                            known.location = location;
-                        }
-                    } else {
-                        seen.insert(key, out.len());
-                        out.push(Action {
-                            kind,
-                            actor: Some(actor.clone()),
-                            counterpart,
-                            location,
-                            date: date.clone(),
-                            span: span.clone(),
-                        });
-                    }
-                };
-                if kind == ActionType::Visit && needs == "place" {
-                    for p in &places {
-                        push(None, ctx.name(p));
-                    }
-                } else {
-                    for p in &targets {
-                        let loc = places.first().and_then(|x| ctx.name(x));
-                        push(ctx.name(p), loc);
-                    }
-                }
-            }
-            if kind == ActionType::Receive {
-                last_verb = Some((end.max(m.end), targets.clone()));
-            }
-            if !actors.is_empty() && has_other(&targets, &places) {
-                last_act = Some((actors.clone(), end.max(m.end), targets.clone()));
-            }
-            consumed_to = consumed_to.max(end);
+            self.consumed_to = self.consumed_to.max(r.end);
             t = m.end.max(t + 1);
         }
     }
-    out
+
+    /// Is the verb [t, e) an action — not part of another word ("tiếp tục", "dự án") nor
+    /// inside a name?
+    fn is_action_verb(&self, doc: &Doc, annot: &Annot, t: usize, e: usize) -> bool {
+        let first = doc.tok_lower(t);
+        let next = if e < self.b { doc.tok_lower(e) } else { "" };
+        let prev = if t > self.a { doc.tok_lower(t - 1) } else { "" };
+        let single = e == t + 1;
+        !(single && (compound_after(first, next) || compound_before(first, prev))
+            || annot
+                .at(t)
+                .iter()
+                .any(|(it, _)| matches!(it, Item::Person(_) | Item::Org(_) | Item::Place(_))))
+    }
+
+    /// The steps of one verb's reading, [t, e) the verb.
+    fn read_verb(
+        &mut self,
+        ctx: &Ctx,
+        kind: ActionType,
+        needs: &'static str,
+        t: usize,
+        e: usize,
+    ) -> Reading {
+        let doc = ctx.doc;
+        self.advance_clause(doc, t);
+        let actors = self.actor(ctx, kind, t);
+        let relative_actor = self.relative_actor(doc, kind, t);
+        let mut r =
+            Reading { kind, needs, actors, targets: Vec::new(), places: Vec::new(), end: e };
+        match needs {
+            "place" => self.place_side(ctx, &mut r, t, e),
+            "party" => self.party_side(ctx, &mut r, t, e),
+            "recipient" => {
+                let (ts, end) = recipients(ctx, &mut self.ix, e, self.b);
+                r.targets = ts;
+                r.end = end;
+            }
+            _ => self.event_side(ctx, &mut r, t, e),
+        }
+        self.chained_actor(ctx, &mut r, t);
+        if let Some(ra) = relative_actor {
+            r.actors = ra;
+        }
+        if r.kind != ActionType::Visit && r.places.is_empty() {
+            r.places.extend(location_after(ctx, r.end.max(e), self.b));
+        }
+        self.listed_receivers(ctx, &mut r, t);
+        // "Y được X tiếp": X receives Y
+        if let Some((agent, patient)) = passive(ctx, &mut self.raw_walk, &mut self.clause_walk, t) {
+            r.actors = vec![agent];
+            r.targets = vec![patient];
+        }
+        self.pair_sides(ctx, &mut r, t);
+        let prev = if t > self.a { doc.tok_lower(t - 1) } else { "" };
+        // no subject: the article's city, when the article is about that city ("Thứ hai,
+        // đón hơn 40 đoàn …") — not for a ceremony described by its verb ("lễ đón X")
+        if r.actors.is_empty()
+            && !matches!(r.kind, ActionType::Attend | ActionType::Award)
+            && r.has_other()
+            && !matches!(prev, "lễ" | "buổi" | "cuộc")
+        {
+            if let Some(c) = ctx.main_city {
+                r.actors = vec![Party::Place(c)];
+            }
+        }
+        // a ceremony told by its verb ("lễ đón Đoàn …", "buổi tiếp …") is held by the one
+        // named as doing it, not by the building or the body where it takes place
+        if matches!(prev, "lễ" | "buổi" | "cuộc") {
+            r.actors.retain(|p| matches!(p, Party::Person(_)));
+        }
+        keep_usable(ctx, &mut r);
+        r
+    }
+
+    /// Move the clause start (past ";" and ":") and the last invitation up to the verb at `t`.
+    fn advance_clause(&mut self, doc: &Doc, t: usize) {
+        while self.sep_scan < t {
+            let j = self.sep_scan;
+            if matches!(doc.tok_text(j), ";" | ":") {
+                self.clause = j + 1;
+                self.invite = None;
+            } else if doc.tok_lower(j) == "mời" && doc.tok_lower(j + 1) != "của" {
+                self.invite = Some(j);
+            }
+            self.sep_scan += 1;
+        }
+        if self.raw_walk.start != self.clause {
+            self.raw_walk = Walk::new(self.clause, self.b);
+        }
+        if self.clause_lead.a != self.clause {
+            self.clause_lead = LeadScan::new(self.clause);
+        }
+    }
+
+    /// The actor before the verb at `t` in its clause; "X mời Y (sang) thăm Z": the one
+    /// invited visits.
+    fn actor(&mut self, ctx: &Ctx, kind: ActionType, t: usize) -> Vec<Party> {
+        let actor_start = self.clause_lead.start(ctx.doc, &mut self.ix, t);
+        if self.clause_walk.start != actor_start {
+            self.clause_walk = Walk::new(actor_start, self.b);
+        }
+        let mut actors: Vec<Party> = self.clause_walk.actor_before(ctx, t).into_iter().collect();
+        if kind == ActionType::Visit {
+            if let Some(w) = self.invite {
+                if self.invite_walk.start != w + 1 {
+                    self.invite_walk = Walk::new(w + 1, self.b);
+                }
+                if let Some(p) = self.invite_walk.first_other(ctx, t) {
+                    actors = vec![p];
+                }
+            }
+        }
+        actors
+    }
+
+    /// "X tiếp Y(,) đang (có chuyến) thăm Z", "… Y nhân chuyến thăm Z": Y visits — the one
+    /// received; if it is not a usable party, no one known.
+    fn relative_actor(&self, doc: &Doc, kind: ActionType, t: usize) -> Option<Vec<Party>> {
+        if kind != ActionType::Visit {
+            return None;
+        }
+        let (le, lt) = self.last_verb.as_ref()?;
+        let relative = (*le..t).all(|j| {
+            matches!(
+                doc.tok_lower(j),
+                "," | "đang"
+                    | "có"
+                    | "chuyến"
+                    | "trong"
+                    | "nhân"
+                    | "dịp"
+                    | "sang"
+                    | "đến"
+                    | "tới"
+                    | "cuộc"
+            )
+        }) && *le < t;
+        relative.then(|| lt.last().cloned().into_iter().collect())
+    }
+
+    /// A visit's places after the verb [t, e); "chuyến thăm của X tới Y", "chuyến thăm chính
+    /// thức Việt Nam của X": X visits; "(trong khuôn khổ) chuyến thăm … tới Y": the subject of
+    /// the sentence visits, before the phrase or right after its comma.
+    fn place_side(&mut self, ctx: &Ctx, r: &mut Reading, t: usize, e: usize) {
+        let (doc, b) = (ctx.doc, self.b);
+        let (ps, end) = places_after(ctx, e, b);
+        r.places = ps;
+        r.end = end;
+        let prev = if t > self.a { doc.tok_lower(t - 1) } else { "" };
+        if prev != "chuyến" {
+            return;
+        }
+        let of = [e, end].into_iter().find(|&j| j < b && doc.tok_lower(j) == "của");
+        let after = |from: usize, to: usize| {
+            ctx.parties_in(from, to.min(b))
+                .into_iter()
+                .find(|x| !matches!(x.1, Party::Place(_) | Party::Event(_)) && ctx.usable(&x.1))
+                .map(|x| x.1)
+        };
+        if let Some(c) = of {
+            if let Some(p) = after(c + 1, c + 12) {
+                r.actors = vec![p];
+            }
+        } else if let Some(p) = {
+            let start = self.sentence_lead.start(doc, &mut self.ix, t);
+            if self.sentence_walk.start != start {
+                self.sentence_walk = Walk::new(start, b);
+            }
+            self.sentence_walk.first_person(ctx, t)
+        } {
+            r.actors = vec![p];
+        } else if let Some(c) = Some(self.ix.next(doc, ",", end.max(e))).filter(|&c| c < b) {
+            if let Some(p) = self.ix.first_usable_person(ctx, c + 1) {
+                r.actors = vec![p];
+            }
+        }
+    }
+
+    /// The other party of a reception, talks, signing or twinning after the verb [t, e):
+    /// "giữa A và B", "quan hệ Việt Nam - Chile", the parties after the verb, the delegations
+    /// listed after an aggregate, the parties inside a signed document's name.
+    fn party_side(&mut self, ctx: &Ctx, r: &mut Reading, t: usize, e: usize) {
+        let (doc, b) = (ctx.doc, self.b);
+        let kind = r.kind;
+        let symmetric =
+            matches!(kind, ActionType::Talks | ActionType::Sign | ActionType::EstablishRelations);
+        // "giữa A và B": actor A, other side B
+        let (giua_a, giua_b) = between(ctx, &mut self.ix, e, b, 3);
+        if let (Some(x), Some(y)) = (giua_a, giua_b) {
+            if r.actors.is_empty() || symmetric {
+                r.actors = vec![x];
+            }
+            r.targets = vec![y];
+            r.end = b;
+            return;
+        }
+        if let Some((x, y, end)) = pair_after(ctx, e, b).filter(|_| symmetric) {
+            // "nâng cấp quan hệ Việt Nam - Chile"
+            r.actors = vec![x];
+            r.targets = vec![y];
+            r.end = end;
+            return;
+        }
+        let (mut ts, end, aggregate) = parties_after(ctx, e, b, kind);
+        // "gặp", "làm việc với" a country is a match or a trip, not talks
+        let weak_verb = matches!(doc.tok_lower(t), "gặp" | "làm" | "trao" | "buổi");
+        if kind == ActionType::Talks && weak_verb {
+            ts.retain(|p| !matches!(p, Party::Place(_)));
+        }
+        r.targets = ts;
+        r.end = end;
+        if r.targets.is_empty() && aggregate && kind == ActionType::Receive {
+            r.targets = self.listed_delegations(ctx, end);
+        }
+        if r.targets.is_empty() && matches!(kind, ActionType::Sign | ActionType::EstablishRelations)
+        {
+            // "ký kết Biên bản ghi nhớ … giữa A và B": inside the document's name
+            let (x, y) = between(ctx, &mut self.ix, e, b, 20);
+            if let (Some(x), Some(y)) = (x, y) {
+                r.actors = vec![x];
+                r.targets = vec![y];
+            }
+        }
+    }
+
+    /// "đón hơn 40 đoàn …, nổi bật là các đoàn Tổng thống Đức, …" or the next sentence
+    /// "Tiêu biểu trong đó có các đoàn cấp cao như: …": the delegations listed after an
+    /// aggregate ending at `end`.
+    fn listed_delegations(&mut self, ctx: &Ctx, end: usize) -> Vec<Party> {
+        let targets = listed_roles(ctx, &mut self.ix, end);
+        if !targets.is_empty() {
+            return targets;
+        }
+        let Some((na, nb)) = self.next_sentence else { return targets };
+        let lead = ctx.doc.tok_lower(na);
+        if !matches!(lead, "tiêu" | "nổi" | "trong" | "đặc" | "điển") {
+            return targets;
+        }
+        // read once per sentence, however many verbs ask
+        let next_ix = self.next_ix.get_or_insert_with(|| SentIndex::new(na, nb));
+        self.consumed_to = nb;
+        listed_roles(ctx, next_ix, na)
+    }
+
+    /// Attendance after the verb [t, e): an event named after the verb, or "hội nghị" = the
+    /// article's event; "dự tọa đàm với X và Y": talks with X and with Y; "Tham dự hội nghị có
+    /// A, B, C": each listed person attends; "Phát biểu tại hội nghị, ông X …": X.
+    fn event_side(&mut self, ctx: &Ctx, r: &mut Reading, t: usize, e: usize) {
+        let (doc, a, b) = (ctx.doc, self.a, self.b);
+        let (ev, end) = event_after(ctx, e, b);
+        r.end = end;
+        if let Some(ev) = ev {
+            r.targets = vec![ev];
+        }
+        if matches!(r.targets.first(), Some(Party::Role(_)))
+            && r.end < b
+            && doc.tok_lower(r.end) == "với"
+        {
+            let (ts, end, _) = parties_after(ctx, r.end + 1, b, ActionType::Talks);
+            if !ts.is_empty() {
+                r.kind = ActionType::Talks;
+                r.targets = ts;
+                r.end = end;
+            }
+        }
+        if r.targets.is_empty() {
+            return;
+        }
+        let lead = t == a || (t == a + 1 && doc.tokens[a].kind == TokKind::Punct);
+        if lead && r.end < b && doc.tok_lower(r.end) == "có" {
+            let listed: Vec<Party> = ctx
+                .parties_in(r.end + 1, b)
+                .into_iter()
+                .map(|x| x.1)
+                .filter(|p| matches!(p, Party::Person(_)))
+                .collect();
+            if !listed.is_empty() {
+                r.actors = listed;
+                r.end = b;
+            }
+        } else if r.actors.is_empty() {
+            if let Some(p) = self.ix.first_person(ctx, r.end) {
+                r.actors = vec![p];
+            }
+        }
+    }
+
+    /// A series of acts by one actor: "X đã hội đàm với A; đến chào B; gặp C", "X chào xã giao
+    /// A, hội đàm với B" — a verb right after the previous act takes its actor.
+    fn chained_actor(&self, ctx: &Ctx, r: &mut Reading, t: usize) {
+        let doc = ctx.doc;
+        let Some((la, le, _)) = &self.last_act else { return };
+        // only links between, or the place of the last act ("tại Hà Nội; …")
+        let mut j = *le;
+        while j < t {
+            let w = doc.tok_lower(j);
+            let link = matches!(
+                w,
+                "," | ";" | "và" | "đồng" | "thời" | "sau" | "đó" | "cũng" | "đã" | "rồi" | "tiếp"
+            );
+            match ctx.parties.at(j + 1) {
+                _ if link => j += 1,
+                Some((Party::Place(_), e)) if w == "tại" => j = *e,
+                _ => break,
+            }
+        }
+        if j >= t && !la.is_empty() {
+            r.actors = la.clone();
+        }
+    }
+
+    /// "(Tới) đón X tại sân bay có A, B và C": the listed persons receive X.
+    fn listed_receivers(&mut self, ctx: &Ctx, r: &mut Reading, t: usize) {
+        let (doc, a, b) = (ctx.doc, self.a, self.b);
+        let lead = (a..t).all(|j| {
+            doc.tokens[j].kind == TokKind::Punct || matches!(doc.tok_lower(j), "tới" | "ra" | "đến")
+        });
+        if !(lead && r.kind == ActionType::Receive && !r.targets.is_empty()) {
+            return;
+        }
+        if let Some(c) = Some(self.ix.next(doc, "có", r.end)).filter(|&c| c < b) {
+            let listed: Vec<Party> = ctx
+                .parties_in(c + 1, b)
+                .into_iter()
+                .map(|x| x.1)
+                .filter(|p| !matches!(p, Party::Place(_) | Party::Event(_)) && ctx.usable(p))
+                .collect();
+            if !listed.is_empty() {
+                r.actors = listed;
+                r.end = b;
+            }
+        }
+    }
+
+    /// "X và Y ký …", "X và Y hội đàm", "X và Y chứng kiến lễ ký": both sides.
+    fn pair_sides(&mut self, ctx: &Ctx, r: &mut Reading, t: usize) {
+        if !matches!(
+            r.kind,
+            ActionType::Sign
+                | ActionType::Talks
+                | ActionType::EstablishRelations
+                | ActionType::Attend
+        ) {
+            return;
+        }
+        let Some((x, y)) = pair_before(ctx, &mut self.clause_walk, t) else { return };
+        if r.kind == ActionType::Attend {
+            r.actors = vec![x, y];
+        } else if r.targets.is_empty() || r.targets.iter().all(|p| matches!(p, Party::Place(_))) {
+            if let Some(p) = r.targets.first().filter(|p| matches!(p, Party::Place(_))) {
+                r.places = vec![p.clone()];
+            }
+            r.actors = vec![x];
+            r.targets = vec![y];
+        }
+    }
+}
+
+/// Keep the parties that can act: usable ones; a place visits only as the article's city (its
+/// delegation: not "Malaysia" in "thăm Malaysia trong chuyến công du châu Á"); a company's deal
+/// with a company is business, not diplomacy; a bare "hội nghị" is attended by a person.
+fn keep_usable(ctx: &Ctx, r: &mut Reading) {
+    let kind = r.kind;
+    r.actors.retain(|p| ctx.usable(p));
+    // a country or city attends nothing (its people do)
+    if kind == ActionType::Attend {
+        r.actors.retain(|p| !matches!(p, Party::Place(_)));
+    }
+    if kind == ActionType::Visit {
+        r.actors.retain(|p| !matches!(p, Party::Place(k) if Some(*k) != ctx.main_city));
+    }
+    let company = |p: &Party| match p {
+        Party::Org(k) => {
+            ctx.ents.organizations.get(*k).is_some_and(|o| o.kind == OrganizationKind::Company)
+        }
+        _ => false,
+    };
+    if r.actors.iter().all(company) {
+        r.targets.retain(|p| !company(p));
+    }
+    r.targets
+        .retain(|p| ctx.usable(p) || matches!(p, Party::Role(_)) && kind == ActionType::Attend);
+    if kind == ActionType::Attend && r.targets.iter().all(|p| matches!(p, Party::Role(_))) {
+        r.actors.retain(|p| matches!(p, Party::Person(_)));
+    }
+}
+
+/// The actions of one reading: one per actor and other side (or place of a visit), each fact
+/// once — the same act with the same other side is one, whether or not this mention says where.
+fn emit(ctx: &Ctx, r: &Reading, date: Option<String>, span: crate::model::Span, found: &mut Found) {
+    let kind = r.kind;
+    let actor_names: Vec<String> = r.actors.iter().filter_map(|p| ctx.name(p)).collect();
+    for actor in &actor_names {
+        let mut push = |counterpart: Option<String>, location: Option<String>| {
+            if counterpart.is_none() && location.is_none() {
+                return;
+            }
+            if counterpart.as_deref() == Some(actor.as_str())
+                || location.as_deref() == Some(actor.as_str())
+            {
+                return;
+            }
+            let key = (
+                kind,
+                actor.clone(),
+                counterpart.clone(),
+                if counterpart.is_none() { location.clone() } else { None },
+            );
+            if let Some(&k) = found.seen.get(&key) {
+                let known: &mut Action = &mut found.out[k];
+                if known.location.is_none() {
+                    known.location = location;
+                }
+            } else {
+                found.seen.insert(key, found.out.len());
+                found.out.push(Action {
+                    kind,
+                    actor: Some(actor.clone()),
+                    counterpart,
+                    location,
+                    date: date.clone(),
+                    span: span.clone(),
+                });
+            }
+        };
+        if kind == ActionType::Visit && r.needs == "place" {
+            for p in &r.places {
+                push(None, ctx.name(p));
+            }
+        } else {
+            for p in &r.targets {
+                let loc = r.places.first().and_then(|x| ctx.name(x));
+                push(ctx.name(p), loc);
+            }
+        }
+    }
 }
 
 /// "Y được X tiếp" (X the party right before the verb at `t`, "được" right before X): the
@@ -1459,8 +1595,13 @@ fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
     let mut j = i;
     let mut end = i;
     let mut gap = 0;
+    // the first body passed on the way: visited when no place follows ("thăm Bảo tàng …")
+    let mut body: Option<(Party, usize)> = None;
     while j < b && gap <= 3 {
         if let Some((p, e)) = ctx.parties.at(j) {
+            if out.is_empty() && body.is_none() && matches!(p, Party::Org(_)) {
+                body = Some((p.clone(), *e));
+            }
             match p {
                 Party::Place(_) => {
                     out.push(p.clone());
@@ -1500,6 +1641,11 @@ fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
             gap += 1;
         }
         j += 1;
+    }
+    if out.is_empty() {
+        if let Some((p, e)) = body {
+            return (vec![p], e);
+        }
     }
     (out, end)
 }

@@ -136,8 +136,8 @@ fn parse_number(text: &str) -> Option<(Number, usize)> {
 /// Words that end a document's description.
 const STOP: &[&str] = &[
     "được", "đã", "sẽ", "đang", "nhằm", "để", "cho", "cũng", "như", "khi", "nhưng", "mà", "thì",
-    "nên", "vì", "bởi", "do", "theo", "tiếp", "góp", "tạo", "đồng", "bảo", "gồm", "bao", "nêu",
-    "đặt", "ra", "này", "đó", "nói", "có",
+    "nên", "vì", "bởi", "do", "theo", "tiếp", "góp", "tạo", "đồng", "gồm", "bao", "nêu", "đặt",
+    "ra", "này", "đó", "nói", "có", "thay", "ông", "bà",
 ];
 
 /// Determiners before a lower-case kind that make it generic ("các kế hoạch").
@@ -175,6 +175,10 @@ fn description_end(
     while same_line(j) && j < i + max {
         // recognised items are taken whole
         if let Some((it, e)) = annot.at(j).first().copied() {
+            // a person is no part of a document's name ("… ghi ông Tập", "… Richard Ferrand")
+            if matches!(it, Item::Person(_)) {
+                break;
+            }
             if let Item::Org(k) = it {
                 if j > i && doc.tok_lower(j - 1) == "của" && is_issuer_org(ents, k) {
                     issuer = Some(k);
@@ -183,49 +187,25 @@ fn description_end(
                 }
             }
             j = e.max(j + 1);
+            // a date ends the name ("… giai đoạn 2017 - 2021 giữa A và B", "… 2021 Phát biểu
+            // tại …"), but for ", tầm nhìn 2045" and the issuer ("của Bộ Chính trị")
+            if matches!(it, Item::Date(_)) && !date_continues(doc, annot, ents, j, &same_line) {
+                break;
+            }
             continue;
         }
         let w = doc.tok_lower(j);
-        let t = doc.tokens[j];
-        if t.kind == TokKind::Punct {
-            match w {
-                "," => {
-                    // ", tầm nhìn 2045" belongs to the name
-                    if same_line(j + 1) && doc.tok_lower(j + 1) == "tầm" {
-                        j += 1;
-                        continue;
-                    }
-                    break;
-                }
-                "-" | "–" if same_line(j + 1) && doc.tokens[j + 1].cap => {
-                    j += 1;
-                    continue;
-                }
-                "/" | "."
-                    if j > i
-                        && doc.tokens[j - 1].end == t.start
-                        && same_line(j + 1)
-                        && doc.tokens[j + 1].start == t.end =>
-                {
-                    j += 1;
-                    continue;
-                }
-                _ => break,
+        if doc.tokens[j].kind == TokKind::Punct {
+            if punct_inside(doc, i, j, &same_line) {
+                j += 1;
+                continue;
             }
+            break;
         }
         if w == "giữa" {
             giua = true;
         }
-        // "tự do" (free) is not the conjunction "do"
-        let compound = w == "do" && j > i && doc.tok_lower(j - 1) == "tự";
-        if !compound && STOP.contains(&w) || (!giua && matches!(w, "với" | "là")) {
-            break;
-        }
-        if w == "và"
-            && same_line(j + 1)
-            && (doc.tokens[j + 1].cap || LEX.kinds.longest_at(doc, j + 1).is_some())
-            && !giua
-        {
+        if word_ends(doc, i, j, giua, &same_line) {
             break;
         }
         if w == "của"
@@ -237,6 +217,10 @@ fn description_end(
         }
         j += 1;
     }
+    // an acronym after the name is not part of it: "Hiệp định … (TPP)"
+    if j >= i + 3 && doc.tok_text(j - 1) == ")" && doc.tok_text(j - 3) == "(" {
+        j -= 3;
+    }
     // do not end on a joining word
     while j > i
         && matches!(
@@ -247,6 +231,74 @@ fn description_end(
         j -= 1;
     }
     (j, issuer)
+}
+
+/// After a date in a description, does the name go on at `j`: ", tầm nhìn …", "của" + an
+/// issuer?
+fn date_continues(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    j: usize,
+    same_line: &dyn Fn(usize) -> bool,
+) -> bool {
+    if !same_line(j + 1) {
+        return false;
+    }
+    match doc.tok_lower(j) {
+        "," => doc.tok_lower(j + 1) == "tầm",
+        "của" => annot.org_at(j + 1).is_some_and(|(k, _)| is_issuer_org(ents, k)),
+        _ => false,
+    }
+}
+
+/// Is the punctuation mark at `j` (in a description starting at `i`) inside the name:
+/// ", tầm nhìn 2045", "-" before a capital, "/" or "." inside a word?
+fn punct_inside(doc: &Doc, i: usize, j: usize, same_line: &dyn Fn(usize) -> bool) -> bool {
+    let t = doc.tokens[j];
+    match doc.tok_lower(j) {
+        // ", tầm nhìn 2045"; two acts joined by a comma at the start of a law's name ("Luật
+        // sửa đổi, bổ sung …", "Luật Quản lý, sử dụng vốn nhà nước …")
+        "," => {
+            same_line(j + 1)
+                && (doc.tok_lower(j + 1) == "tầm"
+                    || j > i
+                        && j <= i + 2
+                        && doc.tokens[j + 1].kind == TokKind::Word
+                        && !doc.tokens[j + 1].cap
+                        && !STOP.contains(&doc.tok_lower(j + 1)))
+        }
+        "-" | "–" => same_line(j + 1) && doc.tokens[j + 1].cap,
+        // an acronym in brackets: "Bản ghi nhớ (MOU) về thương mại gạo"
+        "(" => same_line(j + 2) && doc.tok_text(j + 2) == ")" && doc.tokens[j + 1].upper,
+        ")" => j >= i + 2 && doc.tok_text(j - 2) == "(" && doc.tokens[j - 1].upper,
+        "/" | "." => {
+            j > i
+                && doc.tokens[j - 1].end == t.start
+                && same_line(j + 1)
+                && doc.tokens[j + 1].start == t.end
+        }
+        _ => false,
+    }
+}
+
+/// Does the word at `j` end a description starting at `i`: a clause word, "với" / "là"
+/// (unless after "giữa"), "và" before a capitalised item or another kind?
+fn word_ends(doc: &Doc, i: usize, j: usize, giua: bool, same_line: &dyn Fn(usize) -> bool) -> bool {
+    let w = doc.tok_lower(j);
+    // "tự do" (free) is not the conjunction "do"
+    let compound = w == "do" && j > i && doc.tok_lower(j - 1) == "tự";
+    if !compound && STOP.contains(&w) || (!giua && matches!(w, "với" | "là")) {
+        return true;
+    }
+    // "bảo đảm" (ensure) is a verb, "bảo hộ đầu tư" a topic
+    if w == "bảo" && doc.tok_lower(j + 1) == "đảm" {
+        return true;
+    }
+    w == "và"
+        && same_line(j + 1)
+        && (doc.tokens[j + 1].cap || LEX.kinds.longest_at(doc, j + 1).is_some())
+        && !giua
 }
 
 /// Does [a, b) hold something specific: a date, a place, a body, a number, a capitalised word?
@@ -275,122 +327,207 @@ fn text_of(doc: &Doc, r: &Range<usize>) -> String {
 
 /// Recognise document mentions.
 pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> {
-    let lex = &*LEX;
     let n = doc.tokens.len();
     let mut found: Vec<Found> = Vec::new();
-    for i in 0..n {
-        if doc.tokens[i].kind != TokKind::Word || !doc.tkind(i).is_content() {
+    let in_body = inside_bodies(doc, ents);
+    for (i, &inside) in in_body.iter().enumerate().take(n) {
+        if doc.tokens[i].kind != TokKind::Word || !doc.tkind(i).is_content() || inside {
             continue;
         }
-        let m = match lex.kinds.longest_at(doc, i) {
-            Some(m) => m,
-            None => continue,
-        };
-        let (kind, category) = lex.kind_names[m.hits[0].id as usize];
-        let cap = doc.tokens[i].cap;
-        let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
-        // numbered: "Nghị quyết 59-NQ/TW", "Quyết định số 1234/QĐ-UBND"
-        let after = doc.tokens.get(m.end).map(|t| t.start).unwrap_or(doc.text().len());
-        let rest = doc.slice(after..doc.seg.lines[doc.tline(i)].range.end);
-        if let Some((num, len)) = parse_number(rest) {
-            if cap && (num.type_code.is_some() || category == "legal") {
-                let end_byte = after + len;
-                let mut e = doc.token_at_or_after(end_byte);
-                // "về hội nhập quốc tế trong tình hình mới": a topic belongs to the name
-                let mut issuer = None;
-                if e < n && doc.tok_lower(e) == "về" {
-                    let (de, iss) = description_end(doc, annot, ents, e + 1, 25);
-                    if de > e + 1 {
-                        e = de;
-                        issuer = iss;
-                    }
-                }
-                // "… ngày 24/1/2025 của Bộ Chính trị"
-                let mut k = e;
-                if k < n && doc.tok_lower(k) == "ngày" {
-                    if let Some((_, de)) = annot.date_at(k) {
-                        k = de;
-                    }
-                }
-                if let Some((_, de)) = annot.date_at(k) {
-                    k = de;
-                }
-                if issuer.is_none() && k + 1 < n && doc.tok_lower(k) == "của" {
-                    if let Some((o, _)) = annot.org_at(k + 1) {
-                        if is_issuer_org(ents, o) {
-                            issuer = Some(o);
-                        }
-                    }
-                }
-                let issuer_name = issuer
-                    .and_then(|o| ents.org_of[o])
-                    .map(|i| ents.organizations[i].name.clone())
-                    .or_else(|| {
-                        // "của Thủ tướng Chính phủ"
-                        (k + 1 < n && doc.tok_lower(k) == "của").then_some(None).flatten()
-                    });
-                let toks = i..e.max(m.end + 1);
-                found.push(Found {
-                    toks: toks.clone(),
-                    kind,
-                    number: Some(num.clone()),
-                    issuer: issuer_name.or_else(|| num.issuer()),
-                    text: text_of(doc, &toks),
-                });
-                continue;
+        let Some(m) = LEX.kinds.longest_at(doc, i) else { continue };
+        if another_word(doc, i, m.end) {
+            continue;
+        }
+        let (kind, category) = LEX.kind_names[m.hits[0].id as usize];
+        if let Some(f) = numbered_at(doc, annot, ents, i, m.end, kind, category) {
+            found.push(f);
+        } else if let Some(f) = named_at(doc, annot, ents, i, m.end, (kind, category)) {
+            found.push(f);
+        }
+    }
+    inner_issuers(&mut found);
+    found.sort_by_key(|f| (f.toks.start, std::cmp::Reverse(f.toks.end)));
+    let found = without_nested(found);
+    merge(doc, annot, ents, found)
+}
+
+/// For each token, is it inside the name of a body (past its first word): "Trường ĐH Luật
+/// TP.HCM", "Sở Kế hoạch và Đầu tư" hold no document.
+fn inside_bodies(doc: &Doc, ents: &Entities) -> Vec<bool> {
+    let mut v = vec![false; doc.tokens.len()];
+    for m in &ents.org_mentions {
+        for x in v.iter_mut().take(m.toks.end).skip(m.toks.start + 1) {
+            *x = true;
+        }
+    }
+    v
+}
+
+/// Is the kind at [i, e) part of another word: "luật sư" (a lawyer), "pháp luật" (law in
+/// general, "Pháp Luật TP.HCM" a newspaper)?
+fn another_word(doc: &Doc, i: usize, e: usize) -> bool {
+    let first = doc.tok_lower(i);
+    let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
+    e == i + 1 && first == "luật" && (doc.tok_lower(e) == "sư" || prev == "pháp")
+}
+
+/// A named document inside another document's name is that document's topic ("Công ước LHQ
+/// về Luật biển năm 1982"), not one of its own; numbered ones stay ("Kế hoạch triển khai Nghị
+/// quyết 153/NQ-CP"). `found` is sorted by start, longest first.
+fn without_nested(found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut reach = 0;
+    for f in found {
+        if f.number.is_none() && f.toks.end <= reach {
+            continue;
+        }
+        reach = reach.max(f.toks.end);
+        out.push(f);
+    }
+    out
+}
+
+/// A numbered document, its kind at [i, e): "Nghị quyết 59-NQ/TW", "Quyết định số
+/// 1234/QĐ-UBND" — with a topic ("về hội nhập quốc tế trong tình hình mới") and an issuer
+/// ("… ngày 24/1/2025 của Bộ Chính trị", else the number's code).
+fn numbered_at(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    i: usize,
+    me: usize,
+    kind: &'static str,
+    category: &str,
+) -> Option<Found> {
+    let n = doc.tokens.len();
+    let after = doc.tokens.get(me).map(|t| t.start).unwrap_or(doc.text().len());
+    let rest = doc.slice(after..doc.seg.lines[doc.tline(i)].range.end);
+    let (num, len) = parse_number(rest)?;
+    if !(doc.tokens[i].cap && (num.type_code.is_some() || category == "legal")) {
+        return None;
+    }
+    let mut e = doc.token_at_or_after(after + len);
+    // "về hội nhập quốc tế trong tình hình mới": a topic belongs to the name
+    let mut issuer = None;
+    if e < n && doc.tok_lower(e) == "về" {
+        let (de, iss) = description_end(doc, annot, ents, e + 1, 25);
+        if de > e + 1 {
+            e = de;
+            issuer = iss;
+        }
+    }
+    // "… ngày 24/1/2025 của Bộ Chính trị"
+    let mut k = e;
+    if k < n && doc.tok_lower(k) == "ngày" {
+        if let Some((_, de)) = annot.date_at(k) {
+            k = de;
+        }
+    }
+    if let Some((_, de)) = annot.date_at(k) {
+        k = de;
+    }
+    if issuer.is_none() && k + 1 < n && doc.tok_lower(k) == "của" {
+        if let Some((o, _)) = annot.org_at(k + 1) {
+            if is_issuer_org(ents, o) {
+                issuer = Some(o);
             }
         }
-        // named: a kind with a description
-        if m.end >= n {
-            continue;
-        }
-        if !cap && GENERIC.contains(&prev)
-            || i > 0
-                && (doc.tokens[i - 1].kind == TokKind::Num
-                    || crate::text::numerals::is_number_word(prev))
-        {
-            continue;
-        }
-        // a description does not start with a preposition ("Báo cáo tại Hội nghị" is a verb)
-        if matches!(
-            doc.tok_lower(m.end),
-            "tại" | "trước" | "với" | "cho" | "của" | "và" | "là" | "lên" | "ra"
-        ) {
-            continue;
-        }
-        let (end, issuer) = description_end(doc, annot, ents, m.end, 35);
-        // a kind capitalised inside a sentence names a document ("… ký Hiệp định miễn thị thực")
-        let sentence_start = doc
-            .seg
-            .sentence_of(doc.tokens[i].start)
-            .and_then(|k| doc.seg.sentences.get(k))
-            .map(|se| se.range.start == doc.tokens[i].start)
-            .unwrap_or(true);
-        let named_by_case = cap && !sentence_start && end >= m.end + 2;
-        if end <= m.end || !(specific(doc, annot, m.end, end) || named_by_case) {
-            continue;
-        }
-        // a description that is only a date ("Kế hoạch năm 2025") or starts with a verb is not a name
-        if annot.date_at(m.end).map(|(_, e)| e >= end).unwrap_or(false) {
-            continue;
-        }
-        // a lower-case kind must be pinned down by a date ("kế hoạch … giai đoạn 2025 - 2030")
-        if !cap && !(m.end..end).any(|j| annot.date_covering(j).is_some()) {
-            continue;
-        }
-        let toks = i..end;
-        let issuer_name =
-            issuer.and_then(|o| ents.org_of[o]).map(|x| ents.organizations[x].name.clone());
-        found.push(Found {
-            toks: toks.clone(),
-            kind,
-            number: None,
-            issuer: issuer_name,
-            text: text_of(doc, &toks),
-        });
     }
-    // "Kế hoạch triển khai Nghị quyết 153/NQ-CP của Chính phủ": the issuer is the inner
-    // numbered document's, not the plan's
+    let issuer_name =
+        issuer.and_then(|o| ents.org_of[o]).map(|i| ents.organizations[i].name.clone());
+    let toks = i..e.max(me + 1);
+    Some(Found {
+        toks: toks.clone(),
+        kind,
+        issuer: issuer_name.or_else(|| num.issuer()),
+        number: Some(num),
+        text: text_of(doc, &toks),
+    })
+}
+
+/// A named document, its kind at [i, me) followed by a description that holds something
+/// specific (or a kind capitalised inside a sentence: "… ký Hiệp định miễn thị thực"); a
+/// lower-case kind must be pinned down by a date ("kế hoạch … giai đoạn 2025 - 2030").
+fn named_at(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    i: usize,
+    me: usize,
+    (kind, category): (&'static str, &str),
+) -> Option<Found> {
+    let n = doc.tokens.len();
+    if me >= n {
+        return None;
+    }
+    let cap = doc.tokens[i].cap;
+    // a lower-case agreement named by the place it was made: "thỏa thuận Minsk", "hiệp ước
+    // Maastricht" — the name is the kind and the place ("tuyên bố" is also the verb "declare")
+    if !cap
+        && category == "agreement"
+        && !kind.starts_with("Tuyên bố")
+        && !GENERIC.contains(&(if i > 0 { doc.tok_lower(i - 1) } else { "" }))
+    {
+        if let Some((_, e)) = annot.place_at(me) {
+            let toks = i..e;
+            return Some(Found {
+                toks: toks.clone(),
+                kind,
+                number: None,
+                issuer: None,
+                text: text_of(doc, &toks),
+            });
+        }
+    }
+    let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
+    if !cap && GENERIC.contains(&prev)
+        || i > 0
+            && (doc.tokens[i - 1].kind == TokKind::Num
+                || crate::text::numerals::is_number_word(prev))
+    {
+        return None;
+    }
+    // a description does not start with a preposition ("Báo cáo tại Hội nghị" is a verb)
+    if matches!(
+        doc.tok_lower(me),
+        "tại" | "trước" | "với" | "cho" | "của" | "và" | "là" | "lên" | "ra"
+    ) {
+        return None;
+    }
+    let (end, issuer) = description_end(doc, annot, ents, me, 35);
+    let sentence_start = doc
+        .seg
+        .sentence_of(doc.tokens[i].start)
+        .and_then(|k| doc.seg.sentences.get(k))
+        .map(|se| se.range.start == doc.tokens[i].start)
+        .unwrap_or(true);
+    // (three words at least: "Thỏa thuận hợp tác", "Báo cáo giải trình" are generic)
+    let named_by_case = cap && !sentence_start && end >= me + 3;
+    if end <= me || !(specific(doc, annot, me, end) || named_by_case) {
+        return None;
+    }
+    // a description that is only a date ("Kế hoạch năm 2025") is not a name
+    if annot.date_at(me).map(|(_, e)| e >= end).unwrap_or(false) {
+        return None;
+    }
+    if !cap && !(me..end).any(|j| annot.date_covering(j).is_some()) {
+        return None;
+    }
+    let toks = i..end;
+    let issuer_name =
+        issuer.and_then(|o| ents.org_of[o]).map(|x| ents.organizations[x].name.clone());
+    Some(Found {
+        toks: toks.clone(),
+        kind,
+        number: None,
+        issuer: issuer_name,
+        text: text_of(doc, &toks),
+    })
+}
+
+/// "Kế hoạch triển khai Nghị quyết 153/NQ-CP của Chính phủ": the issuer is the inner numbered
+/// document's, not the plan's.
+fn inner_issuers(found: &mut [Found]) {
     let mut numbered: Vec<usize> =
         found.iter().filter(|f| f.number.is_some()).map(|f| f.toks.start).collect();
     numbered.sort_unstable();
@@ -401,9 +538,44 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<DocumentRef> 
             f.issuer = None;
         }
     }
-    let mut found_sorted = found;
-    found_sorted.sort_by_key(|f| (f.toks.start, std::cmp::Reverse(f.toks.end)));
-    merge(doc, annot, ents, found_sorted)
+}
+
+/// The name with places replaced by their entity, lower case.
+fn place_key(doc: &Doc, annot: &Annot, ents: &Entities, f: &Found) -> String {
+    let mut s = String::new();
+    let mut j = f.toks.start;
+    while j < f.toks.end {
+        if let Some((k, e)) = annot.place_at(j) {
+            s.push_str(&format!("#{} ", ents.location_of[k].map(|x| x as i64).unwrap_or(-1)));
+            j = e.max(j + 1);
+            continue;
+        }
+        s.push_str(doc.tok_lower(j));
+        s.push(' ');
+        j += 1;
+    }
+    s
+}
+
+/// What makes two mentions one document: the kind and canonical number (a bare number with the
+/// one full number of its kind that all mentions agree on), else the name.
+fn merge_key(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    full: &Map<(String, String), (String, bool)>,
+    f: &Found,
+) -> String {
+    match &f.number {
+        Some(num) => match num.canonical() {
+            Some(c) => format!("{}|{}", f.kind, c),
+            None => match full.get(&(f.kind.to_string(), num.n.clone())) {
+                Some((c, true)) => format!("{}|{}", f.kind, c),
+                _ => format!("{}|{}", f.kind, num.n),
+            },
+        },
+        None => format!("name|{}", place_key(doc, annot, ents, f)),
+    }
 }
 
 /// Merge mentions into documents: same canonical number, a bare number with one full number
@@ -420,33 +592,8 @@ fn merge(doc: &Doc, annot: &Annot, ents: &Entities, found: Vec<Found>) -> Vec<Do
                 .or_insert((c, true));
         }
     }
-    let place_key = |f: &Found| -> String {
-        // the name with places replaced by their entity, lower case
-        let mut s = String::new();
-        let mut j = f.toks.start;
-        while j < f.toks.end {
-            if let Some((k, e)) = annot.place_at(j) {
-                s.push_str(&format!("#{} ", ents.location_of[k].map(|x| x as i64).unwrap_or(-1)));
-                j = e.max(j + 1);
-                continue;
-            }
-            s.push_str(doc.tok_lower(j));
-            s.push(' ');
-            j += 1;
-        }
-        s
-    };
     for f in &found {
-        let key = match &f.number {
-            Some(num) => match num.canonical() {
-                Some(c) => format!("{}|{}", f.kind, c),
-                None => match full.get(&(f.kind.to_string(), num.n.clone())) {
-                    Some((c, true)) => format!("{}|{}", f.kind, c),
-                    _ => format!("{}|{}", f.kind, num.n),
-                },
-            },
-            None => format!("name|{}", place_key(f)),
-        };
+        let key = merge_key(doc, annot, ents, &full, f);
         let span = doc.span(doc.tokens[f.toks.start].start..doc.tokens[f.toks.end - 1].end);
         match keys.get(&key).copied() {
             Some(i) => {

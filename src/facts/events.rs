@@ -40,8 +40,11 @@ static LEX: LazyLock<EventLexicon> = LazyLock::new(|| {
 const STOP: &[&str] = &[
     "được", "đã", "sẽ", "đang", "nhằm", "để", "cho", "cũng", "như", "khi", "nhưng", "mà", "thì",
     "nên", "vì", "bởi", "do", "theo", "vào", "với", "là", "có", "này", "đó", "diễn", "từ", "sau",
-    "trước", "trong", "nhân", "dịp", "đón", "ghi", "gồm", "qua", "ở",
+    "trước", "trong", "nhân", "dịp", "đón", "ghi", "gồm", "qua", "ở", "sắp", "hồi",
 ];
+
+/// The ten heavenly stems that open the name of a year of the sixty-year cycle ("Đinh Dậu").
+const STEMS: &[&str] = &["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
 
 /// Words a name cannot start with.
 const NOT_START: &[&str] =
@@ -107,6 +110,168 @@ pub struct EventMention {
     pub edition: Option<u32>,
 }
 
+/// What one step of the scan of an event's name found.
+enum Step {
+    /// part of the name proper, up to the token
+    Name(usize),
+    /// a trailer (an edition, a term, an acronym) up to the token: not the name proper
+    Trailer(usize),
+    /// a link ("-" before a capital, "của" before a body) up to the token
+    Link(usize),
+    /// the last part of the name proper (a quoted title), up to the token
+    Last(usize),
+    /// the name ends here
+    Stop,
+}
+
+/// The scan of one event's name on the line of its head.
+struct NameScan<'a> {
+    doc: &'a Doc<'a>,
+    annot: &'a Annot,
+    line: usize,
+    head_kind: &'a str,
+    /// a "giữa" was read: "với", "và" join its parties
+    giua: bool,
+}
+
+impl NameScan<'_> {
+    fn same_line(&self, j: usize) -> bool {
+        j < self.doc.tokens.len() && self.doc.tline(j) == self.line
+    }
+
+    /// "nhiệm kỳ 2025 - 2030" at `j`: a term, like an edition, is not part of the name proper;
+    /// its end.
+    fn term_end(&self, j: usize) -> Option<usize> {
+        let doc = self.doc;
+        if doc.tok_lower(j) == "nhiệm" && self.same_line(j + 1) && doc.tok_lower(j + 1) == "kỳ"
+        {
+            let (_, e) = self.annot.date_at(j).or_else(|| self.annot.date_at(j + 2))?;
+            return Some(e.max(j + 2));
+        }
+        None
+    }
+
+    /// A title in curly quotes at `j` ("Đêm hội “Biển gọi”", "Triển lãm ảnh “Hà Nội – Thành
+    /// phố vì hòa bình”"): its closing mark, on the line and within 30 tokens.
+    fn quoted_title(&self, j: usize) -> Option<usize> {
+        let doc = self.doc;
+        if doc.tok_text(j) != "“" {
+            return None;
+        }
+        let close = (j + 1..j + 31)
+            .take_while(|&k| self.same_line(k) && doc.tok_text(k) != "“")
+            .find(|&k| doc.tok_text(k) == "”")?;
+        (close > j + 1).then_some(close)
+    }
+
+    /// One step at `j` (not a term nor an edition); `after_trailer`: the last step read an
+    /// edition, a term or an acronym.
+    fn step(&mut self, j: usize, after_trailer: bool) -> Step {
+        let (doc, annot) = (self.doc, self.annot);
+        if let Some((it, e)) = annot.at(j).first().copied() {
+            // a name of the lexicon's bodies may be inside ("Hội nghị Liên minh Nghị viện Thế
+            // giới"); "(IPU)": an acronym after a body
+            let k = e.max(j + 1);
+            // a date followed by a capitalised word that names nothing ends the name: a new
+            // clause or the next row of a table ("… giai đoạn 2017 - 2021 Phát biểu tại …")
+            if matches!(it, Item::Date(_))
+                && self.same_line(k)
+                && doc.tokens[k].cap
+                && doc.tokens[k].kind == TokKind::Word
+                && annot.at(k).is_empty()
+            {
+                return Step::Last(k);
+            }
+            let acronym = self.same_line(k + 2)
+                && doc.tok_text(k) == "("
+                && doc.tok_text(k + 2) == ")"
+                && doc.tokens[k + 1].upper;
+            return Step::Name(if acronym { k + 3 } else { k });
+        }
+        let w = doc.tok_lower(j);
+        if doc.tokens[j].kind == TokKind::Punct {
+            if let Some(close) = self.quoted_title(j) {
+                return Step::Last(close + 1);
+            }
+            if matches!(w, "-" | "–") && self.same_line(j + 1) && doc.tokens[j + 1].cap {
+                return Step::Link(j + 1);
+            }
+            // a mark inside a word: "World Cup U-20", "U.20"
+            let t = doc.tokens[j];
+            let glued = j > 0
+                && self.same_line(j + 1)
+                && doc.tokens[j - 1].end == t.start
+                && doc.tokens[j + 1].start == t.end;
+            if glued && matches!(w, "-" | "." | "/") {
+                return Step::Link(j + 1);
+            }
+            if w == "("
+                && self.same_line(j + 2)
+                && doc.tok_text(j + 2) == ")"
+                && doc.tokens[j + 1].upper
+            {
+                // "Hội chợ Du lịch quốc tế (ITE)": the acronym is not part of the name proper
+                return Step::Trailer(j + 3);
+            }
+            return Step::Stop;
+        }
+        if w == "giữa" {
+            self.giua = true;
+        }
+        if w == "về" && after_trailer {
+            // "Kỳ họp thứ 5 HĐND TP.HCM khóa IX về …": past its edition, a topic is no longer
+            // the name
+            return Step::Stop;
+        }
+        if w == "của" || w == "tại" {
+            // "Đại hội XIV của Đảng", "Ngày TP.HCM tại Osaka": a body or a place after — not a
+            // person ("Hội nghị … của Thủ tướng Nguyễn Xuân Phúc thành công")
+            let person = annot.person_at(j + 1).is_some()
+                || crate::entities::titles::TITLES.gaz.longest_at(doc, j + 1).is_some();
+            let next_item = self.same_line(j + 1)
+                && !person
+                && (annot
+                    .at(j + 1)
+                    .iter()
+                    .any(|(it, _)| matches!(it, Item::Org(_) | Item::Place(_)))
+                    || w == "của" && doc.tokens[j + 1].cap);
+            let allowed = w == "của" || self.head_kind == "other";
+            return if next_item && allowed { Step::Link(j + 1) } else { Step::Stop };
+        }
+        if STOP.contains(&w) && !(self.giua && w == "với") {
+            return Step::Stop;
+        }
+        if w == "và" && !self.giua && !self.parallel_part(j) {
+            return Step::Stop;
+        }
+        if w == "và" && self.same_line(j + 1) && LEX.heads.longest_at(doc, j + 1).is_some() {
+            return Step::Stop;
+        }
+        Step::Name(j + 1)
+    }
+
+    /// "… năm 2025 và phương hướng nhiệm vụ năm 2026": the part coordinated by "và" at `j`
+    /// continues the name only when it is parallel (dated too) and not another name.
+    fn parallel_part(&self, j: usize) -> bool {
+        let doc = self.doc;
+        if self.same_line(j + 1) && doc.tokens[j + 1].cap {
+            return false;
+        }
+        let mut k = j + 1;
+        while self.same_line(k)
+            && k < j + 12
+            && doc.tokens[k].kind != TokKind::Punct
+            && !STOP.contains(&doc.tok_lower(k))
+        {
+            if self.annot.date_covering(k).is_some() {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+}
+
 /// The end of an event name starting after its head at `i`; edition found on the way.
 fn name_end(
     doc: &Doc,
@@ -115,121 +280,45 @@ fn name_end(
     i: usize,
     head_kind: &str,
 ) -> (usize, Option<u32>, usize) {
-    let n = doc.tokens.len();
-    let line = doc.tline(head);
-    let same_line = |j: usize| j < n && doc.tline(j) == line;
+    let mut scan = NameScan { doc, annot, line: doc.tline(head), head_kind, giua: false };
     let mut j = i;
     let mut edition = None;
     let mut name_stop = None; // where the name proper ends (before a trailing edition)
-    let mut giua = false;
-    // "Đại hội XIV"
-    if same_line(j) && doc.tokens[j].upper {
+                              // "Đại hội XIV"
+    if scan.same_line(j) && doc.tokens[j].upper {
         if let Some(v) = roman(doc.tok_text(j)) {
             edition = Some(v);
             j += 1;
         }
     }
-    while same_line(j) && j < i + 25 {
-        // "nhiệm kỳ 2025 - 2030": a term, like an edition, is not part of the name proper
-        if doc.tok_lower(j) == "nhiệm" && same_line(j + 1) && doc.tok_lower(j + 1) == "kỳ" {
-            if let Some((_, e)) = annot.date_at(j).or_else(|| annot.date_at(j + 2)) {
-                if name_stop.is_none() {
-                    name_stop = Some(j);
-                }
-                j = e.max(j + 2);
-                continue;
-            }
-        }
-        if let Some((e, k)) = edition_at(doc, j) {
+    while scan.same_line(j) && j < i + 25 {
+        let step = if let Some(e) = scan.term_end(j) {
+            Step::Trailer(e)
+        } else if let Some((e, k)) = edition_at(doc, j) {
             edition = Some(e);
-            if name_stop.is_none() {
-                name_stop = Some(j);
+            Step::Trailer(k)
+        } else {
+            scan.step(j, name_stop.is_some())
+        };
+        match step {
+            Step::Name(k) => {
+                name_stop = None;
+                j = k;
             }
-            j = k;
-            continue;
-        }
-        if let Some((it, e)) = annot.at(j).first().copied() {
-            // a name of the lexicon's bodies may be inside ("Hội nghị Liên minh Nghị viện Thế giới")
-            let _ = it;
-            j = e.max(j + 1);
-            name_stop = None;
-            // "(IPU)": an acronym after a body
-            if same_line(j + 2)
-                && doc.tok_text(j) == "("
-                && doc.tok_text(j + 2) == ")"
-                && doc.tokens[j + 1].upper
-            {
-                j += 3;
-            }
-            continue;
-        }
-        let w = doc.tok_lower(j);
-        let t = doc.tokens[j];
-        if t.kind == TokKind::Punct {
-            if matches!(w, "-" | "–") && same_line(j + 1) && doc.tokens[j + 1].cap {
-                j += 1;
-                continue;
-            }
-            if w == "(" && same_line(j + 2) && doc.tok_text(j + 2) == ")" && doc.tokens[j + 1].upper
-            {
-                // "Hội chợ Du lịch quốc tế (ITE)": the acronym is not part of the name proper
+            Step::Trailer(k) => {
                 if name_stop.is_none() {
                     name_stop = Some(j);
                 }
-                j += 3;
-                continue;
+                j = k;
             }
-            break;
-        }
-        if w == "giữa" {
-            giua = true;
-        }
-        if w == "của" || w == "tại" {
-            // "Đại hội XIV của Đảng", "Ngày TP.HCM tại Osaka": a body or a place after
-            let next_item = same_line(j + 1)
-                && (annot
-                    .at(j + 1)
-                    .iter()
-                    .any(|(it, _)| matches!(it, Item::Org(_) | Item::Place(_)))
-                    || w == "của" && doc.tokens[j + 1].cap);
-            let allowed = w == "của" || head_kind == "other";
-            if next_item && allowed {
-                j += 1;
-                continue;
-            }
-            break;
-        }
-        if STOP.contains(&w) && !(giua && w == "với") {
-            break;
-        }
-        if w == "và" && !giua {
-            // "… năm 2025 và phương hướng nhiệm vụ năm 2026": a coordinated part continues the
-            // name only when it is parallel (dated too) and not another name
-            if same_line(j + 1) && doc.tokens[j + 1].cap {
+            Step::Link(k) => j = k,
+            Step::Last(k) => {
+                name_stop = None;
+                j = k;
                 break;
             }
-            let mut k = j + 1;
-            let mut dated = false;
-            while same_line(k)
-                && k < j + 12
-                && doc.tokens[k].kind != TokKind::Punct
-                && !STOP.contains(&doc.tok_lower(k))
-            {
-                if annot.date_covering(k).is_some() {
-                    dated = true;
-                    break;
-                }
-                k += 1;
-            }
-            if !dated {
-                break;
-            }
+            Step::Stop => break,
         }
-        if w == "và" && same_line(j + 1) && LEX.heads.longest_at(doc, j + 1).is_some() {
-            break;
-        }
-        name_stop = None;
-        j += 1;
     }
     while j > i
         && matches!(
@@ -245,105 +334,112 @@ fn name_end(
 
 /// Recognise event mentions (not merged).
 pub fn mentions(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<EventMention> {
-    let lex = &*LEX;
     let n = doc.tokens.len();
     let mut out: Vec<EventMention> = Vec::new();
     let mut i = 0;
     while i < n {
-        let t = doc.tokens[i];
-        if t.kind != TokKind::Word || !doc.tkind(i).is_content() || doc.tmasked(i) {
-            i += 1;
-            continue;
-        }
-        let m = match lex.heads.longest_at(doc, i) {
-            Some(m) => m,
-            None => {
-                i += 1;
-                continue;
+        match mention_at(doc, annot, ents, i) {
+            Ok((m, next)) => {
+                out.push(m);
+                i = next;
             }
-        };
-        let kind = lex.kinds[m.hits[0].id as usize];
-        if kind == "none" {
-            i = m.end;
-            continue;
+            Err(next) => i = next,
         }
-        // an event head that starts a body of the lexicon is the body
-        if let Some((o, e)) = annot.org_at(i) {
-            if matches!(ents.org_mentions[o].org, crate::entities::orgs::OrgRef::Lex(_)) {
-                i = e;
-                continue;
-            }
-        }
-        let cap = t.cap;
-        let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
-        if !cap && GENERIC.contains(&prev) {
-            i += 1;
-            continue;
-        }
-        // "Ngày", "Năm", "Tuần", "Tết": a capitalised name must follow, not a number
-        if kind == "other"
-            || (m.end == i + 1 && matches!(doc.tok_lower(i), "tết" | "lễ" | "giải" | "cúp"))
-        {
-            let next = doc.tokens.get(m.end);
-            // lower case only before a named place or body: "ngày TP.HCM tại Osaka"
-            let named_next = annot.place_at(m.end).is_some() || annot.org_at(m.end).is_some();
-            if !((cap || named_next)
-                && next.map(|x| x.cap && x.kind == TokKind::Word).unwrap_or(false))
-            {
-                i += 1;
-                continue;
-            }
-            if annot.date_covering(i).is_some()
-                || annot.date_covering(m.end).is_some()
-                    && kind == "other"
-                    && doc.tok_lower(m.end) != "apec"
-                    && annot.org_at(m.end).is_none()
-            {
-                i += 1;
-                continue;
-            }
-        }
-        if m.end < n && NOT_START.contains(&doc.tok_lower(m.end)) {
-            i += 1;
-            continue;
-        }
-        let (end, edition, name_stop) = name_end(doc, annot, i, m.end, kind);
-        if end <= m.end {
-            i += 1;
-            continue;
-        }
-        // something specific in the name: a capitalised word, a date, an edition, a body, a place
-        let specific = (m.end..end).any(|j| {
-            (doc.tokens[j].cap && doc.tokens[j].kind == TokKind::Word)
-                || annot.date_covering(j).is_some()
-                || !annot.at(j).is_empty()
-                || doc.tokens[j].kind == TokKind::Num
-        }) || edition.is_some();
-        if !specific {
-            i += 1;
-            continue;
-        }
-        // a lower-case head needs a date or a named item in its name
-        if !cap
-            && !(m.end..end).any(|j| annot.date_covering(j).is_some() || !annot.at(j).is_empty())
-            && edition.is_none()
-        {
-            i += 1;
-            continue;
-        }
-        // the whole name is a lexicon body ("Diễn đàn Kinh tế Thế giới")
-        if let Some((o, e)) = annot.org_at(i) {
-            if e >= end {
-                let _ = o;
-                i = e;
-                continue;
-            }
-        }
-        out.push(EventMention { toks: i..end, name_toks: i..name_stop, kind, edition });
-        // events inside events are events too ("Ngày giải phóng miền Nam" in "Đại lễ kỷ niệm …")
-        i = m.end;
     }
-    // keep the outer event when one is inside another's name with the same head position
+    keep_outer(out)
+}
+
+/// The event mention whose head starts at `i` and the token to read on from (events inside
+/// events are events too: "Ngày giải phóng miền Nam" in "Đại lễ kỷ niệm …"); else where to
+/// read on.
+fn mention_at(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    i: usize,
+) -> Result<(EventMention, usize), usize> {
+    let n = doc.tokens.len();
+    let t = doc.tokens[i];
+    if t.kind != TokKind::Word || !doc.tkind(i).is_content() || doc.tmasked(i) {
+        return Err(i + 1);
+    }
+    let m = LEX.heads.longest_at(doc, i).ok_or(i + 1)?;
+    let kind = LEX.kinds[m.hits[0].id as usize];
+    if kind == "none" {
+        return Err(m.end);
+    }
+    // an event head that starts a body of the lexicon is the body
+    if let Some((o, e)) = annot.org_at(i) {
+        if matches!(ents.org_mentions[o].org, crate::entities::orgs::OrgRef::Lex(_)) {
+            return Err(e);
+        }
+    }
+    let cap = t.cap;
+    let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
+    if !cap && GENERIC.contains(&prev) {
+        return Err(i + 1);
+    }
+    // "Tết Đinh Dậu": the new year of a year of the cycle is a holiday, not an event
+    if doc.tok_lower(i) == "tết" && m.end == i + 1 && STEMS.contains(&doc.tok_lower(m.end)) {
+        return Err(m.end);
+    }
+    if !named_after_head(doc, annot, i, m.end, kind, cap) {
+        return Err(i + 1);
+    }
+    if m.end < n && NOT_START.contains(&doc.tok_lower(m.end)) {
+        return Err(i + 1);
+    }
+    let (end, edition, name_stop) = name_end(doc, annot, i, m.end, kind);
+    if end <= m.end || !is_specific(doc, annot, m.end..end, edition, cap) {
+        return Err(i + 1);
+    }
+    // the whole name is a lexicon body ("Diễn đàn Kinh tế Thế giới")
+    if let Some((_, e)) = annot.org_at(i) {
+        if e >= end {
+            return Err(e);
+        }
+    }
+    Ok((EventMention { toks: i..end, name_toks: i..name_stop, kind, edition }, m.end))
+}
+
+/// "Ngày", "Năm", "Tuần", "Tết" (a head of kind other, or a bare "tết", "lễ", "giải", "cúp")
+/// at [i, e): a capitalised name must follow, not a number — lower case only before a named
+/// place or body ("ngày TP.HCM tại Osaka"); other heads need nothing here.
+fn named_after_head(doc: &Doc, annot: &Annot, i: usize, e: usize, kind: &str, cap: bool) -> bool {
+    if !(kind == "other"
+        || (e == i + 1 && matches!(doc.tok_lower(i), "tết" | "lễ" | "giải" | "cúp")))
+    {
+        return true;
+    }
+    let next = doc.tokens.get(e);
+    let named_next = annot.place_at(e).is_some() || annot.org_at(e).is_some();
+    if !((cap || named_next) && next.map(|x| x.cap && x.kind == TokKind::Word).unwrap_or(false)) {
+        return false;
+    }
+    !(annot.date_covering(i).is_some()
+        || annot.date_covering(e).is_some()
+            && kind == "other"
+            && doc.tok_lower(e) != "apec"
+            && annot.org_at(e).is_none())
+}
+
+/// Something specific in the name `r` after the head: a capitalised word, a date, an edition,
+/// a body, a place — and after a lower-case head, a date, a named item or an edition.
+fn is_specific(doc: &Doc, annot: &Annot, r: Range<usize>, edition: Option<u32>, cap: bool) -> bool {
+    let specific = r.clone().any(|j| {
+        (doc.tokens[j].cap && doc.tokens[j].kind == TokKind::Word)
+            || annot.date_covering(j).is_some()
+            || !annot.at(j).is_empty()
+            || doc.tokens[j].kind == TokKind::Num
+    }) || edition.is_some();
+    let named = cap
+        || r.into_iter().any(|j| annot.date_covering(j).is_some() || !annot.at(j).is_empty())
+        || edition.is_some();
+    specific && named
+}
+
+/// Keep the outer event when one is inside another's name with the same head position.
+fn keep_outer(mut out: Vec<EventMention>) -> Vec<EventMention> {
     out.sort_by_key(|e| (e.toks.start, std::cmp::Reverse(e.toks.end)));
     let mut kept: Vec<EventMention> = Vec::new();
     for e in out {
