@@ -1254,88 +1254,81 @@ fn drop_overlaps(mut v: Vec<Piece>) -> Vec<Piece> {
     kept
 }
 
+/// The prefixes a piece may take: the word, the part of the day it names, and whether it goes
+/// before a clock time (else before a date).
+const PREFIXES: &[(&str, Option<Pod>, bool)] = &[
+    ("rạng sáng", Some(Pod::Morning), false),
+    ("sáng", Some(Pod::Morning), false),
+    ("trưa", Some(Pod::Noon), false),
+    ("chiều", Some(Pod::Afternoon), false),
+    ("tối", Some(Pod::Evening), false),
+    ("đêm", Some(Pod::Night), false),
+    ("ngày", None, false),
+    ("hôm", None, false),
+    ("vào lúc", None, true),
+    ("lúc", None, true),
+    ("vào khoảng", None, true),
+    ("vào đúng", None, true),
+    ("khoảng", None, true),
+    ("đúng", None, true),
+];
+
 /// Extend pieces leftwards over prefixes ("ngày", "hôm", "sáng", "vào lúc", "Thứ Ba, ")
 /// that are not part of another piece; a prefix confirms a weak piece.
 fn absorb_prefixes(s: &str, v: &mut [Piece]) {
     for i in 0..v.len() {
         let floor = if i == 0 { 0 } else { v[i - 1].range.end };
-        loop {
-            let start = v[i].range.start;
-            let head = match s.get(floor..start) {
-                Some(h) => h,
-                None => break,
-            };
-            let trimmed = head.trim_end_matches(' ');
-            if trimmed.len() == head.len() && !head.is_empty() {
-                break; // glued: no space before the piece
-            }
-            let is_date_like =
-                matches!(v[i].when, When::Date { .. } | When::Weekday { .. } | When::RelDay(_));
-            let is_time = v[i].time.is_some() && v[i].when == When::TimeOnly;
-            let mut took = false;
-            for (word, pod, for_time) in [
-                ("rạng sáng", Some(Pod::Morning), false),
-                ("sáng", Some(Pod::Morning), false),
-                ("trưa", Some(Pod::Noon), false),
-                ("chiều", Some(Pod::Afternoon), false),
-                ("tối", Some(Pod::Evening), false),
-                ("đêm", Some(Pod::Night), false),
-                ("ngày", None, false),
-                ("hôm", None, false),
-                ("vào lúc", None, true),
-                ("lúc", None, true),
-                ("vào khoảng", None, true),
-                ("vào đúng", None, true),
-                ("khoảng", None, true),
-                ("đúng", None, true),
-            ] {
-                if (for_time && !is_time) || (!for_time && !is_date_like) {
-                    continue;
-                }
-                if trimmed.ends_with(word) {
-                    let ws = trimmed.len() - word.len();
-                    if ws > 0 && alnum(char_before(trimmed, ws)) {
-                        continue;
-                    }
-                    if pod.is_some()
-                        && !matches!(v[i].when, When::Date { .. } | When::Weekday { .. })
-                    {
-                        continue;
-                    }
-                    v[i].range.start = floor + ws;
-                    if v[i].pod.is_none() {
-                        v[i].pod = pod;
-                    }
-                    v[i].confirmed = true;
-                    took = true;
-                    break;
-                }
-            }
-            if !took {
-                // "vào" before "ngày …" / "lúc …"
-                if trimmed.ends_with("vào") && v[i].confirmed {
-                    let ws = trimmed.len() - "vào".len();
-                    if ws == 0 || !alnum(char_before(trimmed, ws)) {
-                        v[i].range.start = floor + ws;
-                    }
-                }
-                break;
-            }
+        while take_prefix(s, floor, &mut v[i]) {}
+        confirm_by_context(s, &mut v[i]);
+    }
+}
+
+/// Extend `p` over one prefix of [`PREFIXES`] before it (not before `floor`); true when it
+/// took one. Failing that, a "vào" before a confirmed piece joins it ("vào ngày …").
+fn take_prefix(s: &str, floor: usize, p: &mut Piece) -> bool {
+    let Some(head) = s.get(floor..p.range.start) else { return false };
+    let trimmed = head.trim_end_matches(' ');
+    if trimmed.len() == head.len() && !head.is_empty() {
+        return false; // glued: no space before the piece
+    }
+    let is_date_like = matches!(p.when, When::Date { .. } | When::Weekday { .. } | When::RelDay(_));
+    let is_time = p.time.is_some() && p.when == When::TimeOnly;
+    let takes_pod = matches!(p.when, When::Date { .. } | When::Weekday { .. });
+    for &(word, pod, for_time) in PREFIXES {
+        if (for_time && !is_time) || (!for_time && !is_date_like) || !trimmed.ends_with(word) {
+            continue;
         }
-        // brackets confirm: "(12.1)", "(thứ sáu)"
-        let r = v[i].range.clone();
-        if char_before(s, r.start) == Some('(') && char_after(s, r.end) == Some(')') {
-            v[i].confirmed = true;
+        let ws = trimmed.len() - word.len();
+        if (ws > 0 && alnum(char_before(trimmed, ws))) || (pod.is_some() && !takes_pod) {
+            continue;
         }
-        // context words before a weak day-month
-        if v[i].weak && !v[i].confirmed {
-            let pw = prev_word(s, r.start);
-            if matches!(
-                pw,
-                "vào" | "từ" | "đến" | "tới" | "trước" | "sau" | "hết" | "nay" | "mồng" | "mùng"
-            ) {
-                v[i].confirmed = true;
-            }
+        p.range.start = floor + ws;
+        p.pod = p.pod.or(pod);
+        p.confirmed = true;
+        return true;
+    }
+    if trimmed.ends_with("vào") && p.confirmed {
+        let ws = trimmed.len() - "vào".len();
+        if ws == 0 || !alnum(char_before(trimmed, ws)) {
+            p.range.start = floor + ws;
+        }
+    }
+    false
+}
+
+/// Brackets confirm a piece ("(12.1)", "(thứ sáu)"), and so do context words before a weak one.
+fn confirm_by_context(s: &str, p: &mut Piece) {
+    let r = p.range.clone();
+    if char_before(s, r.start) == Some('(') && char_after(s, r.end) == Some(')') {
+        p.confirmed = true;
+    }
+    if p.weak && !p.confirmed {
+        let pw = prev_word(s, r.start);
+        if matches!(
+            pw,
+            "vào" | "từ" | "đến" | "tới" | "trước" | "sau" | "hết" | "nay" | "mồng" | "mùng"
+        ) {
+            p.confirmed = true;
         }
     }
 }
