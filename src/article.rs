@@ -382,91 +382,11 @@ type Published = (Ymd, Option<(u32, u32)>, Option<String>);
 
 /// Read the article card and label header/footer lines in the document.
 pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> ArticleInfo {
-    let mut article = Article::default();
-    let mut title_range = None;
-    let mut published: Option<Published> = None;
-    let mut masks: Vec<Range<usize>> = Vec::new();
-    let mut relabel: Vec<(usize, LineKind)> = Vec::new();
-
-    let pieces_in = |r: &Range<usize>| -> Vec<&Piece> {
-        pieces.iter().filter(|p| p.range.start >= r.start && p.range.end <= r.end).collect()
-    };
-    type PublishedSoFar = Option<Published>;
-    let consider_published = |cand: Option<(Ymd, Option<(u32, u32)>)>,
-                              tz: Option<String>,
-                              published: &mut PublishedSoFar| {
-        if let Some((d, t)) = cand {
-            let better = match published {
-                None => true,
-                Some((pd, pt, _)) => pt.is_none() && t.is_some() && *pd == d,
-            };
-            if better {
-                *published = Some((d, t, tz));
-            }
-        }
-    };
-
-    // header zone
     let content_lines: Vec<usize> =
         (0..doc.seg.lines.len()).filter(|&i| doc.seg.lines[i].kind != LineKind::Blank).collect();
-    let mut seen_title = false;
-    for &i in content_lines.iter().take(8) {
-        let line = doc.seg.lines[i].clone();
-        if line.kind == LineKind::Boilerplate {
-            continue;
-        }
-        let text = doc.slice(line.range.clone()).to_string();
-        // a headline may ask or exclaim ("… đậu xe ở đâu?"): a short first line is no paragraph
-        let question = !seen_title
-            && (3..=25).contains(&words(&text).len())
-            && text.trim_end().ends_with(['?', '!']);
-        if is_paragraph(&text) && !question {
-            break;
-        }
-        let ps = pieces_in(&line.range);
-        if is_dateline(doc, &line.range, &ps) {
-            let best = ps.iter().filter_map(|p| full_date(p)).max_by_key(|(_, t)| t.is_some());
-            consider_published(best, tz_of(doc, &line.range), &mut published);
-            relabel.push((i, LineKind::Dateline));
-            continue;
-        }
-        if let Some((author, agency)) = byline_author(&text) {
-            article.authors.push(author);
-            if article.source.is_none() {
-                article.source = agency;
-            }
-            relabel.push((i, LineKind::Byline));
-            masks.push(line.range.clone());
-            continue;
-        }
-        if !seen_title
-            && words(&text).len() >= 3
-            && !text.trim_end().ends_with('|')
-            && !text.starts_with('(')
-        {
-            // a dateline appended to the headline
-            let mut end = line.range.end;
-            if let Some(last) = ps.last() {
-                if last.range.end >= line.range.end.saturating_sub(1) && full_date(last).is_some() {
-                    consider_published(full_date(last), tz_of(doc, &last.range), &mut published);
-                    end = last.range.start;
-                }
-            }
-            let t = doc.slice(line.range.start..end).trim_end_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '-' | '–' | '|' | ',')
-            });
-            if !t.is_empty() {
-                let r = line.range.start..line.range.start + t.len();
-                article.title = Some(t.to_string());
-                title_range = Some(r);
-                relabel.push((i, LineKind::Title));
-                seen_title = true;
-            }
-            continue;
-        }
-    }
-
-    // footer zone: the last few readable lines
+    let mut card = Card::default();
+    card.header_zone(doc, pieces, &content_lines);
+    // the footer zone: the last few readable lines
     let footer: Vec<usize> = content_lines
         .iter()
         .rev()
@@ -474,181 +394,311 @@ pub fn read(doc: &mut Doc, pieces: &[Piece], option_reference: Option<&str>) -> 
         .filter(|&i| doc.seg.lines[i].kind != LineKind::Boilerplate)
         .take(3)
         .collect();
-    for &i in footer.iter().rev() {
-        if relabel.iter().any(|(j, _)| *j == i) {
-            continue;
-        }
-        let line = doc.seg.lines[i].clone();
-        let text = doc.slice(line.range.clone()).to_string();
-        if words(&text).len() > 8
-            || ends_sentence(&text) && !text.to_lowercase().starts_with("theo ")
-        {
-            continue;
-        }
-        let lower = text.to_lowercase();
-        if let Some(src) = lower.strip_prefix("theo ").or_else(|| lower.strip_prefix("nguồn:")) {
-            let n = text.len() - src.len();
-            let s = text[n..].trim().trim_end_matches('.').trim();
-            if !s.is_empty() && article.source.is_none() {
-                article.source = Some(s.to_string());
-                relabel.push((i, LineKind::Byline));
-                masks.push(line.range.clone());
-            }
-            continue;
-        }
-        // a line naming only a news agency or outlet: "TTXVN", "VOV"
-        if article.source.is_none() && is_media_name(&text) {
-            article.source = Some(text.trim().to_string());
-            relabel.push((i, LineKind::Byline));
-            masks.push(line.range.clone());
-            continue;
-        }
-        if let Some((author, agency)) = byline_author(&text) {
-            if !article.authors.contains(&author) {
-                article.authors.push(author);
-            }
-            if article.source.is_none() {
-                article.source = agency;
-            }
-            relabel.push((i, LineKind::Byline));
-            masks.push(line.range.clone());
-        }
-    }
-
-    // a byline or source glued to the end of the last paragraph
+    card.footer_zone(doc, &footer);
     if let Some(&i) = footer.first() {
-        let line = doc.seg.lines[i].clone();
-        let text = doc.slice(line.range.clone()).to_string();
-        let tail = if relabel.iter().any(|(j, _)| *j == i) { None } else { tail_start(&text) };
-        if let Some(cut) = tail {
-            let lead = text[cut..].len() - text[cut..].trim_start().len();
-            let tail = undouble(text[cut..].trim_end().trim_end_matches(['-', '–']).trim_end());
-            let r = line.range.start + cut + lead..line.range.start + cut + lead + tail.len();
-            // "Thành Đạt - Dân Trí", "Theo VND Bảo Chương": the author and the outlet
-            let (tail, outlet) = match tail.split_once(" - ").or_else(|| tail.split_once(" – ")) {
-                Some((a, o)) if words(o).len() <= 4 => (a.trim(), Some(o.trim())),
-                _ => (tail, None),
+        card.glued_tail(doc, i);
+    }
+    card.lead_source(doc, &content_lines);
+    card.photo_credits(doc);
+    card.finish(doc, option_reference)
+}
+
+/// What reading the card has found so far: the card, the headline's range, the published
+/// date, the ranges to mask (bylines, credits) and the lines to relabel.
+#[derive(Default)]
+struct Card {
+    article: Article,
+    title_range: Option<Range<usize>>,
+    published: Option<Published>,
+    masks: Vec<Range<usize>>,
+    relabel: Vec<(usize, LineKind)>,
+}
+
+impl Card {
+    /// Take a candidate published date unless one is known (a time for the same date refines it).
+    fn consider_published(&mut self, cand: Option<(Ymd, Option<(u32, u32)>)>, tz: Option<String>) {
+        if let Some((d, t)) = cand {
+            let better = match &self.published {
+                None => true,
+                Some((pd, pt, _)) => pt.is_none() && t.is_some() && *pd == d,
             };
-            let (tail, outlet) = match tail.strip_prefix("Theo ") {
-                Some(rest) => match rest.split_once(' ') {
-                    Some((o, a)) if is_acronym_word(o) && byline_author(a).is_some() => {
-                        (a, Some(o))
-                    }
-                    _ => (tail, outlet),
-                },
-                None => (tail, outlet),
-            };
-            if article.source.is_none() {
-                if let Some(o) = outlet.filter(|o| is_media_name(o) || is_acronym_word(o)) {
-                    article.source = Some(o.to_string());
-                }
-            }
-            // "TTXVN", "TTXVN/Tin Tức", "Theo VOV"
-            let first = tail.split('/').next().unwrap_or("").trim();
-            let theo = tail.strip_prefix("Theo ").map(str::trim);
-            if let Some(src) =
-                theo.filter(|t| is_media_name(t)).or(Some(first).filter(|f| is_media_name(f)))
-            {
-                if article.source.is_none() {
-                    article.source = Some(src.to_string());
-                }
-                masks.push(r);
-            } else if let Some((author, agency)) = byline_author(tail) {
-                if !article.authors.contains(&author) {
-                    article.authors.push(author);
-                }
-                if article.source.is_none() {
-                    article.source = agency;
-                }
-                masks.push(r);
+            if better {
+                self.published = Some((d, t, tz));
             }
         }
     }
 
-    // source in the lead: "(PLO)-", "(Hochiminhcity.gov.vn) –", "Hà Nội, 22/12 (TTXVN) -"
-    if let Some(&lead) = content_lines.iter().find(|&&i| {
-        doc.seg.lines[i].kind == LineKind::Body && !relabel.iter().any(|(j, _)| *j == i)
-    }) {
+    fn relabelled(&self, i: usize) -> bool {
+        self.relabel.iter().any(|(j, _)| *j == i)
+    }
+
+    /// Add a byline's author (once) and, when no source is known, its agency.
+    fn add_author(&mut self, author: String, agency: Option<String>) {
+        if !self.article.authors.contains(&author) {
+            self.article.authors.push(author);
+        }
+        if self.article.source.is_none() {
+            self.article.source = agency;
+        }
+    }
+
+    /// The header zone: datelines, bylines and the headline before the first paragraph.
+    fn header_zone(&mut self, doc: &Doc, pieces: &[Piece], content_lines: &[usize]) {
+        let mut seen_title = false;
+        for &i in content_lines.iter().take(8) {
+            let line = doc.seg.lines[i].clone();
+            if line.kind == LineKind::Boilerplate {
+                continue;
+            }
+            let text = doc.slice(line.range.clone()).to_string();
+            // a headline may ask or exclaim ("… đậu xe ở đâu?"): a short first line is no
+            // paragraph
+            let question = !seen_title
+                && (3..=25).contains(&words(&text).len())
+                && text.trim_end().ends_with(['?', '!']);
+            if is_paragraph(&text) && !question {
+                break;
+            }
+            let r = &line.range;
+            let ps: Vec<&Piece> = pieces
+                .iter()
+                .filter(|p| p.range.start >= r.start && p.range.end <= r.end)
+                .collect();
+            if is_dateline(doc, r, &ps) {
+                let best = ps.iter().filter_map(|p| full_date(p)).max_by_key(|(_, t)| t.is_some());
+                self.consider_published(best, tz_of(doc, r));
+                self.relabel.push((i, LineKind::Dateline));
+            } else if let Some((author, agency)) = byline_author(&text) {
+                self.article.authors.push(author);
+                if self.article.source.is_none() {
+                    self.article.source = agency;
+                }
+                self.relabel.push((i, LineKind::Byline));
+                self.masks.push(r.clone());
+            } else if !seen_title
+                && words(&text).len() >= 3
+                && !text.trim_end().ends_with('|')
+                && !text.starts_with('(')
+            {
+                seen_title |= self.headline(doc, i, r, ps.last().copied());
+            }
+        }
+    }
+
+    /// The headline on line `i` at `r`, less a dateline appended to it (`last`, the line's last
+    /// piece); true when one is left.
+    fn headline(&mut self, doc: &Doc, i: usize, r: &Range<usize>, last: Option<&Piece>) -> bool {
+        let mut end = r.end;
+        if let Some(last) = last {
+            if last.range.end >= r.end.saturating_sub(1) && full_date(last).is_some() {
+                self.consider_published(full_date(last), tz_of(doc, &last.range));
+                end = last.range.start;
+            }
+        }
+        let t = doc
+            .slice(r.start..end)
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '|' | ','));
+        if t.is_empty() {
+            return false;
+        }
+        self.article.title = Some(t.to_string());
+        self.title_range = Some(r.start..r.start + t.len());
+        self.relabel.push((i, LineKind::Title));
+        true
+    }
+
+    /// The footer zone (its lines last first): a source ("Theo …", "Nguồn: …", an outlet's
+    /// name alone) or a byline.
+    fn footer_zone(&mut self, doc: &Doc, footer: &[usize]) {
+        for &i in footer.iter().rev() {
+            if self.relabelled(i) {
+                continue;
+            }
+            let line = doc.seg.lines[i].clone();
+            let text = doc.slice(line.range.clone()).to_string();
+            let lower = text.to_lowercase();
+            if words(&text).len() > 8 || ends_sentence(&text) && !lower.starts_with("theo ") {
+                continue;
+            }
+            if let Some(src) = lower.strip_prefix("theo ").or_else(|| lower.strip_prefix("nguồn:"))
+            {
+                let n = text.len() - src.len();
+                let s = text[n..].trim().trim_end_matches('.').trim();
+                if !s.is_empty() && self.article.source.is_none() {
+                    self.article.source = Some(s.to_string());
+                    self.relabel.push((i, LineKind::Byline));
+                    self.masks.push(line.range.clone());
+                }
+                continue;
+            }
+            // a line naming only a news agency or outlet: "TTXVN", "VOV"
+            if self.article.source.is_none() && is_media_name(&text) {
+                self.article.source = Some(text.trim().to_string());
+            } else if let Some((author, agency)) = byline_author(&text) {
+                self.add_author(author, agency);
+            } else {
+                continue;
+            }
+            self.relabel.push((i, LineKind::Byline));
+            self.masks.push(line.range.clone());
+        }
+    }
+
+    /// A byline or source glued to the end of the last paragraph (line `i`).
+    fn glued_tail(&mut self, doc: &Doc, i: usize) {
+        let line = doc.seg.lines[i].clone();
+        let text = doc.slice(line.range.clone()).to_string();
+        let Some(cut) = (if self.relabelled(i) { None } else { tail_start(&text) }) else {
+            return;
+        };
+        let lead = text[cut..].len() - text[cut..].trim_start().len();
+        let tail = undouble(text[cut..].trim_end().trim_end_matches(['-', '–']).trim_end());
+        let r = line.range.start + cut + lead..line.range.start + cut + lead + tail.len();
+        let (tail, outlet) = split_outlet(tail);
+        if self.article.source.is_none() {
+            if let Some(o) = outlet.filter(|o| is_media_name(o) || is_acronym_word(o)) {
+                self.article.source = Some(o.to_string());
+            }
+        }
+        // "TTXVN", "TTXVN/Tin Tức", "Theo VOV"
+        let first = tail.split('/').next().unwrap_or("").trim();
+        let theo = tail.strip_prefix("Theo ").map(str::trim);
+        if let Some(src) =
+            theo.filter(|t| is_media_name(t)).or(Some(first).filter(|f| is_media_name(f)))
+        {
+            if self.article.source.is_none() {
+                self.article.source = Some(src.to_string());
+            }
+            self.masks.push(r);
+        } else if let Some((author, agency)) = byline_author(tail) {
+            self.add_author(author, agency);
+            self.masks.push(r);
+        }
+    }
+
+    /// The source in the lead: "(PLO)-", "(Hochiminhcity.gov.vn) –", "Hà Nội, 22/12 (TTXVN) -".
+    fn lead_source(&mut self, doc: &Doc, content_lines: &[usize]) {
+        let Some(&lead) = content_lines
+            .iter()
+            .find(|&&i| doc.seg.lines[i].kind == LineKind::Body && !self.relabelled(i))
+        else {
+            return;
+        };
         let r = doc.seg.lines[lead].range.clone();
         let text = doc.slice(r.clone()).to_string();
         if let Some(c) = RE_LEAD_SOURCE.captures(crate::text::document::head(&text, 420)) {
             let g = c.get(1).map(|g| g.range()).unwrap_or(0..0);
             let src = text[g.clone()].trim().to_string();
-            if !src.is_empty() && src.split_whitespace().count() <= 4 && article.source.is_none() {
-                article.source = Some(src);
+            if !src.is_empty()
+                && src.split_whitespace().count() <= 4
+                && self.article.source.is_none()
+            {
+                self.article.source = Some(src);
             }
-            masks.push(r.start + g.start..r.start + g.end);
+            self.masks.push(r.start + g.start..r.start + g.end);
         }
     }
 
-    // photo credits, anywhere
-    for i in 0..doc.seg.lines.len() {
-        let line = doc.seg.lines[i].clone();
-        if matches!(line.kind, LineKind::Blank | LineKind::Boilerplate) {
-            continue;
-        }
-        let lower = doc.lslice(line.range.clone());
-        if !has_credit_label(lower) {
-            continue;
-        }
-        let lower = lower.to_string();
-        for c in RE_CREDIT.captures_iter(&lower) {
-            let g = match c.get(1) {
-                Some(g) => g.range(),
-                None => continue,
-            };
-            let whole = c.get(0).map(|m| m.range()).unwrap_or(g.clone());
-            let mut g = g;
-            let credit_text = doc.slice(line.range.start + g.start..line.range.start + g.end);
-            let mut credit = credit_text.trim().trim_end_matches(['.', ')', ',', ';']).trim();
-            // a credit glued to the next sentence: keep the credit, not the sentence
-            let lead = credit_text.len() - credit_text.trim_start().len();
-            if let Some(len) = credit_prefix(&credit_text[lead..]) {
-                if len < credit.len() {
-                    credit = credit_text[lead..lead + len].trim();
-                    g = g.start..g.start + lead + len;
-                }
-            }
-            if credit.is_empty() || credit.split_whitespace().count() > 8 {
+    /// Photo credits, anywhere.
+    fn photo_credits(&mut self, doc: &Doc) {
+        for i in 0..doc.seg.lines.len() {
+            let line = doc.seg.lines[i].clone();
+            if matches!(line.kind, LineKind::Blank | LineKind::Boilerplate) {
                 continue;
             }
-            if !article.photo_credits.iter().any(|c| c == credit) {
-                article.photo_credits.push(credit.to_string());
+            let lower = doc.lslice(line.range.clone());
+            if !has_credit_label(lower) {
+                continue;
             }
-            let label_start = line.range.start + whole.start;
-            masks.push(label_start..line.range.start + g.end);
-            let before = doc.slice(line.range.start..label_start).trim();
-            let after = doc.slice(line.range.start + g.end..line.range.end);
-            let after = after.trim().trim_start_matches(['.', ')', ',', ';']).trim();
-            // a credit glued to the paragraph that follows it does not make the line a credit
-            if (before.is_empty() || before == "(") && after.is_empty() {
-                relabel.push((i, LineKind::Credit));
+            let lower = lower.to_string();
+            for c in RE_CREDIT.captures_iter(&lower) {
+                if let Some(g) = c.get(1).map(|g| g.range()) {
+                    let whole = c.get(0).map(|m| m.range()).unwrap_or(g.clone());
+                    self.credit(doc, i, &line.range, whole, g);
+                }
             }
         }
     }
 
-    for (i, k) in relabel {
-        if let Some(l) = doc.seg.lines.get_mut(i) {
-            l.kind = k;
+    /// One photo credit on line `i` (at `line`): its label and credit match `whole`, the credit
+    /// `g` (both relative to the line).
+    fn credit(
+        &mut self,
+        doc: &Doc,
+        i: usize,
+        line: &Range<usize>,
+        whole: Range<usize>,
+        g: Range<usize>,
+    ) {
+        let mut g = g;
+        let credit_text = doc.slice(line.start + g.start..line.start + g.end);
+        let mut credit = credit_text.trim().trim_end_matches(['.', ')', ',', ';']).trim();
+        // a credit glued to the next sentence: keep the credit, not the sentence
+        let lead = credit_text.len() - credit_text.trim_start().len();
+        if let Some(len) = credit_prefix(&credit_text[lead..]) {
+            if len < credit.len() {
+                credit = credit_text[lead..lead + len].trim();
+                g = g.start..g.start + lead + len;
+            }
+        }
+        if credit.is_empty() || credit.split_whitespace().count() > 8 {
+            return;
+        }
+        if !self.article.photo_credits.iter().any(|c| c == credit) {
+            self.article.photo_credits.push(credit.to_string());
+        }
+        let label_start = line.start + whole.start;
+        self.masks.push(label_start..line.start + g.end);
+        let before = doc.slice(line.start..label_start).trim();
+        let after = doc.slice(line.start + g.end..line.end);
+        let after = after.trim().trim_start_matches(['.', ')', ',', ';']).trim();
+        // a credit glued to the paragraph that follows it does not make the line a credit
+        if (before.is_empty() || before == "(") && after.is_empty() {
+            self.relabel.push((i, LineKind::Credit));
         }
     }
-    doc.set_masks(masks);
-    doc.seg.recompute_sections();
 
-    let option_ref = option_reference.and_then(parse_iso_date).map(|x| x.0);
-    if let Some((d, t, tz)) = published.clone() {
-        article.published = Some(format_published(d, t, tz));
+    /// Relabel the lines and mask the ranges found, and finish the card: the published date,
+    /// the reference date (the published date, else the option's), the boilerplate.
+    fn finish(self, doc: &mut Doc, option_reference: Option<&str>) -> ArticleInfo {
+        let Card { mut article, title_range, published, masks, relabel } = self;
+        for (i, k) in relabel {
+            if let Some(l) = doc.seg.lines.get_mut(i) {
+                l.kind = k;
+            }
+        }
+        doc.set_masks(masks);
+        doc.seg.recompute_sections();
+        let option_ref = option_reference.and_then(parse_iso_date).map(|x| x.0);
+        if let Some((d, t, tz)) = published.clone() {
+            article.published = Some(format_published(d, t, tz));
+        }
+        let reference = published.as_ref().map(|x| x.0).or(option_ref);
+        article.reference_date = reference.map(|d| d.iso());
+        article.boilerplate = doc
+            .seg
+            .lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Boilerplate)
+            .map(|l| doc.span(l.range.clone()))
+            .collect();
+        ArticleInfo { article, title_range, reference }
     }
-    let reference = published.as_ref().map(|x| x.0).or(option_ref);
-    article.reference_date = reference.map(|d| d.iso());
-    article.boilerplate = doc
-        .seg
-        .lines
-        .iter()
-        .filter(|l| l.kind == LineKind::Boilerplate)
-        .map(|l| doc.span(l.range.clone()))
-        .collect();
-    ArticleInfo { article, title_range, reference }
+}
+
+/// "Thành Đạt - Dân Trí", "Theo VND Bảo Chương": a glued tail's author part and its outlet.
+fn split_outlet(tail: &str) -> (&str, Option<&str>) {
+    let (tail, outlet) = match tail.split_once(" - ").or_else(|| tail.split_once(" – ")) {
+        Some((a, o)) if words(o).len() <= 4 => (a.trim(), Some(o.trim())),
+        _ => (tail, None),
+    };
+    match tail.strip_prefix("Theo ") {
+        Some(rest) => match rest.split_once(' ') {
+            Some((o, a)) if is_acronym_word(o) && byline_author(a).is_some() => (a, Some(o)),
+            _ => (tail, outlet),
+        },
+        None => (tail, outlet),
+    }
 }
 
 #[cfg(test)]

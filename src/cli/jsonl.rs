@@ -35,43 +35,63 @@ impl<R: BufRead> Iterator for Lines<R> {
     }
 }
 
+/// The input ("-": standard input) and its size when known; `None` (said) when it cannot be
+/// opened.
+fn open_input(input: &str) -> Option<(Box<dyn Read + Send>, Option<u64>)> {
+    if input == "-" {
+        return Some((Box::new(std::io::stdin()), None));
+    }
+    match std::fs::File::open(input) {
+        Ok(f) => {
+            let len = f.metadata().ok().map(|m| m.len());
+            Some((Box::new(f), len))
+        }
+        Err(e) => {
+            eprintln!("vn-news-extract: {input}: {e}");
+            None
+        }
+    }
+}
+
+/// Where results go: the temporary file `tmp` beside `out` (its folder made), registered
+/// for removal on interrupt, else standard output; `None` (said) when it cannot be created.
+fn open_output(tmp: Option<&Path>, out: Option<&Path>) -> Option<Box<dyn Write>> {
+    let (Some(tmp), Some(out)) = (tmp, out) else {
+        return Some(Box::new(std::io::stdout().lock()));
+    };
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("vn-news-extract: {}: {e}", dir.display());
+            return None;
+        }
+    }
+    register_temporary(tmp);
+    match std::fs::File::create(tmp) {
+        Ok(f) => Some(Box::new(f)),
+        Err(e) => {
+            unregister_temporary(tmp);
+            eprintln!("vn-news-extract: {}: {e}", out.display());
+            None
+        }
+    }
+}
+
+/// Put the temporary file in place of `out` when the run is `complete`; a read or write error
+/// leaves no result file (bad lines do: they have error records).
+fn settle_output(tmp: &Path, out: &Path, complete: bool) -> std::io::Result<()> {
+    let r = if complete { std::fs::rename(tmp, out) } else { Ok(()) };
+    if !complete || r.is_err() {
+        let _ = std::fs::remove_file(tmp);
+    }
+    unregister_temporary(tmp);
+    r
+}
+
 /// Run the JSON Lines mode; returns whether every line was extracted.
 pub fn run(settings: &Settings, input: &str, out: Option<&Path>) -> bool {
-    let (reader, total): (Box<dyn Read + Send>, Option<u64>) = if input == "-" {
-        (Box::new(std::io::stdin()), None)
-    } else {
-        match std::fs::File::open(input) {
-            Ok(f) => {
-                let len = f.metadata().ok().map(|m| m.len());
-                (Box::new(f), len)
-            }
-            Err(e) => {
-                eprintln!("vn-news-extract: {input}: {e}");
-                return false;
-            }
-        }
-    };
+    let Some((reader, total)) = open_input(input) else { return false };
     let tmp = out.map(temporary_name);
-    let writer: Box<dyn Write> = match (&tmp, out) {
-        (Some(tmp), Some(out)) => {
-            if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-                if let Err(e) = std::fs::create_dir_all(dir) {
-                    eprintln!("vn-news-extract: {}: {e}", dir.display());
-                    return false;
-                }
-            }
-            register_temporary(tmp);
-            match std::fs::File::create(tmp) {
-                Ok(f) => Box::new(f),
-                Err(e) => {
-                    unregister_temporary(tmp);
-                    eprintln!("vn-news-extract: {}: {e}", out.display());
-                    return false;
-                }
-            }
-        }
-        _ => Box::new(std::io::stdout().lock()),
-    };
+    let Some(writer) = open_output(tmp.as_deref(), out) else { return false };
     let mut writer = BufWriter::with_capacity(1 << 16, writer);
     let mut progress = Progress::new(settings.quiet, total, None);
     let mut lines = Lines { reader: BufReader::with_capacity(1 << 16, reader), read_error: None };
@@ -112,14 +132,8 @@ pub fn run(settings: &Settings, input: &str, out: Option<&Path>) -> bool {
         ok = false;
     }
     if let (Some(tmp), Some(out)) = (&tmp, out) {
-        // a read or write error leaves no result file; bad lines do (they have error records)
         let complete = read_error.is_none() && write_error.is_none();
-        let r = if complete { std::fs::rename(tmp, out) } else { Ok(()) };
-        if !complete || r.is_err() {
-            let _ = std::fs::remove_file(tmp);
-        }
-        unregister_temporary(tmp);
-        if let Err(e) = r {
+        if let Err(e) = settle_output(tmp, out, complete) {
             progress.error(&format!("{}: {e}", out.display()));
             ok = false;
         }

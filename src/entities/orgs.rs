@@ -242,14 +242,18 @@ fn is_surname(w: &str) -> bool {
     crate::lexicon::names::SURNAMES.contains(w)
 }
 
+/// Is token `j` on line `line`?
+fn on_line(doc: &Doc, j: usize, line: usize) -> bool {
+    j < doc.tokens.len() && doc.tline(j) == line
+}
+
 /// Parse a capitalised name phrase starting at `pos`: capitalised words each followed by at
 /// most three lower-case words (not stop words), joined by "và" or " - ", with numbers,
 /// acronyms glued to digits ("CP72") and "lần thứ N". Stops at a place mention and at a
 /// person's name after the first chunk. Returns the end token.
 fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
-    let n = doc.tokens.len();
     let line = doc.tline(pos.min(doc.tokens.len().saturating_sub(1)));
-    let same_line = |j: usize| j < n && doc.tline(j) == line;
+    let same_line = |j: usize| on_line(doc, j, line);
     let mut j = pos;
     let mut chunks = 0;
     while same_line(j) {
@@ -274,84 +278,18 @@ fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
                 }
                 break;
             }
-            j += 1;
-            // glued digits: "CP72", "C4IR"
-            while same_line(j)
-                && doc.tokens[j].start == doc.tokens[j - 1].end
-                && doc.tokens[j].kind != TokKind::Punct
-            {
-                j += 1;
-            }
-            // no lower-case words after an acronym ("Sở GTVT kiểm tra"); a pair of syllables
-            // that names bodies in the lexicons continues the name even past a stop word
-            // ("Phát triển", "truyền thông"); other words at most three, none a stop word
-            let after_acronym = doc.tokens[j - 1].upper;
-            let mut lowers = 0;
-            while same_line(j)
-                && lowers < 4
-                && doc.tokens[j].kind == TokKind::Word
-                && !doc.tokens[j].cap
-                && !after_acronym
-            {
-                let pair = name_pair(doc.tok_lower(j - 1), doc.tok_lower(j));
-                let function_word = matches!(
-                    doc.tok_lower(j),
-                    "và" | "với"
-                        | "của"
-                        | "cho"
-                        | "tại"
-                        | "trong"
-                        | "về"
-                        | "từ"
-                        | "đến"
-                        | "theo"
-                        | "để"
-                        | "các"
-                        | "những"
-                        | "là"
-                        | "có"
-                        | "được"
-                );
-                if (!pair || function_word) && (lowers >= 3 || STOP.contains(&doc.tok_lower(j))) {
-                    break;
-                }
-                j += 1;
-                lowers += 1;
-            }
+            j = chunk_end(doc, j, line);
             chunks += 1;
             continue;
         }
-        if chunks > 0 && t.kind == TokKind::Num && doc.tokens[j - 1].kind == TokKind::Word {
-            // "Quân khu 7" — a number right after the name
-            j += 1;
-            continue;
+        match joined_after(doc, j, chunks, line, places_at) {
+            Some(next) => j = next,
+            None if chunks == 0 && t.kind == TokKind::Num => {
+                j += 1;
+                chunks += 1;
+            }
+            None => break,
         }
-        if chunks > 0
-            && doc.tok_lower(j) == "lần"
-            && same_line(j + 2)
-            && doc.tok_lower(j + 1) == "thứ"
-        {
-            j += 3;
-            continue;
-        }
-        let w = doc.tok_lower(j);
-        if chunks > 0
-            && (w == "và" || w == "-" || w == "–")
-            && same_line(j + 1)
-            && doc.tokens[j + 1].cap
-            && doc.tokens[j + 1].kind == TokKind::Word
-            && !places_at.contains_key(&(j + 1))
-            && !(w == "và" && ORGS.head_gaz.starts(doc, j + 1))
-        {
-            j += 1;
-            continue;
-        }
-        if chunks == 0 && t.kind == TokKind::Num {
-            j += 1;
-            chunks += 1;
-            continue;
-        }
-        break;
     }
     // do not end on a joiner
     while j > pos && matches!(doc.tok_lower(j - 1), "và" | "-" | "–") {
@@ -360,7 +298,86 @@ fn name_phrase(doc: &Doc, pos: usize, places_at: &Map<usize, usize>) -> usize {
     j
 }
 
-/// The org pattern starting at token `i`, if any.
+/// Words that end a name's lower-case run even inside a pair of name syllables.
+const FUNCTION_WORDS: &[&str] = &[
+    "và", "với", "của", "cho", "tại", "trong", "về", "từ", "đến", "theo", "để", "các", "những",
+    "là", "có", "được",
+];
+
+/// The end of one chunk of a name phrase that starts with the capitalised word `j`: glued
+/// digits ("CP72", "C4IR"), then lower-case words — none after an acronym ("Sở GTVT kiểm
+/// tra"); a pair of syllables that names bodies in the lexicons continues the name even past
+/// a stop word ("Phát triển", "truyền thông"); other words at most three, none a stop word.
+fn chunk_end(doc: &Doc, j: usize, line: usize) -> usize {
+    let same_line = |j: usize| on_line(doc, j, line);
+    let mut j = j + 1;
+    while same_line(j)
+        && doc.tokens[j].start == doc.tokens[j - 1].end
+        && doc.tokens[j].kind != TokKind::Punct
+    {
+        j += 1;
+    }
+    let after_acronym = doc.tokens[j - 1].upper;
+    let mut lowers = 0;
+    while same_line(j)
+        && lowers < 4
+        && doc.tokens[j].kind == TokKind::Word
+        && !doc.tokens[j].cap
+        && !after_acronym
+    {
+        let pair = name_pair(doc.tok_lower(j - 1), doc.tok_lower(j));
+        let function_word = FUNCTION_WORDS.contains(&doc.tok_lower(j));
+        if (!pair || function_word) && (lowers >= 3 || STOP.contains(&doc.tok_lower(j))) {
+            break;
+        }
+        j += 1;
+        lowers += 1;
+    }
+    j
+}
+
+/// Where a name phrase (of `chunks` chunks so far) goes on at a token `j` that starts no
+/// chunk: a number right after the name ("Quân khu 7"), "lần thứ N", or a joiner ("và",
+/// " - ") before a capitalised word that is no place (nor, after "và", a body's head).
+fn joined_after(
+    doc: &Doc,
+    j: usize,
+    chunks: usize,
+    line: usize,
+    places_at: &Map<usize, usize>,
+) -> Option<usize> {
+    if chunks == 0 {
+        return None;
+    }
+    let same_line = |j: usize| on_line(doc, j, line);
+    let w = doc.tok_lower(j);
+    if doc.tokens[j].kind == TokKind::Num && doc.tokens[j - 1].kind == TokKind::Word {
+        return Some(j + 1);
+    }
+    if w == "lần" && same_line(j + 2) && doc.tok_lower(j + 1) == "thứ" {
+        return Some(j + 3);
+    }
+    let joins = (w == "và" || w == "-" || w == "–")
+        && same_line(j + 1)
+        && doc.tokens[j + 1].cap
+        && doc.tokens[j + 1].kind == TokKind::Word
+        && !places_at.contains_key(&(j + 1))
+        && !(w == "và" && ORGS.head_gaz.starts(doc, j + 1));
+    joins.then_some(j + 1)
+}
+
+/// "Tổ chức hội nghị …" at a sentence start (or the text's) is the verb "to organise".
+fn organise_verb_at(doc: &Doc, i: usize) -> bool {
+    let start = doc
+        .seg
+        .sentence_of(doc.tokens[i].start)
+        .and_then(|k| doc.seg.sentences.get(k))
+        .map(|s| s.range.start);
+    start == Some(doc.tokens[i].start) || i == 0
+}
+
+/// The org pattern starting at token `i`, if any: a head, then its field, an inner body or
+/// a place (and "tại" + place), as the head needs.
 fn pattern_at(
     doc: &Doc,
     i: usize,
@@ -372,52 +389,21 @@ fn pattern_at(
     let m: Match<'_> = lex.head_gaz.longest_at(doc, i)?;
     let hid = m.hits[0].id;
     let head = &lex.heads[hid as usize];
-    if !doc.tokens[i].cap {
+    if !doc.tokens[i].cap || head_is(head, &["tổ chức"]) && organise_verb_at(doc, i) {
         return None;
     }
-    // "Tổ chức hội nghị …" at a sentence start is the verb "to organise"
-    if head_is(head, &["tổ chức"]) {
-        let start = doc
-            .seg
-            .sentence_of(doc.tokens[i].start)
-            .and_then(|k| doc.seg.sentences.get(k))
-            .map(|s| s.range.start);
-        if start == Some(doc.tokens[i].start) || i == 0 {
-            return None;
-        }
-    }
-    let n = doc.tokens.len();
-    let mut pos = m.end;
-    let mut field = String::new();
     let line = doc.tline(i);
-    let same_line = |j: usize| j < n && doc.tline(j) == line;
-    // field
-    if matches!(head.needs, Needs::Field | Needs::FieldOrPlace | Needs::Name) && same_line(pos) {
-        let end = match lex.fields.longest_at(doc, pos) {
-            Some(f) if !places_at.contains_key(&pos) => f.end,
-            _ if places_at.contains_key(&pos) => pos,
-            _ => name_phrase(doc, pos, places_at),
-        };
-        if end > pos {
-            field = doc.lslice(doc.tokens[pos].start..doc.tokens[end - 1].end).to_string();
-            pos = end;
-        }
-    }
+    let same_line = |j: usize| on_line(doc, j, line);
+    let (field, mut pos) = field_after(doc, head, m.end, line, places_at);
     // an inner body: "Ban Thường vụ Thành ủy TPHCM", "Ban cán sự Đảng Chính phủ"
     let mut inner = false;
     if depth == 0
         && same_line(pos)
         && (head.needs == Needs::Org || !field.is_empty() && head_is(head, &["ban"]))
     {
-        let lexm = lex.names.longest_at(doc, pos);
-        let pat = pattern_at(doc, pos, places, places_at, depth + 1);
-        let end = match (lexm, pat) {
-            (Some(l), Some(p)) => Some(l.end.max(p.toks.end)),
-            (Some(l), None) => Some(l.end),
-            (None, Some(p)) => Some(p.toks.end),
-            (None, None) => None,
-        };
-        if let Some(e) = end {
+        let lexm = lex.names.longest_at(doc, pos).map(|l| l.end);
+        let pat = pattern_at(doc, pos, places, places_at, depth + 1).map(|p| p.toks.end);
+        if let Some(e) = lexm.max(pat) {
             pos = e;
             inner = true;
         }
@@ -433,9 +419,7 @@ fn pattern_at(
     // "tại" + place
     if head_is(head, AT_HEADS) && same_line(pos + 1) && doc.tok_lower(pos) == "tại" {
         if let Some(&k) = places_at.get(&(pos + 1)) {
-            if place.is_none() {
-                place = Some(k);
-            }
+            place = place.or(Some(k));
             pos = places[k].toks.end;
         }
     }
@@ -446,18 +430,13 @@ fn pattern_at(
         Needs::Org => inner,
         Needs::Nothing => true,
     };
-    if !ok {
+    // a pattern that is exactly a place ("Trường Sa") is the place; a head word that begins a
+    // place's name is that place ("Đài Loan", "Hội An")
+    let exactly_place = field.is_empty() && place.is_none() && !inner && places_at.contains_key(&i);
+    let begins_place =
+        places_at.get(&i).is_some_and(|&k| places[k].toks.end >= pos || places[k].toks.end > m.end);
+    if !ok || exactly_place || begins_place {
         return None;
-    }
-    // a pattern that is exactly a place ("Trường Sa") is the place
-    if field.is_empty() && place.is_none() && !inner && places_at.contains_key(&i) {
-        return None;
-    }
-    // a head word that begins a place's name is that place ("Đài Loan", "Hội An")
-    if let Some(&k) = places_at.get(&i) {
-        if places[k].toks.end >= pos || places[k].toks.end > m.end {
-            return None;
-        }
     }
     let field_key = if inner {
         format!("{field} + {}", doc.lslice(doc.tokens[m.end].start..doc.tokens[pos - 1].end))
@@ -470,6 +449,32 @@ fn pattern_at(
         org: OrgRef::Pattern { head: hid, field: field_key, place },
         acronym: None,
     })
+}
+
+/// The field after a head ending at `pos` when the head takes one: a lexicon field, else a
+/// name phrase (none where a place starts). The field (lower case, "" for none) and where
+/// the pattern goes on.
+fn field_after(
+    doc: &Doc,
+    head: &Head,
+    pos: usize,
+    line: usize,
+    places_at: &Map<usize, usize>,
+) -> (String, usize) {
+    let takes_field = matches!(head.needs, Needs::Field | Needs::FieldOrPlace | Needs::Name);
+    if !takes_field || !on_line(doc, pos, line) {
+        return (String::new(), pos);
+    }
+    let end = match ORGS.fields.longest_at(doc, pos) {
+        Some(f) if !places_at.contains_key(&pos) => f.end,
+        _ if places_at.contains_key(&pos) => pos,
+        _ => name_phrase(doc, pos, places_at),
+    };
+    if end > pos {
+        (doc.lslice(doc.tokens[pos].start..doc.tokens[end - 1].end).to_string(), end)
+    } else {
+        (String::new(), pos)
+    }
 }
 
 /// An acronym right after a name: "(WEF)" or a glued code "C4IR".
@@ -502,9 +507,10 @@ fn acronym_after(doc: &Doc, end: usize) -> Option<(String, Range<usize>, usize)>
     None
 }
 
-/// Recognise organisation mentions, given the place mentions.
+/// Recognise organisation mentions, given the place mentions: at each token the longest of a
+/// lexicon name, an acronym and a pattern body (with an acronym after it), else a bare head
+/// standing for a body named earlier; then the bodies inside bodies.
 pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
-    let lex = &*ORGS;
     let places_at = place_index(places);
     let mut out: Vec<OrgMention> = Vec::new();
     let mut seen_heads: std::collections::HashSet<u32> = std::collections::HashSet::new();
@@ -522,123 +528,143 @@ pub fn recognise(doc: &Doc, places: &[PlaceMention]) -> Vec<OrgMention> {
             i += 1;
             continue;
         }
-        let lexm = lex.names.longest_at(doc, i).map(|m| OrgMention {
-            range: doc.tokens[m.start].start..doc.tokens[m.end - 1].end,
-            toks: m.start..m.end,
-            org: OrgRef::Lex(m.hits[0].id),
-            acronym: None,
-        });
-        let acr = if doc.tokens[i].kind == TokKind::Word {
-            // exact acronym token, not glued to letters or digits
-            let glued = |a: usize, b: usize| {
-                doc.tokens[a].end == doc.tokens[b].start && doc.tokens[b].kind != TokKind::Punct
-            };
-            let alone = (i == 0 || !glued(i - 1, i)) && (i + 1 >= n || !glued(i, i + 1));
-            lex.acronyms.get(doc.tok_text(i)).filter(|_| alone).map(|&id| OrgMention {
-                range: doc.tokens[i].start..doc.tokens[i].end,
-                toks: i..i + 1,
-                org: OrgRef::Lex(id),
-                acronym: Some(doc.tok_text(i).to_string()),
-            })
-        } else {
-            None
-        };
-        let pat = pattern_at(doc, i, places, &places_at, 0);
-        let mut best = [lexm, acr, pat]
-            .into_iter()
-            .flatten()
-            .max_by_key(|m| (m.toks.end, matches!(m.org, OrgRef::Lex(_))));
-        // a place mention covering more is a place, not a body ("Trường Sa", "Hồng Kông")
-        if let (Some(b), Some(&k)) = (&best, places_at.get(&i)) {
-            if places[k].toks.end >= b.toks.end && !matches!(b.org, OrgRef::Lex(_)) {
-                best = None;
-            }
-        }
-        match best {
+        match best_at(doc, i, places, &places_at) {
             Some(mut m) => {
                 if let OrgRef::Pattern { head, .. } = &m.org {
                     seen_heads.insert(*head);
                 }
-                if let Some((a, r, end)) = acronym_after(doc, m.toks.end) {
+                i = m.toks.end;
+                let acronym = acronym_after(doc, m.toks.end);
+                if let Some((a, r, end)) = acronym {
                     m.acronym = Some(a.clone());
                     let org = m.org.clone();
-                    let next = end;
                     out.push(m);
-                    out.push(OrgMention {
-                        range: r.clone(),
-                        toks: doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end),
-                        org,
-                        acronym: Some(a),
-                    });
-                    i = next;
+                    let toks = doc.token_at_or_after(r.start)..doc.token_at_or_after(r.end);
+                    out.push(OrgMention { range: r, toks, org, acronym: Some(a) });
+                    i = end;
                 } else {
+                    out.push(m);
+                }
+            }
+            None => match bare_head_at(doc, i, &seen_heads) {
+                Some(m) => {
                     i = m.toks.end;
                     out.push(m);
                 }
-            }
-            None => {
-                // a bare head standing for a body named earlier: "Sở", "Bộ"
-                if let Some(hm) = lex.head_gaz.longest_at(doc, i) {
-                    let head = &lex.heads[hm.hits[0].id as usize];
-                    let next_cap = doc
-                        .tokens
-                        .get(hm.end)
-                        .map(|t| t.cap && t.kind == TokKind::Word)
-                        .unwrap_or(false);
-                    if doc.tokens[i].cap && head_is(head, BARE_BACKREF) && !next_cap {
-                        let hid = hm.hits[0].id;
-                        if seen_heads.contains(&hid) {
-                            out.push(OrgMention {
-                                range: doc.tokens[i].start..doc.tokens[hm.end - 1].end,
-                                toks: i..hm.end,
-                                org: OrgRef::Bare { head: hid },
-                                acronym: None,
-                            });
-                            i = hm.end;
-                            continue;
-                        }
-                    }
-                }
-                i += 1;
-            }
+                None => i += 1,
+            },
         }
     }
-    // inner bodies are mentions too: "Thành ủy TPHCM" inside "Ban Thường vụ Thành ủy TPHCM"
-    let mut inner = Vec::new();
-    for m in &out {
-        if let OrgRef::Pattern { head, .. } = &m.org {
-            let h = &lex.heads[*head as usize];
-            if h.needs == Needs::Org || head_is(h, &["ban"]) {
-                let head_end = lex
-                    .head_gaz
-                    .longest_at(doc, m.toks.start)
-                    .map(|x| x.end)
-                    .unwrap_or(m.toks.start + 1);
-                for j in head_end..m.toks.end {
-                    if let Some(p) = pattern_at(doc, j, places, &places_at, 1) {
-                        if p.toks.end <= m.toks.end {
-                            inner.push(p);
-                            break;
-                        }
-                    }
-                    if let Some(l) = lex.names.longest_at(doc, j) {
-                        if l.end <= m.toks.end {
-                            inner.push(OrgMention {
-                                range: doc.tokens[l.start].start..doc.tokens[l.end - 1].end,
-                                toks: l.start..l.end,
-                                org: OrgRef::Lex(l.hits[0].id),
-                                acronym: None,
-                            });
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-    }
+    let inner = inner_bodies(doc, &out, places, &places_at);
     out.extend(inner);
     out.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
     out
+}
+
+/// A lexicon name at tokens [start, end).
+fn lex_mention(doc: &Doc, m: &crate::lexicon::Match) -> OrgMention {
+    OrgMention {
+        range: doc.tokens[m.start].start..doc.tokens[m.end - 1].end,
+        toks: m.start..m.end,
+        org: OrgRef::Lex(m.hits[0].id),
+        acronym: None,
+    }
+}
+
+/// The longest body starting at token `i` — a lexicon name, an exact acronym token not glued
+/// to letters or digits, a pattern body (a lexicon name wins a tie) — unless a place mention
+/// there covers more ("Trường Sa", "Hồng Kông").
+fn best_at(
+    doc: &Doc,
+    i: usize,
+    places: &[PlaceMention],
+    places_at: &Map<usize, usize>,
+) -> Option<OrgMention> {
+    let lex = &*ORGS;
+    let n = doc.tokens.len();
+    let lexm = lex.names.longest_at(doc, i).map(|m| lex_mention(doc, &m));
+    let acr = if doc.tokens[i].kind == TokKind::Word {
+        let glued = |a: usize, b: usize| {
+            doc.tokens[a].end == doc.tokens[b].start && doc.tokens[b].kind != TokKind::Punct
+        };
+        let alone = (i == 0 || !glued(i - 1, i)) && (i + 1 >= n || !glued(i, i + 1));
+        lex.acronyms.get(doc.tok_text(i)).filter(|_| alone).map(|&id| OrgMention {
+            range: doc.tokens[i].start..doc.tokens[i].end,
+            toks: i..i + 1,
+            org: OrgRef::Lex(id),
+            acronym: Some(doc.tok_text(i).to_string()),
+        })
+    } else {
+        None
+    };
+    let pat = pattern_at(doc, i, places, places_at, 0);
+    let best = [lexm, acr, pat]
+        .into_iter()
+        .flatten()
+        .max_by_key(|m| (m.toks.end, matches!(m.org, OrgRef::Lex(_))))?;
+    let place_covers = places_at.get(&i).is_some_and(|&k| places[k].toks.end >= best.toks.end);
+    if place_covers && !matches!(best.org, OrgRef::Lex(_)) {
+        return None;
+    }
+    Some(best)
+}
+
+/// A capitalised bare head at token `i` standing for a body named earlier ("Sở", "Bộ"), not
+/// followed by a capitalised word.
+fn bare_head_at(
+    doc: &Doc,
+    i: usize,
+    seen_heads: &std::collections::HashSet<u32>,
+) -> Option<OrgMention> {
+    let lex = &*ORGS;
+    let hm = lex.head_gaz.longest_at(doc, i)?;
+    let head = &lex.heads[hm.hits[0].id as usize];
+    let next_cap =
+        doc.tokens.get(hm.end).map(|t| t.cap && t.kind == TokKind::Word).unwrap_or(false);
+    let hid = hm.hits[0].id;
+    (doc.tokens[i].cap && head_is(head, BARE_BACKREF) && !next_cap && seen_heads.contains(&hid))
+        .then(|| OrgMention {
+            range: doc.tokens[i].start..doc.tokens[hm.end - 1].end,
+            toks: i..hm.end,
+            org: OrgRef::Bare { head: hid },
+            acronym: None,
+        })
+}
+
+/// Inner bodies are mentions too: "Thành ủy TPHCM" inside "Ban Thường vụ Thành ủy TPHCM" —
+/// the first pattern body or lexicon name after the head of a body that needs one.
+fn inner_bodies(
+    doc: &Doc,
+    out: &[OrgMention],
+    places: &[PlaceMention],
+    places_at: &Map<usize, usize>,
+) -> Vec<OrgMention> {
+    let lex = &*ORGS;
+    let mut inner = Vec::new();
+    for m in out {
+        let OrgRef::Pattern { head, .. } = &m.org else { continue };
+        let h = &lex.heads[*head as usize];
+        if !(h.needs == Needs::Org || head_is(h, &["ban"])) {
+            continue;
+        }
+        let head_end =
+            lex.head_gaz.longest_at(doc, m.toks.start).map(|x| x.end).unwrap_or(m.toks.start + 1);
+        for j in head_end..m.toks.end {
+            if let Some(p) = pattern_at(doc, j, places, places_at, 1) {
+                if p.toks.end <= m.toks.end {
+                    inner.push(p);
+                    break;
+                }
+            }
+            if let Some(l) = lex.names.longest_at(doc, j) {
+                if l.end <= m.toks.end {
+                    inner.push(lex_mention(doc, &l));
+                    break;
+                }
+            }
+        }
+    }
+    inner
 }
 
 /// Country code of a pattern body.

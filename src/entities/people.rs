@@ -650,6 +650,10 @@ pub fn recognise(
     (out, roles)
 }
 
+/// Read the people of tokens [a, b) of one line (and the roles: titles standing without a
+/// name). A chain of titles comes first; then a name after an honorific, initials after a
+/// person word, a Sino-Vietnamese name, a name that starts with a family name. Titles after
+/// a person and a comma ("ông A, Chủ tịch …") are that person's (apposition).
 fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles: &mut Vec<Role>) {
     let doc = ctx.doc;
     let mut i = a;
@@ -657,150 +661,41 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
     let mut last: Option<usize> = None;
     let mut appos = false;
     while i < b {
-        // a chain of titles
-        if let Some(t) = title_start(ctx, i) {
-            let mut chain = vec![extend_unknown(ctx, t)];
-            let mut k = chain[0].end;
-            loop {
-                if k < b && matches!(doc.tok_lower(k), "," | "-" | "–" | "kiêm") {
-                    if let Some(t2) = title_start(ctx, k + 1) {
-                        let t2 = extend_unknown(ctx, t2);
-                        k = t2.end;
-                        chain.push(t2);
-                        continue;
-                    }
-                }
-                break;
-            }
-            let mut city_name = false;
-            if let Some(last) = chain.last_mut() {
-                // "Tổng thống Vladimir Putin": a foreign city taken as the complement is the
-                // first name of the person who follows
-                if let Some(ps) = foreign_city_first_name(ctx, last) {
-                    city_name = true;
-                    last.end = ps;
-                    last.has_complement = (last.start..ps).any(|x| ctx.orgs_at.contains_key(&x));
-                    k = ps;
-                }
-                // "Tổng thống Mỹ", "Ngoại trưởng Nga Sergei Lavrov", "Chủ tịch Quốc hội Cộng
-                // hòa Cu Ba Juan …": a country after the title is its complement, not a name
-                if let Some(pe) = country_after(ctx, k) {
-                    last.end = pe;
-                    last.has_complement = true;
-                    k = pe;
-                }
-            }
-            // "Phó cảnh sát trưởng Pattani ông Rewat Srichantub": a word between the title and
-            // an honorific that introduces the name is the title's complement
-            if ctx.honorific_at(k).is_none() {
-                let e = ctx.name_run(k, 3);
-                if e > k && ctx.honorific_at(e).map(|(_, e2)| ctx.cap_word(e2)).unwrap_or(false) {
-                    if let Some(last) = chain.last_mut() {
-                        last.end = e;
-                        last.has_complement = true;
-                        k = e;
-                    }
-                }
-            }
+        let found = if let Some(t) = title_start(ctx, i) {
+            let (chain, mut k, city_name) = title_chain(ctx, t, b);
             let titles: Vec<Range<usize>> = chain.iter().map(|t| t.start..t.end).collect();
-            let mut honorific = None;
-            let mut name_start = k;
-            if let Some((h, e)) = ctx.honorific_at(k) {
-                honorific = Some(h);
-                name_start = e;
-            }
-            let name_end = ctx.name_run(name_start, 6);
-            let ok = name_end > name_start
-                && name_start < b
-                && !starts_compound(ctx, name_start, name_end)
-                && !title_here(doc, name_start)
-                && (honorific.is_some() && !ctx.overlaps_entity(name_start..name_end)
-                    || city_name && !ctx.overlaps_entity(name_start + 1..name_end)
-                    || ctx.plausible_after_title(name_start, name_end));
-            if ok {
-                out.push(PersonMention {
-                    titles: titles.iter().map(|r| ctx.text(r.clone())).collect(),
-                    title_ranges: titles,
-                    ..ctx.mention(name_start..name_end, honorific, Cue::Title)
-                });
-                last = Some(out.len() - 1);
-                appos = false;
-                i = name_end;
-                continue;
-            }
-            if appos {
-                if let Some(l) = last {
-                    for r in &titles {
-                        out[l].titles.push(ctx.text(r.clone()));
-                        out[l].title_ranges.push(r.clone());
+            match name_after_titles(ctx, k, b, city_name, &titles) {
+                Some(found) => Some(found),
+                None => {
+                    if appos {
+                        if let Some(l) = last {
+                            for r in &titles {
+                                out[l].titles.push(ctx.text(r.clone()));
+                                out[l].title_ranges.push(r.clone());
+                            }
+                        }
+                    } else {
+                        k = push_roles(ctx, &chain, k, b, roles);
                     }
+                    appos = false;
+                    i = k.max(i + 1);
+                    continue;
                 }
-            } else {
-                k = push_roles(ctx, &chain, k, b, roles);
             }
-            appos = false;
-            i = k.max(i + 1);
-            continue;
-        }
-        if let Some((h, e)) = ctx.honorific_at(i) {
-            let end = ctx.name_run(e, 5);
-            if end > e && !ctx.overlaps_entity(e..end) {
-                out.push(ctx.mention(e..end, Some(h), Cue::Honorific));
-                last = Some(out.len() - 1);
-                appos = false;
-                i = end;
-                continue;
-            }
-        }
-        // "bệnh nhân N.V.T", "bị cáo L.T.H": initials after a person word
-        if ctx.cap_word(i) && i > a && PERSON_NOUNS.iter().any(|p| ends_with_words(doc, a, i, p)) {
-            let end = ctx.name_run(i, 4);
-            if end > i + 1 && only_initials(&ctx.text(i..end)) {
-                out.push(ctx.mention(i..end, None, Cue::Honorific));
-                last = Some(out.len() - 1);
-                appos = false;
-                i = end;
-                continue;
-            }
-        }
-        if let Some(m) = SINO.longest_at(doc, i) {
-            out.push(ctx.mention(i..m.end, None, Cue::Sino));
+        } else {
+            honorific_name(ctx, i)
+                .or_else(|| initials_name(ctx, a, i))
+                .or_else(|| {
+                    SINO.longest_at(doc, i).map(|m| (ctx.mention(i..m.end, None, Cue::Sino), m.end))
+                })
+                .or_else(|| family_name(ctx, a, i))
+        };
+        if let Some((m, end)) = found {
+            out.push(m);
             last = Some(out.len() - 1);
             appos = false;
-            i = m.end;
+            i = end;
             continue;
-        }
-        if ctx.cap_word(i) {
-            let w = doc.tok_lower(i);
-            let prev_cap =
-                i > a && ctx.cap_word(i - 1) && doc.tokens[i - 1].end + 1 >= doc.tokens[i].start;
-            let mut prev_word = if i > a { doc.tok_lower(i - 1) } else { "" };
-            if prev_word == "phố" && i > a + 1 && doc.tok_lower(i - 2) == "thành" {
-                prev_word = ""; // "thành phố" is the city, not a street ("phố")
-            }
-            let candidate = SURNAMES.contains(w)
-                && !NOT_NAME_START.contains(&w)
-                && !prev_cap
-                && !NOT_PERSON_BEFORE.contains(&prev_word)
-                && !doc.tokens[i].upper;
-            let end = if candidate { ctx.name_run(i, 4) } else { i };
-            if candidate
-                && end - i >= 2
-                && !ctx.overlaps_entity(i..end)
-                && (i..end).all(|k| is_viet_syllable(doc.tok_text(k)))
-                && !is_place_name(doc, i, end)
-                && !in_place_list(ctx, a, i)
-                && !DISTRICTS.contains(&ctx.text(i..end).to_lowercase())
-                // "Hoàng Anh Gia Lai", "Than Quảng Ninh": a name run on by a place is a club's
-                // or a company's
-                && !(ctx.places_at.contains_key(&end) && doc.tline(end) == doc.tline(i))
-            {
-                out.push(ctx.mention(i..end, None, Cue::FamilyName));
-                last = Some(out.len() - 1);
-                appos = false;
-                i = end;
-                continue;
-            }
         }
         if doc.tok_text(i) == "," && last.map(|l| out[l].toks.end == i).unwrap_or(false) {
             appos = true;
@@ -809,6 +704,141 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
         }
         i += 1;
     }
+}
+
+/// A chain of titles from `t` ("Phó Thủ tướng, Bộ trưởng …", "… kiêm …") with the complements
+/// that follow the last: the titles, where the name may start, and whether a foreign city
+/// taken as a complement is the name's first word.
+fn title_chain(
+    ctx: &Ctx,
+    t: crate::entities::titles::TitleSpan,
+    b: usize,
+) -> (Vec<crate::entities::titles::TitleSpan>, usize, bool) {
+    let doc = ctx.doc;
+    let mut chain = vec![extend_unknown(ctx, t)];
+    let mut k = chain[0].end;
+    while k < b && matches!(doc.tok_lower(k), "," | "-" | "–" | "kiêm") {
+        let Some(t2) = title_start(ctx, k + 1) else { break };
+        let t2 = extend_unknown(ctx, t2);
+        k = t2.end;
+        chain.push(t2);
+    }
+    let mut city_name = false;
+    if let Some(last) = chain.last_mut() {
+        // "Tổng thống Vladimir Putin": a foreign city taken as the complement is the
+        // first name of the person who follows
+        if let Some(ps) = foreign_city_first_name(ctx, last) {
+            city_name = true;
+            last.end = ps;
+            last.has_complement = (last.start..ps).any(|x| ctx.orgs_at.contains_key(&x));
+            k = ps;
+        }
+        // "Tổng thống Mỹ", "Ngoại trưởng Nga Sergei Lavrov", "Chủ tịch Quốc hội Cộng
+        // hòa Cu Ba Juan …": a country after the title is its complement, not a name
+        if let Some(pe) = country_after(ctx, k) {
+            last.end = pe;
+            last.has_complement = true;
+            k = pe;
+        }
+    }
+    // "Phó cảnh sát trưởng Pattani ông Rewat Srichantub": a word between the title and
+    // an honorific that introduces the name is the title's complement
+    if ctx.honorific_at(k).is_none() {
+        let e = ctx.name_run(k, 3);
+        if e > k && ctx.honorific_at(e).map(|(_, e2)| ctx.cap_word(e2)).unwrap_or(false) {
+            if let Some(last) = chain.last_mut() {
+                last.end = e;
+                last.has_complement = true;
+                k = e;
+            }
+        }
+    }
+    (chain, k, city_name)
+}
+
+/// The person named at `k` after a chain of titles (at `titles`), with an optional
+/// honorific; `city_name`: the name's first word was read as a foreign city.
+fn name_after_titles(
+    ctx: &Ctx,
+    k: usize,
+    b: usize,
+    city_name: bool,
+    titles: &[Range<usize>],
+) -> Option<(PersonMention, usize)> {
+    let (honorific, name_start) = match ctx.honorific_at(k) {
+        Some((h, e)) => (Some(h), e),
+        None => (None, k),
+    };
+    let name_end = ctx.name_run(name_start, 6);
+    let ok = name_end > name_start
+        && name_start < b
+        && !starts_compound(ctx, name_start, name_end)
+        && !title_here(ctx.doc, name_start)
+        && (honorific.is_some() && !ctx.overlaps_entity(name_start..name_end)
+            || city_name && !ctx.overlaps_entity(name_start + 1..name_end)
+            || ctx.plausible_after_title(name_start, name_end));
+    ok.then(|| {
+        let m = PersonMention {
+            titles: titles.iter().map(|r| ctx.text(r.clone())).collect(),
+            title_ranges: titles.to_vec(),
+            ..ctx.mention(name_start..name_end, honorific, Cue::Title)
+        };
+        (m, name_end)
+    })
+}
+
+/// A name after an honorific at `i` ("ông Nguyễn Văn A"), not inside another entity.
+fn honorific_name(ctx: &Ctx, i: usize) -> Option<(PersonMention, usize)> {
+    let (h, e) = ctx.honorific_at(i)?;
+    let end = ctx.name_run(e, 5);
+    (end > e && !ctx.overlaps_entity(e..end))
+        .then(|| (ctx.mention(e..end, Some(h), Cue::Honorific), end))
+}
+
+/// "bệnh nhân N.V.T", "bị cáo L.T.H": initials at `i` after a person word.
+fn initials_name(ctx: &Ctx, a: usize, i: usize) -> Option<(PersonMention, usize)> {
+    let doc = ctx.doc;
+    if !(ctx.cap_word(i) && i > a && PERSON_NOUNS.iter().any(|p| ends_with_words(doc, a, i, p))) {
+        return None;
+    }
+    let end = ctx.name_run(i, 4);
+    (end > i + 1 && only_initials(&ctx.text(i..end)))
+        .then(|| (ctx.mention(i..end, None, Cue::Honorific), end))
+}
+
+/// A name of Vietnamese syllables that starts with a family name at `i` (line from `a`),
+/// not after a capitalised word or a word that makes it a place or a street, and not a place,
+/// a district, or a club's or company's name run on by a place.
+fn family_name(ctx: &Ctx, a: usize, i: usize) -> Option<(PersonMention, usize)> {
+    let doc = ctx.doc;
+    if !ctx.cap_word(i) {
+        return None;
+    }
+    let w = doc.tok_lower(i);
+    let prev_cap = i > a && ctx.cap_word(i - 1) && doc.tokens[i - 1].end + 1 >= doc.tokens[i].start;
+    let mut prev_word = if i > a { doc.tok_lower(i - 1) } else { "" };
+    if prev_word == "phố" && i > a + 1 && doc.tok_lower(i - 2) == "thành" {
+        prev_word = ""; // "thành phố" is the city, not a street ("phố")
+    }
+    let candidate = SURNAMES.contains(w)
+        && !NOT_NAME_START.contains(&w)
+        && !prev_cap
+        && !NOT_PERSON_BEFORE.contains(&prev_word)
+        && !doc.tokens[i].upper;
+    if !candidate {
+        return None;
+    }
+    let end = ctx.name_run(i, 4);
+    let ok = end - i >= 2
+        && !ctx.overlaps_entity(i..end)
+        && (i..end).all(|k| is_viet_syllable(doc.tok_text(k)))
+        && !is_place_name(doc, i, end)
+        && !in_place_list(ctx, a, i)
+        && !DISTRICTS.contains(&ctx.text(i..end).to_lowercase())
+        // "Hoàng Anh Gia Lai", "Than Quảng Ninh": a name run on by a place is a club's
+        // or a company's
+        && !(ctx.places_at.contains_key(&end) && doc.tline(end) == doc.tline(i));
+    ok.then(|| (ctx.mention(i..end, None, Cue::FamilyName), end))
 }
 
 /// Words for a person that may introduce initials ("bệnh nhân N.V.T").
@@ -1055,99 +1085,116 @@ fn title_start(ctx: &Ctx, i: usize) -> Option<crate::entities::titles::TitleSpan
     Some(span)
 }
 
+/// A person being gathered from mentions.
+#[derive(Default)]
+struct Gathered {
+    name: String,
+    titles: Vec<String>,
+    honorific: Option<String>,
+    mentions: Vec<Range<usize>>,
+    first: usize,
+}
+
+/// The people found so far, indexed (linear work however many people) by full name, by
+/// trailing words, and by first word.
+#[derive(Default)]
+struct Roster {
+    people: Vec<Gathered>,
+    by_full: Map<String, usize>,
+    by_suffix: Map<String, Vec<usize>>,
+    by_first: Map<String, Vec<usize>>,
+}
+
+/// The lower-case words of a name.
+fn name_words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(|w| w.to_lowercase()).collect()
+}
+
+/// A lower-case word that is an initial with its dot ("v.", "j.", "ph.").
+fn is_dotted_initial(w: &str) -> bool {
+    w.ends_with('.') && w.chars().count() <= 3
+}
+
+impl Roster {
+    /// The one person a mention (of words `w`) names: the same full name, else a shorter
+    /// form — the trailing words (given name) or the first word (family name of a foreign or
+    /// Sino-Vietnamese name) of exactly one person, or initials and the words after them
+    /// ("V. Putin" is "Vladimir Putin").
+    fn find(&self, m: &PersonMention, w: &[String]) -> Option<usize> {
+        let full = w.join(" ");
+        if let Some(&i) = self.by_full.get(&full) {
+            return Some(i);
+        }
+        let mut cands: Vec<usize> = self.by_suffix.get(&full).cloned().unwrap_or_default();
+        if m.cue != Cue::FamilyName && w.len() == 1 && !SURNAMES.contains(&w[0]) {
+            cands.extend(self.by_first.get(&w[0]).into_iter().flatten().copied());
+        }
+        // the words after the initials, and each initial the first letter of the word it
+        // stands for
+        let lead = w.iter().take_while(|x| is_dotted_initial(x)).count();
+        if lead > 0 && lead < w.len() {
+            let rest = w[lead..].join(" ");
+            let fits = |p: &usize| {
+                let pw = name_words(&self.people[*p].name);
+                pw.len() >= w.len()
+                    && (0..lead).all(|x| pw[x].chars().next() == w[x].chars().next())
+            };
+            cands.extend(self.by_full.get(&rest).into_iter().copied().filter(fits));
+            cands.extend(self.by_suffix.get(&rest).into_iter().flatten().copied().filter(fits));
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        if cands.len() == 1 {
+            Some(cands[0])
+        } else {
+            None
+        }
+    }
+
+    /// A new person for a mention (of words `w`) that names no one known yet — unless it is a
+    /// lone given name with no title, or a lone Vietnamese word after a title ("Chủ tịch Phúc"
+    /// is a short form of a name given in full; "Trưởng khoa Hồi sức", "Giám đốc Xí nghiệp"
+    /// are bodies).
+    fn add(&mut self, m: &PersonMention, w: &[String]) -> Option<usize> {
+        let lone_viet = w.len() == 1 && is_viet_syllable(&w[0]);
+        if lone_viet && (m.cue == Cue::Honorific && m.titles.is_empty() || m.cue == Cue::Title) {
+            return None;
+        }
+        let i = self.people.len();
+        self.people.push(Gathered {
+            name: m.name.clone(),
+            first: m.range.start,
+            ..Default::default()
+        });
+        self.by_full.insert(w.join(" "), i);
+        for n in 1..w.len() {
+            self.by_suffix.entry(w[w.len() - n..].join(" ")).or_default().push(i);
+        }
+        if w.len() > 1 {
+            self.by_first.entry(w[0].clone()).or_default().push(i);
+        }
+        Some(i)
+    }
+}
+
 /// Merge mentions into people: same name → one person; a short form joins the one person
 /// whose given name (last word) or family name (first word) it is.
 pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Option<usize>>) {
-    #[derive(Default)]
-    struct P {
-        name: String,
-        titles: Vec<String>,
-        honorific: Option<String>,
-        mentions: Vec<Range<usize>>,
-        first: usize,
-    }
-    let mut people: Vec<P> = Vec::new();
+    let mut roster = Roster::default();
     let mut assign: Vec<Option<usize>> = vec![None; mentions.len()];
-    let words_of =
-        |s: &str| s.split_whitespace().map(|w| w.to_lowercase()).collect::<Vec<String>>();
-    // indexes (linear work however many people): full name, trailing words, first word
-    let mut by_full: Map<String, usize> = Map::default();
-    let mut by_suffix: Map<String, Vec<usize>> = Map::default();
-    let mut by_first: Map<String, Vec<usize>> = Map::default();
-    // full names first (two words or more, or a foreign single word)
-    let words: Vec<Vec<String>> = mentions.iter().map(|m| words_of(&m.name)).collect();
-    // a word that is an initial ("v.", "j."): a name with initials is read after the full forms
-    let initial = |w: &str| w.ends_with('.') && w.chars().count() <= 3;
-    let full_words = |w: &[String]| w.iter().filter(|x| !initial(x)).count();
+    // full names first (two words or more, or a foreign single word); a name with initials
+    // is read after the full forms
+    let words: Vec<Vec<String>> = mentions.iter().map(|m| name_words(&m.name)).collect();
+    let full_words = |w: &[String]| w.iter().filter(|x| !is_dotted_initial(x)).count();
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&k| (std::cmp::Reverse(full_words(&words[k])), mentions[k].range.start));
     for &k in &order {
-        let m = &mentions[k];
-        let w = &words[k];
-        let full = w.join(" ");
-        let found = by_full.get(&full).copied().or_else(|| {
-            // a shorter form: the trailing words (given name) or the first word (family name
-            // of a foreign or Sino-Vietnamese name) of exactly one person
-            let mut cands: Vec<usize> = by_suffix.get(&full).cloned().unwrap_or_default();
-            if m.cue != Cue::FamilyName && w.len() == 1 && !SURNAMES.contains(&w[0]) {
-                cands.extend(by_first.get(&w[0]).into_iter().flatten().copied());
-            }
-            // "V. Putin" is "Vladimir Putin": the words after the initials, and each initial
-            // the first letter of the word it stands for
-            let lead = w.iter().take_while(|x| initial(x)).count();
-            if lead > 0 && lead < w.len() {
-                let rest = w[lead..].join(" ");
-                let fits = |p: &usize| {
-                    let pw = words_of(&people[*p].name);
-                    pw.len() >= w.len()
-                        && (0..lead).all(|x| pw[x].chars().next() == w[x].chars().next())
-                };
-                cands.extend(by_full.get(&rest).into_iter().copied().filter(fits));
-                cands.extend(by_suffix.get(&rest).into_iter().flatten().copied().filter(fits));
-            }
-            cands.sort_unstable();
-            cands.dedup();
-            if cands.len() == 1 {
-                Some(cands[0])
-            } else {
-                None
-            }
-        });
-        let idx = match found {
-            Some(i) => i,
-            None => {
-                // a lone given name with no person to join and no title is not kept
-                if w.len() == 1
-                    && m.cue == Cue::Honorific
-                    && is_viet_syllable(&w[0])
-                    && m.titles.is_empty()
-                {
-                    continue;
-                }
-                // nor a lone Vietnamese word after a title: "Chủ tịch Phúc" is a short form of
-                // a name given in full, "Trưởng khoa Hồi sức", "Giám đốc Xí nghiệp" are bodies
-                if w.len() == 1 && m.cue == Cue::Title && is_viet_syllable(&w[0]) {
-                    continue;
-                }
-                let i = people.len();
-                people.push(P { name: m.name.clone(), first: m.range.start, ..Default::default() });
-                by_full.insert(full.clone(), i);
-                for n in 1..w.len() {
-                    by_suffix.entry(w[w.len() - n..].join(" ")).or_default().push(i);
-                }
-                if w.len() > 1 {
-                    by_first.entry(w[0].clone()).or_default().push(i);
-                }
-                i
-            }
-        };
-        assign[k] = Some(idx);
+        let (m, w) = (&mentions[k], &words[k]);
+        assign[k] = roster.find(m, w).or_else(|| roster.add(m, w));
     }
-    for (k, m) in mentions.iter().enumerate() {
-        let idx = match assign[k] {
-            Some(i) => i,
-            None => continue,
-        };
+    let mut people = roster.people;
+    for (m, idx) in mentions.iter().zip(&assign) {
+        let Some(idx) = *idx else { continue };
         let p = &mut people[idx];
         p.first = p.first.min(m.range.start);
         p.mentions.push(m.range.clone());
@@ -1157,30 +1204,27 @@ pub fn resolve(doc: &Doc, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Optio
                 .clone()
                 .filter(|h| matches!(h.as_str(), "ông" | "bà" | "đồng chí" | "ngài"));
         }
-        for t in &m.titles {
-            p.titles.push(t.clone());
-        }
+        p.titles.extend(m.titles.iter().cloned());
     }
     let mut order: Vec<usize> =
         (0..people.len()).filter(|&i| !people[i].mentions.is_empty()).collect();
     order.sort_by_key(|&i| people[i].first);
     let remap: Map<usize, usize> = order.iter().enumerate().map(|(new, &old)| (old, new)).collect();
-    let out = order
-        .iter()
-        .map(|&i| {
-            let p = &people[i];
-            let mut ms = p.mentions.clone();
-            ms.sort_by_key(|r| r.start);
-            ms.dedup();
-            Person {
-                name: p.name.clone(),
-                titles: clean_titles(&p.titles),
-                honorific: p.honorific.clone(),
-                mentions: ms.into_iter().map(|r| doc.span(r)).collect(),
-            }
-        })
-        .collect();
+    let out = order.iter().map(|&i| finish_person(doc, &people[i])).collect();
     (out, assign.into_iter().map(|a| a.and_then(|i| remap.get(&i).copied())).collect())
+}
+
+/// The contract's person from what was gathered: mentions in text order, titles cleaned.
+fn finish_person(doc: &Doc, p: &Gathered) -> Person {
+    let mut ms = p.mentions.clone();
+    ms.sort_by_key(|r| r.start);
+    ms.dedup();
+    Person {
+        name: p.name.clone(),
+        titles: clean_titles(&p.titles),
+        honorific: p.honorific.clone(),
+        mentions: ms.into_iter().map(|r| doc.span(r)).collect(),
+    }
 }
 
 /// Deduplicate titles (case-insensitively) and drop a title that only repeats the start of a

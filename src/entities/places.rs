@@ -611,104 +611,50 @@ const LANDMARK_NOT_AFTER: &[&str] = &[
     "hàng",
 ];
 
+/// The landmark heads, matched as one gazetteer (ids index [`LANDMARK_HEADS`]).
+static LANDMARK_GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut g = Gazetteer::new(false);
+    for (k, (head, _)) in LANDMARK_HEADS.iter().enumerate() {
+        g.add(&head.join(" "), k as u32, false);
+    }
+    g
+});
+
 /// Streets, bridges, stations, landmarks and natural features by their head word.
 fn landmarks(doc: &Doc) -> Vec<PlaceMention> {
     let n = doc.tokens.len();
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        let t = doc.tokens[i];
-        if t.kind != TokKind::Word {
-            i += 1;
-            continue;
-        }
-        let line = doc.tline(i);
-        let same = |k: usize| k < n && doc.tline(k) == line;
-        let word_cap =
-            |k: usize| same(k) && doc.tokens[k].kind == TokKind::Word && doc.tokens[k].cap;
-        // the longest head starting here
-        static HEADS: LazyLock<Gazetteer> = LazyLock::new(|| {
-            let mut g = Gazetteer::new(false);
-            for (k, (head, _)) in LANDMARK_HEADS.iter().enumerate() {
-                g.add(&head.join(" "), k as u32, false);
-            }
-            g
-        });
-        let found = if HEADS.starts(doc, i) { HEADS.longest_at(doc, i) } else { None };
-        let Some((head_end, num_ok)) =
-            found.map(|m| (m.end, LANDMARK_HEADS[m.hits[0].id as usize].1))
-        else {
+        let Some((head_end, num_ok)) = landmark_head_at(doc, i) else {
             i += 1;
             continue;
         };
-        // a capitalised head only where a surname cannot be meant ("Hồ", "Đường" are surnames)
-        let first = lower(doc, i);
-        let surname_head = matches!(first, "hồ" | "đường" | "đền" | "tháp" | "chùa");
-        if t.cap && surname_head || t.upper && head_end == i + 1 && first != "kcn" {
-            i += 1;
+        let line = doc.tline(i);
+        let same = |k: usize| k < n && doc.tline(k) == line;
+        let mut body = head_end;
+        if let Some(q) = LANDMARK_QUALIFIERS.iter().find(|q| {
+            same(body + q.len() - 1) && (0..q.len()).all(|k| lower(doc, body + k) == q[k])
+        }) {
+            body += q.len();
+        }
+        let j = landmark_name_end(doc, body, num_ok, line);
+        // a district written with a head-like word ("Cầu Giấy") is the district
+        if let Some(e) = PLACES.gaz.longest_at(doc, i).map(|m| m.end).filter(|&e| e >= j) {
+            i = e;
             continue;
         }
-        if i >= 1 && same(i - 1) && LANDMARK_NOT_AFTER.contains(&lower(doc, i - 1)) {
-            i += 1;
-            continue;
-        }
-        let mut j = head_end;
-        for q in LANDMARK_QUALIFIERS {
-            if same(j + q.len() - 1) && (0..q.len()).all(|k| lower(doc, j + k) == q[k]) {
-                j += q.len();
-                break;
-            }
-        }
-        let body = j;
-        if num_ok && same(j) && doc.tokens[j].kind == TokKind::Num {
-            j += 1;
-            // "1A"
-            if same(j)
-                && doc.tokens[j].start == doc.tokens[j - 1].end
-                && doc.tokens[j].kind == TokKind::Word
-            {
-                j += 1;
-            }
-        } else {
-            let mut words = 0;
-            while word_cap(j) && words < 5 {
-                j += 1;
-                words += 1;
-                // "Tân Vũ - Lạch Huyện"
-                if same(j + 1)
-                    && matches!(doc.tok_text(j), "-" | "–")
-                    && word_cap(j + 1)
-                    && words < 4
-                {
-                    j += 1;
-                }
-            }
-            if words > 0
-                && same(j)
-                && doc.tokens[j].kind == TokKind::Num
-                && doc.tokens[j].start > doc.tokens[j - 1].end
-            {
-                // "khu công nghiệp Sóng Thần 1"
-                j += 1;
-            }
-        }
-        // a channel is a canal only with a Vietnamese name ("kênh Ba Bò", not "kênh Youtube")
+        // a channel is a canal only with a Vietnamese name ("kênh Ba Bò", not "kênh Youtube");
+        // a body that is only a weak country ("sân bay Mỹ") is not a name
         let latin =
             doc.slice(doc.tokens[body.min(j)].start..doc.tokens[j.max(1) - 1].end).is_ascii();
-        // a district written with a head-like word ("Cầu Giấy") is the district; a body that
-        // is only a weak country ("sân bay Mỹ") is not a name
-        let gaz_end = PLACES.gaz.longest_at(doc, i).map(|m| m.end).filter(|&e| e >= j);
         let weak_body = j > body
             && PLACES
                 .gaz
                 .longest_at(doc, body)
                 .map(|m| m.end == j && m.hits.iter().all(|h| h.weak))
                 .unwrap_or(false);
-        if let Some(e) = gaz_end {
-            i = e;
-            continue;
-        }
-        if j == body || first == "kênh" && latin || weak_body {
+        if j == body || lower(doc, i) == "kênh" && latin || weak_body {
             i += 1;
             continue;
         }
@@ -727,18 +673,103 @@ fn landmarks(doc: &Doc) -> Vec<PlaceMention> {
     out
 }
 
+/// The longest landmark head at word `i`: where it ends and whether a number may name it
+/// ("quốc lộ 1A"). A capitalised head only where a surname cannot be meant ("Hồ", "Đường"
+/// are surnames); an upper-case single word is an acronym (but "KCN"); not after a word that
+/// makes it something else ([`LANDMARK_NOT_AFTER`]).
+fn landmark_head_at(doc: &Doc, i: usize) -> Option<(usize, bool)> {
+    let t = doc.tokens[i];
+    if t.kind != TokKind::Word || !LANDMARK_GAZ.starts(doc, i) {
+        return None;
+    }
+    let m = LANDMARK_GAZ.longest_at(doc, i)?;
+    let (head_end, num_ok) = (m.end, LANDMARK_HEADS[m.hits[0].id as usize].1);
+    let first = lower(doc, i);
+    let surname_head = matches!(first, "hồ" | "đường" | "đền" | "tháp" | "chùa");
+    if t.cap && surname_head || t.upper && head_end == i + 1 && first != "kcn" {
+        return None;
+    }
+    let line = doc.tline(i);
+    if i >= 1 && doc.tline(i - 1) == line && LANDMARK_NOT_AFTER.contains(&lower(doc, i - 1)) {
+        return None;
+    }
+    Some((head_end, num_ok))
+}
+
+/// The end of a landmark's name starting at `body` on line `line`: a number ("1A") where the
+/// head takes one, else up to five capitalised words ("Tân Vũ - Lạch Huyện") and a number
+/// after them ("khu công nghiệp Sóng Thần 1").
+fn landmark_name_end(doc: &Doc, body: usize, num_ok: bool, line: usize) -> usize {
+    let n = doc.tokens.len();
+    let same = |k: usize| k < n && doc.tline(k) == line;
+    let word_cap = |k: usize| same(k) && doc.tokens[k].kind == TokKind::Word && doc.tokens[k].cap;
+    let mut j = body;
+    if num_ok && same(j) && doc.tokens[j].kind == TokKind::Num {
+        j += 1;
+        if same(j)
+            && doc.tokens[j].start == doc.tokens[j - 1].end
+            && doc.tokens[j].kind == TokKind::Word
+        {
+            j += 1;
+        }
+        return j;
+    }
+    let mut words = 0;
+    while word_cap(j) && words < 5 {
+        j += 1;
+        words += 1;
+        if same(j + 1) && matches!(doc.tok_text(j), "-" | "–") && word_cap(j + 1) && words < 4 {
+            j += 1;
+        }
+    }
+    if words > 0
+        && same(j)
+        && doc.tokens[j].kind == TokKind::Num
+        && doc.tokens[j].start > doc.tokens[j - 1].end
+    {
+        j += 1;
+    }
+    j
+}
+
 /// Recognise place mentions (weak names need context).
 pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
     let marks = landmarks(doc);
-    let mut in_mark = vec![false; doc.tokens.len()];
-    for p in &marks {
-        for k in p.toks.clone() {
-            in_mark[k] = true;
-        }
-    }
+    let in_mark = covered(doc, &marks);
     let mut matches = PLACES.gaz.find_all(doc);
     // a place inside a landmark's name is part of it ("mũi Cà Mau", "cầu Nhật Tân")
     matches.retain(|m| !(m.start..m.end).any(|k| in_mark[k]));
+    let mut out = lexicon_places(doc, matches);
+    out.extend(marks);
+    let t = covered(doc, &out);
+    out.extend(admin_units(doc, &t));
+    let taken = covered(doc, &out);
+    for i in 0..doc.tokens.len() {
+        if let Some(b) = bare_city(doc, i, &taken) {
+            out.push(b);
+        }
+    }
+    out.sort_by_key(|p| p.range.start);
+    out
+}
+
+/// Which tokens the mentions cover.
+fn covered(doc: &Doc, mentions: &[PlaceMention]) -> Vec<bool> {
+    let mut t = vec![false; doc.tokens.len()];
+    for p in mentions {
+        for k in p.toks.clone() {
+            t[k] = true;
+        }
+    }
+    t
+}
+
+/// The lexicon's places among the gazetteer's matches: a weak name needs context; a name
+/// glued into a person's name is not a place, and a loose name the text uses inside a
+/// person's name ("Lương Xuân Trường") stands for that person when written bare ("Xuân
+/// Trường ghi bàn"), as after a credit; a Vietnamese district or city after a ward word is
+/// not that place.
+fn lexicon_places(doc: &Doc, matches: Vec<crate::lexicon::Match<'_>>) -> Vec<PlaceMention> {
     let mut strong_ends: Vec<usize> = Vec::new(); // token index after each strong match
     let mut strong_starts: Vec<usize> = Vec::new();
     let mut cands: Vec<(crate::lexicon::Match<'_>, u32, bool)> = Vec::new();
@@ -750,11 +781,8 @@ pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
         }
         cands.push((m, id, weak));
     }
-    let mut out: Vec<PlaceMention> = Vec::new();
     let all_starts: Vec<usize> = cands.iter().map(|c| c.0.start).collect();
     let all_ends: Vec<usize> = cands.iter().map(|c| c.0.end).collect();
-    // long-list names the text uses inside a person's name ("Lương Xuân Trường") stand for
-    // that person when written bare ("Xuân Trường ghi bàn")
     let mut person_names: Vec<u32> = Vec::new();
     let mut glued = vec![false; cands.len()];
     for (k, (m, id, _)) in cands.iter().enumerate() {
@@ -769,52 +797,29 @@ pub fn recognise(doc: &Doc) -> Vec<PlaceMention> {
             }
         }
     }
+    let mut out: Vec<PlaceMention> = Vec::new();
     for (k, (m, id, weak)) in cands.iter().enumerate() {
-        if *weak && !weak_ok(doc, m, &strong_ends, &strong_starts, &all_starts, &all_ends) {
-            continue;
-        }
-        if glued[k] {
+        if *weak && !weak_ok(doc, m, &strong_ends, &strong_starts, &all_starts, &all_ends)
+            || glued[k]
+        {
             continue;
         }
         let p = &PLACES.places[*id as usize];
-        if p.loose
-            && (person_names.contains(id) || after_credit(doc, m.start))
-            && with_prefix(doc, m.start, *id) == m.start
-        {
-            continue;
-        }
-        if matches!(PLACES.places[*id as usize].kind, LocationKind::District | LocationKind::City)
-            && PLACES.places[*id as usize].country.as_deref() == Some("VN")
-            && after_ward_word(doc, m.start)
-        {
-            continue;
-        }
         let s = with_prefix(doc, m.start, *id);
+        let stands_for_person =
+            p.loose && (person_names.contains(id) || after_credit(doc, m.start)) && s == m.start;
+        let after_ward = matches!(p.kind, LocationKind::District | LocationKind::City)
+            && p.country.as_deref() == Some("VN")
+            && after_ward_word(doc, m.start);
+        if stands_for_person || after_ward {
+            continue;
+        }
         out.push(PlaceMention {
             range: doc.tokens[s].start..doc.tokens[m.end - 1].end,
             toks: s..m.end,
             place: PlaceRef::Lex(*id),
         });
     }
-    let taken = |out: &[PlaceMention]| {
-        let mut t = vec![false; doc.tokens.len()];
-        for p in out {
-            for k in p.toks.clone() {
-                t[k] = true;
-            }
-        }
-        t
-    };
-    out.extend(marks);
-    let t = taken(&out);
-    out.extend(admin_units(doc, &t));
-    let taken = taken(&out);
-    for i in 0..doc.tokens.len() {
-        if let Some(b) = bare_city(doc, i, &taken) {
-            out.push(b);
-        }
-    }
-    out.sort_by_key(|p| p.range.start);
     out
 }
 

@@ -1595,11 +1595,12 @@ fn places_after(ctx: &Ctx, i: usize, b: usize) -> (Vec<Party>, usize) {
     let mut j = i;
     let mut end = i;
     let mut gap = 0;
-    // the first body passed on the way: visited when no place follows ("thăm Bảo tàng …")
+    // the body right after the verb: visited when no place follows ("thăm Bảo tàng …"; not
+    // "thăm các bệnh nhân tại Bệnh viện …", where the people are visited)
     let mut body: Option<(Party, usize)> = None;
     while j < b && gap <= 3 {
         if let Some((p, e)) = ctx.parties.at(j) {
-            if out.is_empty() && body.is_none() && matches!(p, Party::Org(_)) {
+            if out.is_empty() && body.is_none() && gap == 0 && matches!(p, Party::Org(_)) {
                 body = Some((p.clone(), *e));
             }
             match p {

@@ -137,95 +137,100 @@ fn adjacent(doc: &Doc, a: usize, b: usize) -> bool {
     doc.tokens[a].end == doc.tokens[b].start
 }
 
-/// Read a number starting at token `i`.
+/// Read a number starting at token `i`: digits, or number words.
 fn number_at(doc: &Doc, i: usize) -> Option<NumberAt> {
-    let t = doc.tokens[i];
-    let mut next;
-    let mut value;
-    let is_words;
-    if t.kind == TokKind::Num {
-        // digits with '.' / ',' glued between digit groups
-        let mut j = i + 1;
-        while j + 1 < doc.tokens.len()
-            && doc.tokens[j].kind == TokKind::Punct
-            && matches!(doc.tok_text(j), "." | ",")
-            && doc.tokens[j + 1].kind == TokKind::Num
-            && adjacent(doc, j - 1, j)
-            && adjacent(doc, j, j + 1)
-        {
-            j += 2;
+    match doc.tokens[i].kind {
+        TokKind::Num => {
+            let (value, next) = digits_at(doc, i)?;
+            Some(with_suffix(doc, i, value, next, false))
         }
-        let s = doc.slice(t.start..doc.tokens[j - 1].end);
-        value = parse_digits(s)?;
-        next = j;
-        is_words = false;
-    } else if t.kind == TokKind::Word {
-        let mut words = Vec::new();
-        let mut j = i;
-        while j < doc.tokens.len() && doc.tokens[j].kind == TokKind::Word && words.len() < 12 {
-            if j > i && doc.tline(j) != doc.tline(i) {
-                break;
-            }
-            words.push(doc.tok_lower(j));
-            j += 1;
+        TokKind::Word => words_number_at(doc, i),
+        TokKind::Punct => None,
+    }
+}
+
+/// Digits at token `i` with '.' / ',' glued between digit groups: the value and the token
+/// after.
+fn digits_at(doc: &Doc, i: usize) -> Option<(f64, usize)> {
+    let mut j = i + 1;
+    while j + 1 < doc.tokens.len()
+        && doc.tokens[j].kind == TokKind::Punct
+        && matches!(doc.tok_text(j), "." | ",")
+        && doc.tokens[j + 1].kind == TokKind::Num
+        && adjacent(doc, j - 1, j)
+        && adjacent(doc, j, j + 1)
+    {
+        j += 2;
+    }
+    let s = doc.slice(doc.tokens[i].start..doc.tokens[j - 1].end);
+    Some((parse_digits(s)?, j))
+}
+
+/// A number in words at token `i` (up to twelve words of its line), or an order of
+/// magnitude after "hàng" ("hàng trăm", "hàng chục nghìn": about, read from its scale
+/// words). The article "một" alone is not a count; "hai" (both) and "năm" (year) alone count
+/// only what [`small_count_ok`] lets them.
+fn words_number_at(doc: &Doc, i: usize) -> Option<NumberAt> {
+    let mut words = Vec::new();
+    let mut j = i;
+    while j < doc.tokens.len() && doc.tokens[j].kind == TokKind::Word && words.len() < 12 {
+        if j > i && doc.tline(j) != doc.tline(i) {
+            break;
         }
-        // "hàng trăm", "hàng chục nghìn": an order of magnitude (about), read from its scale words
-        if i > 0 && doc.tok_lower(i - 1) == "hàng" && doc.tline(i - 1) == doc.tline(i) {
-            let mut value = 1.0;
-            let mut used = 0;
-            while let Some(m) = words.get(used).and_then(|w| scale_of_magnitude(w)) {
-                value *= m;
-                used += 1;
-            }
-            if used == 0 {
-                return None;
-            }
-            return Some(NumberAt {
-                first: i,
-                next: i + used,
-                value,
-                is_words: true,
-                percent: false,
-                scale: None,
-                magnitude: true,
-            });
-        }
-        let (v, used) = parse_words(&words)?;
-        // the article "một" alone is not a count; "hai" (both) and "năm" (year) alone count
-        // only what [`small_count_ok`] lets them
-        if used == 1 && matches!(words[0], "hai" | "năm") && !small_count_ok(&words) {
+        words.push(doc.tok_lower(j));
+        j += 1;
+    }
+    if i > 0 && doc.tok_lower(i - 1) == "hàng" && doc.tline(i - 1) == doc.tline(i) {
+        let used = words.iter().take_while(|w| scale_of_magnitude(w).is_some()).count();
+        if used == 0 {
             return None;
         }
-        if used == 1
-            && matches!(
-                words[0],
-                "một" | "không" | "mười" | "trăm" | "lẻ" | "linh" | "tư" | "mốt" | "lăm"
-            )
-        {
-            return None;
-        }
-        if scale_word(words[0]).is_some() || matches!(words[0], "mươi" | "chục") {
-            return None;
-        }
-        value = v;
-        next = i + used;
-        is_words = true;
-        // a trailing scale word was consumed by parse_words; remember it for the unit
-        let last = words[used - 1];
-        if scale_word(last).is_some() {
-            return Some(NumberAt {
-                first: i,
-                next,
-                value,
-                is_words,
-                percent: false,
-                scale: Some(last.to_string()),
-                magnitude: false,
-            });
-        }
-    } else {
+        let value = words[..used].iter().filter_map(|w| scale_of_magnitude(w)).product();
+        let (percent, scale, magnitude) = (false, None, true);
+        return Some(NumberAt {
+            first: i,
+            next: i + used,
+            value,
+            is_words: true,
+            percent,
+            scale,
+            magnitude,
+        });
+    }
+    let (value, used) = parse_words(&words)?;
+    let alone = |ws: &[&str]| used == 1 && ws.contains(&words[0]);
+    if alone(&["hai", "năm"]) && !small_count_ok(&words)
+        || alone(&["một", "không", "mười", "trăm", "lẻ", "linh", "tư", "mốt", "lăm"])
+        || scale_word(words[0]).is_some()
+        || matches!(words[0], "mươi" | "chục")
+    {
         return None;
     }
+    // a trailing scale word was consumed by parse_words; remember it for the unit
+    let last = words[used - 1];
+    if scale_word(last).is_some() {
+        let scale = Some(last.to_string());
+        return Some(NumberAt {
+            first: i,
+            next: i + used,
+            value,
+            is_words: true,
+            percent: false,
+            scale,
+            magnitude: false,
+        });
+    }
+    Some(with_suffix(doc, i, value, i + used, true))
+}
+
+/// A number read from token `first` to `next`, with a scale word ("tỷ") and a "%" after it.
+fn with_suffix(
+    doc: &Doc,
+    first: usize,
+    mut value: f64,
+    mut next: usize,
+    is_words: bool,
+) -> NumberAt {
     let mut scale = None;
     if next < doc.tokens.len() && doc.tokens[next].kind == TokKind::Word {
         if let Some(m) = scale_word(doc.tok_lower(next)) {
@@ -234,12 +239,11 @@ fn number_at(doc: &Doc, i: usize) -> Option<NumberAt> {
             next += 1;
         }
     }
-    let mut percent = false;
-    if next < doc.tokens.len() && doc.tok_text(next) == "%" {
-        percent = true;
+    let percent = next < doc.tokens.len() && doc.tok_text(next) == "%";
+    if percent {
         next += 1;
     }
-    Some(NumberAt { first: i, next, value, is_words, percent, scale, magnitude: false })
+    NumberAt { first, next, value, is_words, percent, scale, magnitude: false }
 }
 
 /// Scale words of an order of magnitude ("hàng trăm", "hàng chục nghìn").
@@ -428,78 +432,88 @@ pub fn recognise(doc: &Doc, dates: &[Piece], scope: &YearScope) -> Vec<Figure> {
             i = next_i;
             continue;
         }
-        // the counted noun phrase
-        let line = doc.tline(i);
-        let mut value = num.value;
-        let (unit, unit_end) = if num.percent {
-            ("%".to_string(), num_range.end)
-        } else if let Some(p) = &partner {
-            // the range's unit (and scale, "2-3 tỷ đồng") are the second number's
-            if num.scale.is_none() {
-                if let Some(m) = p.scale.as_deref().and_then(scale_word) {
-                    value *= m;
-                }
-            }
-            if p.percent {
-                ("%".to_string(), num_range.end)
-            } else {
-                match noun_phrase(doc, p.next, line) {
-                    Some((u, _)) => (u, num_range.end),
-                    None => {
-                        i = next_i;
-                        continue;
-                    }
-                }
-            }
-        } else {
-            match noun_phrase(doc, num.next, line) {
-                Some(x) => x,
-                None => {
-                    i = next_i;
-                    continue;
-                }
-            }
+        let Some((value, unit, unit_end)) = counted(doc, &num, num_range.end, partner.as_ref())
+        else {
+            i = next_i;
+            continue;
         };
-        // a scale word belongs to the value: "25 tỷ đồng" is 25000000000 "đồng"
-        // "gấp 2 lần", "tăng 3 lần": a multiplier; "hai lần", "ít nhất ba lần": a count
-        if unit_word_is(&unit, "lần") && multiplier_before(doc, num.first) {
+        if not_a_count(doc, &num, &unit) {
             i = next_i;
             continue;
         }
-        // "trên ba mặt", "hợp tác ba bên": sides of a relation, not a count
-        if num.is_words && matches!(first_word(&unit).as_str(), "bên" | "phía" | "mặt" | "miền")
-        {
-            i = next_i;
-            continue;
-        }
-        // qualifier before the number
-        let (mut qualifier, start) = if num.magnitude {
-            (Qualifier::About, doc.tokens[num.first - 1].start)
-        } else {
-            qualifier_before(doc, num.first)
-        };
-        if let Some((at, q)) = range_second.take() {
-            if at == num.first && qualifier == Qualifier::Exact {
-                qualifier = q;
-            }
-        }
-        if let Some(p) = &partner {
-            // "từ 150.000 - 200.000": at least the first, at most the second; "khoảng 6-7 m":
-            // both about
-            let from = num.first > 0 && doc.tok_lower(num.first - 1) == "từ";
-            if from && qualifier == Qualifier::Exact {
-                qualifier = Qualifier::AtLeast;
-                range_second = Some((p.first, Qualifier::AtMost));
-            } else if qualifier != Qualifier::Exact {
-                range_second = Some((p.first, qualifier));
-            }
-        }
+        let (qualifier, start) = qualifier_of(doc, &num, partner.as_ref(), &mut range_second);
         let range = start..unit_end;
         let year = scope.year_for_figure(doc, num_range.start).map(|y| y.to_string());
         out.push(Figure { span: doc.span(range), value, qualifier, unit, year });
         i = next_i;
     }
     out
+}
+
+/// What a number counts: its value (with a range partner's scale, "2-3 tỷ đồng"), the unit
+/// ("%", else the counted noun phrase; a range's unit is its second number's) and where the
+/// figure ends. `None` when the number counts nothing.
+fn counted(
+    doc: &Doc,
+    num: &NumberAt,
+    num_end: usize,
+    partner: Option<&NumberAt>,
+) -> Option<(f64, String, usize)> {
+    let line = doc.tline(num.first);
+    let mut value = num.value;
+    if num.percent {
+        return Some((value, "%".to_string(), num_end));
+    }
+    let Some(p) = partner else {
+        let (unit, end) = noun_phrase(doc, num.next, line)?;
+        return Some((value, unit, end));
+    };
+    if num.scale.is_none() {
+        if let Some(m) = p.scale.as_deref().and_then(scale_word) {
+            value *= m;
+        }
+    }
+    let unit = if p.percent { "%".to_string() } else { noun_phrase(doc, p.next, line)?.0 };
+    Some((value, unit, num_end))
+}
+
+/// A number that is no count of its unit: a multiplier ("gấp 2 lần", "tăng 3 lần"; "hai lần",
+/// "ít nhất ba lần" count), or sides of a relation ("trên ba mặt", "hợp tác ba bên").
+fn not_a_count(doc: &Doc, num: &NumberAt, unit: &str) -> bool {
+    unit_word_is(unit, "lần") && multiplier_before(doc, num.first)
+        || num.is_words && matches!(first_word(unit).as_str(), "bên" | "phía" | "mặt" | "miền")
+}
+
+/// The qualifier of a number (and where its figure starts): the words before it, an order of
+/// magnitude's "about", or what a range gives it — "từ 150.000 - 200.000": at least the first,
+/// at most the second (`range_second`, the qualifier the second number takes); "khoảng 6-7
+/// m": both about.
+fn qualifier_of(
+    doc: &Doc,
+    num: &NumberAt,
+    partner: Option<&NumberAt>,
+    range_second: &mut Option<(usize, Qualifier)>,
+) -> (Qualifier, usize) {
+    let (mut qualifier, start) = if num.magnitude {
+        (Qualifier::About, doc.tokens[num.first - 1].start)
+    } else {
+        qualifier_before(doc, num.first)
+    };
+    if let Some((at, q)) = range_second.take() {
+        if at == num.first && qualifier == Qualifier::Exact {
+            qualifier = q;
+        }
+    }
+    if let Some(p) = partner {
+        let from = num.first > 0 && doc.tok_lower(num.first - 1) == "từ";
+        if from && qualifier == Qualifier::Exact {
+            qualifier = Qualifier::AtLeast;
+            *range_second = Some((p.first, Qualifier::AtMost));
+        } else if qualifier != Qualifier::Exact {
+            *range_second = Some((p.first, qualifier));
+        }
+    }
+    (qualifier, start)
 }
 
 fn first_word(unit: &str) -> String {
@@ -552,117 +566,128 @@ fn range_partner(doc: &Doc, num: &NumberAt) -> Option<NumberAt> {
 
 /// Reject ordinals, labels, numbers glued to names and document numbers.
 fn accept_number(doc: &Doc, num: &NumberAt, r: &Range<usize>, range: bool) -> bool {
+    !glued_before(doc, num)
+        && !glued_after(doc, num, range)
+        && !names_or_labels(doc, num)
+        && !out_of_place(doc, num, r)
+}
+
+/// Glued to a word or a hyphen before ("Covid-19", "CP72") — but the second number of a
+/// range ("6-7 ha").
+fn glued_before(doc: &Doc, num: &NumberAt) -> bool {
     let first = num.first;
-    let last = num.next - 1;
-    // glued to a word or a hyphen before ("Covid-19", "CP72") or after ("C4IR", "59-NQ/TW")
-    if first > 0 {
-        let p = doc.tokens[first - 1];
-        if p.end == doc.tokens[first].start {
-            let pt = doc.tok_text(first - 1);
-            // "6-7 ha": the second number of a range
-            let second_of_range = matches!(pt, "-" | "–")
-                && first > 1
-                && doc.tokens[first - 2].kind == TokKind::Num
-                && !num.is_words;
-            if p.kind == TokKind::Word
-                || (matches!(pt, "-" | "/" | "." | "_" | "#") && !second_of_range)
-            {
-                return false;
-            }
-        }
-    }
-    if last + 1 < doc.tokens.len() {
-        let nx = doc.tokens[last + 1];
-        if nx.start == doc.tokens[last].end {
-            let nt = doc.tok_text(last + 1);
-            // a glued measure ("3.000m2", "5km") is read as its unit
-            if nx.kind == TokKind::Word
-                && !num.percent
-                && !matches!(
-                    unit_at(&[doc.tok_lower(last + 1)]),
-                    Some((UnitKind::Measure | UnitKind::Currency, _))
-                )
-            {
-                return false;
-            }
-            if matches!(nt, "/" | "-" | ".")
-                && !(range && nt == "-")
-                && last + 2 < doc.tokens.len()
-                && doc.tokens[last + 2].start == nx.end
-            {
-                let k = doc.tokens[last + 2].kind;
-                if k == TokKind::Word || k == TokKind::Num {
-                    return false;
-                }
-            }
-        }
-    }
-    // ordinals and labels: "lần thứ 18", "Quận 1", "số 6"
-    if first > 0 && doc.tokens[first - 1].kind == TokKind::Word {
-        let prev = doc.tok_lower(first - 1);
-        // "France 24 dẫn lời", "VTV 24": a number after a capitalised word inside a sentence
-        // belongs to the name
-        if doc.tokens[first - 1].cap
-            && !num.is_words
-            && doc
-                .seg
-                .sentence_of(doc.tokens[first - 1].start)
-                .and_then(|k| doc.seg.sentences.get(k))
-                .is_some_and(|se| se.range.start != doc.tokens[first - 1].start)
-            && !QUALIFIERS.iter().any(|(q, _)| *q == prev)
-            && !matches!(prev, "trong" | "có" | "gồm" | "với" | "và" | "hơn" | "khoảng")
-        {
-            return false;
-        }
-        // "trong vòng 30 ha" (within), not "vòng 2" (a round)
-        let within = prev == "vòng" && first > 1 && doc.tok_lower(first - 2) == "trong";
-        if LABELS.contains(&prev) && !within && !num.magnitude {
-            return false;
-        }
-        // "1 triệu m 3 bùn": the exponent of a measure, not a count
-        if matches!(prev, "m" | "km" | "cm" | "mm" | "dm")
-            && matches!(doc.tok_text(first), "2" | "3")
-            && first == last
-        {
-            return false;
-        }
-        // "Q.1", "P.3"
-    }
-    if first > 1 && doc.tok_text(first - 1) == "." && doc.tokens[first - 2].kind == TokKind::Word {
-        let prev = doc.tok_lower(first - 2);
-        if prev.chars().count() <= 2 {
-            return false;
-        }
-    }
-    // a number opening a line and followed by "." or ")" is a list marker
-    let line_start = doc.seg.line_start(r.start);
-    if r.start == line_start
-        && last + 1 < doc.tokens.len()
-        && matches!(doc.tok_text(last + 1), "." | ")")
-        && !num.is_words
-    {
+    if first == 0 {
         return false;
     }
-    // word numerals must be lower case, or capitalised only at the start of a sentence
-    if num.is_words && doc.tokens[first].cap {
-        let sent_start = doc
+    let p = doc.tokens[first - 1];
+    if p.end != doc.tokens[first].start {
+        return false;
+    }
+    let pt = doc.tok_text(first - 1);
+    let second_of_range = matches!(pt, "-" | "–")
+        && first > 1
+        && doc.tokens[first - 2].kind == TokKind::Num
+        && !num.is_words;
+    p.kind == TokKind::Word || (matches!(pt, "-" | "/" | "." | "_" | "#") && !second_of_range)
+}
+
+/// Glued to a word after ("C4IR"; a glued measure, "3.000m2", "5km", is read as its unit), or
+/// to a code after ("59-NQ/TW"; but the dash of a range).
+fn glued_after(doc: &Doc, num: &NumberAt, range: bool) -> bool {
+    let last = num.next - 1;
+    if last + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let nx = doc.tokens[last + 1];
+    if nx.start != doc.tokens[last].end {
+        return false;
+    }
+    let nt = doc.tok_text(last + 1);
+    let glued_word = nx.kind == TokKind::Word
+        && !num.percent
+        && !matches!(
+            unit_at(&[doc.tok_lower(last + 1)]),
+            Some((UnitKind::Measure | UnitKind::Currency, _))
+        );
+    let glued_code = matches!(nt, "/" | "-" | ".")
+        && !(range && nt == "-")
+        && last + 2 < doc.tokens.len()
+        && doc.tokens[last + 2].start == nx.end
+        && matches!(doc.tokens[last + 2].kind, TokKind::Word | TokKind::Num);
+    glued_word || glued_code
+}
+
+/// Ordinals, labels and names: "lần thứ 18", "Quận 1", "số 6", "Q.1", "P.3"; "France 24 dẫn
+/// lời", "VTV 24" (a number after a capitalised word inside a sentence belongs to the name);
+/// "1 triệu m 3 bùn" (the exponent of a measure).
+fn names_or_labels(doc: &Doc, num: &NumberAt) -> bool {
+    let (first, last) = (num.first, num.next - 1);
+    if first > 1
+        && doc.tok_text(first - 1) == "."
+        && doc.tokens[first - 2].kind == TokKind::Word
+        && doc.tok_lower(first - 2).chars().count() <= 2
+    {
+        return true;
+    }
+    if first == 0 || doc.tokens[first - 1].kind != TokKind::Word {
+        return false;
+    }
+    let prev = doc.tok_lower(first - 1);
+    let inside_sentence = doc
+        .seg
+        .sentence_of(doc.tokens[first - 1].start)
+        .and_then(|k| doc.seg.sentences.get(k))
+        .is_some_and(|se| se.range.start != doc.tokens[first - 1].start);
+    let name = doc.tokens[first - 1].cap
+        && !num.is_words
+        && inside_sentence
+        && !QUALIFIERS.iter().any(|(q, _)| *q == prev)
+        && !matches!(prev, "trong" | "có" | "gồm" | "với" | "và" | "hơn" | "khoảng");
+    // "trong vòng 30 ha" (within), not "vòng 2" (a round)
+    let within = prev == "vòng" && first > 1 && doc.tok_lower(first - 2) == "trong";
+    let label = LABELS.contains(&prev) && !within && !num.magnitude;
+    let exponent = matches!(prev, "m" | "km" | "cm" | "mm" | "dm")
+        && matches!(doc.tok_text(first), "2" | "3")
+        && first == last;
+    name || label || exponent
+}
+
+/// A list marker (a number opening a line, followed by "." or ")"); word numerals
+/// capitalised inside a sentence; "hàng trăm", "vài chục" (not an order of magnitude read as
+/// one).
+fn out_of_place(doc: &Doc, num: &NumberAt, r: &Range<usize>) -> bool {
+    let (first, last) = (num.first, num.next - 1);
+    let list_marker = r.start == doc.seg.line_start(r.start)
+        && last + 1 < doc.tokens.len()
+        && matches!(doc.tok_text(last + 1), "." | ")")
+        && !num.is_words;
+    let capitalised = num.is_words
+        && doc.tokens[first].cap
+        && doc
             .seg
             .sentence_of(r.start)
             .and_then(|i| doc.seg.sentences.get(i))
-            .map(|s| s.range.start);
-        if sent_start != Some(r.start) {
-            return false;
-        }
-    }
-    // "hàng trăm", "vài chục"
-    if num.is_words
+            .map(|s| s.range.start)
+            != Some(r.start);
+    let vague = num.is_words
         && !num.magnitude
         && first > 0
-        && matches!(doc.tok_lower(first - 1), "hàng" | "vài" | "mấy" | "dăm")
-    {
-        return false;
-    }
-    true
+        && matches!(doc.tok_lower(first - 1), "hàng" | "vài" | "mấy" | "dăm");
+    list_marker || capitalised || vague
+}
+
+/// Words after "đồng" that make it no currency ("đồng chí", "đồng bào", "đồng hồ").
+const DONG_WORDS: &[&str] = &[
+    "chí", "bào", "hồ", "thời", "nghiệp", "tình", "ý", "bằng", "hương", "minh", "đội", "lòng",
+    "phục", "cỏ", "ruộng", "môn", "hành",
+];
+
+/// A noun phrase (lower-case words) that is no counted unit: a duration, a multiplier or an
+/// idiom, one that starts with a stop word, or "lần thứ …" (an ordinal follows).
+fn counts_nothing(lower: &[&str]) -> bool {
+    matches!(unit_at(lower), Some((UnitKind::Duration | UnitKind::Multiplier | UnitKind::Idiom, _)))
+        || STOP.contains(&lower[0])
+        || lower[0] == "lần" && lower.get(1) == Some(&"thứ")
 }
 
 /// Read the counted noun phrase starting at token `i` on line `line`.
@@ -709,30 +734,12 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
         end = t.end;
         j += 1;
         // a currency ends the unit: "25 tỷ đồng", "1,5 triệu USD" (not "đồng chí", "đồng bào")
+        let dong_word = lw == "đồng"
+            && j < doc.tokens.len()
+            && doc.tokens[j].kind == TokKind::Word
+            && DONG_WORDS.contains(&doc.tok_lower(j));
         if matches!(unit_at(&lower), Some((UnitKind::Currency, n)) if n == lower.len())
-            && !(lw == "đồng"
-                && j < doc.tokens.len()
-                && doc.tokens[j].kind == TokKind::Word
-                && matches!(
-                    doc.tok_lower(j),
-                    "chí"
-                        | "bào"
-                        | "hồ"
-                        | "thời"
-                        | "nghiệp"
-                        | "tình"
-                        | "ý"
-                        | "bằng"
-                        | "hương"
-                        | "minh"
-                        | "đội"
-                        | "lòng"
-                        | "phục"
-                        | "cỏ"
-                        | "ruộng"
-                        | "môn"
-                        | "hành"
-                ))
+            && !dong_word
         {
             break;
         }
@@ -747,23 +754,7 @@ fn noun_phrase(doc: &Doc, i: usize, line: usize) -> Option<(String, usize)> {
             return Some((sup.to_string(), doc.tokens[j].end));
         }
     }
-    if words.is_empty() {
-        return None;
-    }
-    if matches!(
-        unit_at(&lower),
-        Some((UnitKind::Duration | UnitKind::Multiplier | UnitKind::Idiom, _))
-    ) {
-        return None;
-    }
-    if STOP.contains(&lower[0]) {
-        return None;
-    }
-    // "năm lần thứ …": an ordinal follows, not a count
-    if lower[0] == "lần" && lower.get(1) == Some(&"thứ") {
-        return None;
-    }
-    Some((words.join(" "), end))
+    (!words.is_empty() && !counts_nothing(&lower)).then(|| (words.join(" "), end))
 }
 
 /// The qualifier written before token `first`, and where the figure's span starts.

@@ -224,7 +224,25 @@ fn tokenize(text: &str) -> Vec<Token> {
     toks
 }
 
+/// The match key of each token: the hash of its lower-cased text, or of its canonical
+/// punctuation.
+fn token_keys(text: &str, lower: &str, tokens: &[Token]) -> Vec<u64> {
+    let mut buf = String::new();
+    tokens
+        .iter()
+        .map(|t| match t.kind {
+            TokKind::Punct => {
+                buf.clear();
+                buf.extend(text[t.start..t.end].chars().map(canon_punct));
+                key_hash(&buf)
+            }
+            _ => key_hash(&lower[t.start..t.end]),
+        })
+        .collect()
+}
+
 impl<'a> Doc<'a> {
+    /// Analyse `orig`: normalise, lower-case, tokenise, segment, and index tokens by line.
     pub fn new(orig: &'a str) -> Doc<'a> {
         let norm = Normalized::new(orig);
         let lower = lower_same_len(&norm.text);
@@ -240,18 +258,7 @@ impl<'a> Doc<'a> {
             }
             tok_line.push(l as u32);
         }
-        let mut buf = String::new();
-        let tok_hash = tokens
-            .iter()
-            .map(|t| match t.kind {
-                TokKind::Punct => {
-                    buf.clear();
-                    buf.extend(norm.text[t.start..t.end].chars().map(canon_punct));
-                    key_hash(&buf)
-                }
-                _ => key_hash(&lower[t.start..t.end]),
-            })
-            .collect();
+        let tok_hash = token_keys(&norm.text, &lower, &tokens);
         let tok_masked = vec![false; tokens.len()];
         Doc { orig, norm, lower, tokens, seg, utf16, tok_line, tok_hash, tok_masked }
     }
@@ -278,19 +285,7 @@ impl<'a> Doc<'a> {
         let norm = Normalized::new(text);
         let lower = lower_same_len(&norm.text);
         let tokens = tokenize(&norm.text);
-        let mut buf = String::new();
-        let hashes = tokens
-            .iter()
-            .map(|t| match t.kind {
-                TokKind::Punct => {
-                    buf.clear();
-                    buf.extend(norm.text[t.start..t.end].chars().map(canon_punct));
-                    key_hash(&buf)
-                }
-                _ => key_hash(&lower[t.start..t.end]),
-            })
-            .collect();
-        (hashes, tokens.iter().map(|t| t.cap).collect())
+        (token_keys(&norm.text, &lower, &tokens), tokens.iter().map(|t| t.cap).collect())
     }
 
     /// The line of token `i`.

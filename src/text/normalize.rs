@@ -147,96 +147,87 @@ fn normalize_word(word: &str) -> Option<String> {
     }
 }
 
+/// The normalised text being written, with its edits.
+struct Writer {
+    text: String,
+    edits: Vec<Edit>,
+}
+
+impl Writer {
+    /// Write what `write` writes in place of the original bytes `orig`, recording the edit.
+    fn edit(&mut self, orig: std::ops::Range<usize>, write: impl FnOnce(&mut String)) {
+        let ns = self.text.len();
+        write(&mut self.text);
+        let e = Edit {
+            norm_start: ns,
+            norm_end: self.text.len(),
+            orig_start: orig.start,
+            orig_end: orig.end,
+        };
+        self.edits.push(e);
+    }
+
+    /// Write the word starting at byte `i` of `orig`, normalised; returns where it ends.
+    fn word(&mut self, orig: &str, i: usize) -> usize {
+        let len: usize =
+            orig[i..].chars().take_while(|&ch| is_word_char(ch)).map(char::len_utf8).sum();
+        let word = &orig[i..i + len];
+        match if word.is_ascii() { None } else { normalize_word(word) } {
+            None => self.text.push_str(word),
+            Some(w) => self.edit(i..i + len, |t| t.push_str(&w)),
+        }
+        i + len
+    }
+
+    /// Write a character that is not part of a word (at byte `i` of `orig`): "\r\n" and
+    /// "\r" become "\n", zero-width characters go, other line breaks become "\n", odd spaces
+    /// and controls a space; returns where it ends.
+    fn other(&mut self, orig: &str, i: usize, c: char) -> usize {
+        if c == '\r' {
+            let oe = if orig.as_bytes().get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+            self.edit(i..oe, |t| t.push('\n'));
+            return oe;
+        }
+        let replacement: Option<Option<char>> = if is_zero_width(c) {
+            Some(None)
+        } else if c == '\n' {
+            None
+        } else if is_line_break(c) {
+            Some(Some('\n'))
+        } else if is_odd_space(c) || c.is_control() {
+            Some(Some(' '))
+        } else {
+            None
+        };
+        match replacement {
+            None => self.text.push(c),
+            Some(r) => self.edit(i..i + c.len_utf8(), |t| t.extend(r)),
+        }
+        i + c.len_utf8()
+    }
+}
+
 impl Normalized {
     /// Normalise `orig`. Linear in the input size; never panics.
     pub fn new(orig: &str) -> Normalized {
-        let mut text = String::with_capacity(orig.len());
-        let mut edits: Vec<Edit> = Vec::new();
+        let mut w = Writer { text: String::with_capacity(orig.len()), edits: Vec::new() };
         let bytes = orig.as_bytes();
         let mut i = 0;
         while i < orig.len() {
-            // Fast path for ASCII that needs no change.
+            // Fast path for ASCII that needs no change (letters take the word path: they may
+            // be followed by combining marks)
             let b = bytes[i];
-            if b.is_ascii() && b != b'\r' && b != b'\t' && !(b < 0x20 && b != b'\n') && b != 0x7F {
-                // copy a run of plain ASCII bytes (not letters followed by combining marks:
-                // letters are handled by the word path below)
-                if !b.is_ascii_alphabetic() {
-                    text.push(b as char);
-                    i += 1;
-                    continue;
-                }
-            }
-            let c = match orig[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            };
-            let clen = c.len_utf8();
-            if is_word_char(c) {
-                // collect the whole word
-                let start = i;
-                let mut end = i;
-                for ch in orig[i..].chars() {
-                    if is_word_char(ch) {
-                        end += ch.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-                let word = &orig[start..end];
-                let ascii = word.is_ascii();
-                match if ascii { None } else { normalize_word(word) } {
-                    None => text.push_str(word),
-                    Some(w) => {
-                        let ns = text.len();
-                        text.push_str(&w);
-                        edits.push(Edit {
-                            norm_start: ns,
-                            norm_end: text.len(),
-                            orig_start: start,
-                            orig_end: end,
-                        });
-                    }
-                }
-                i = end;
+            let plain =
+                b.is_ascii() && b != b'\r' && b != b'\t' && !(b < 0x20 && b != b'\n') && b != 0x7F;
+            if plain && !b.is_ascii_alphabetic() {
+                w.text.push(b as char);
+                i += 1;
                 continue;
             }
-            if c == '\r' {
-                let ns = text.len();
-                let oe = if bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
-                text.push('\n');
-                edits.push(Edit { norm_start: ns, norm_end: ns + 1, orig_start: i, orig_end: oe });
-                i = oe;
-                continue;
-            }
-            let replacement: Option<Option<char>> = if is_zero_width(c) {
-                Some(None)
-            } else if c == '\n' {
-                None
-            } else if is_line_break(c) {
-                Some(Some('\n'))
-            } else if is_odd_space(c) || c.is_control() {
-                Some(Some(' '))
-            } else {
-                None
-            };
-            match replacement {
-                None => text.push(c),
-                Some(r) => {
-                    let ns = text.len();
-                    if let Some(r) = r {
-                        text.push(r);
-                    }
-                    edits.push(Edit {
-                        norm_start: ns,
-                        norm_end: text.len(),
-                        orig_start: i,
-                        orig_end: i + clen,
-                    });
-                }
-            }
-            i += clen;
+            let Some(c) = orig[i..].chars().next() else { break };
+            i = if is_word_char(c) { w.word(orig, i) } else { w.other(orig, i, c) };
         }
-        Normalized { text, edits, orig_len: orig.len() }
+        Normalized { text: w.text, edits: w.edits, orig_len: orig.len() }
     }
 
     /// Map a start offset in the normalised text to the original text.

@@ -297,6 +297,11 @@ fn parse_digits_joined(words: &[&str]) -> Option<f64> {
     }
 }
 
+/// The conformance tables' reader, shared with `tests/conformance.rs`.
+#[cfg(test)]
+#[path = "../../tests/common/table.rs"]
+mod table;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,29 +360,12 @@ mod tests {
     /// Every line of `tests/data/conformance/numbers_vi.tsv` (Duckling's Vietnamese numerals).
     #[test]
     fn numbers_vi() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/conformance/numbers_vi.tsv");
-        let text = std::fs::read_to_string(path).expect("conformance file readable");
-        let rows: Vec<Vec<&str>> = text
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .skip(1) // header
-            .map(|l| l.split('\t').collect())
-            .collect();
-        assert!(rows.len() > 50);
-        let mut failures = Vec::new();
-        for r in &rows {
+        super::table::check_rows("numbers_vi.tsv", 50, |r| {
             let want: f64 = r[1].parse().expect("numeric value");
-            match parse_number(r[0]) {
-                Some(v) if (v - want).abs() <= 1e-9 * want.abs().max(1.0) => {}
-                other => failures.push(format!("{:?}: want {want}, got {other:?}", r[0])),
+            match parse_number(&r[0]) {
+                Some(v) if (v - want).abs() <= 1e-9 * want.abs().max(1.0) => None,
+                other => Some(format!("{:?}: want {want}, got {other:?}", r[0])),
             }
-        }
-        assert!(
-            failures.is_empty(),
-            "{} of {} failed:\n{}",
-            failures.len(),
-            rows.len(),
-            failures.join("\n")
-        );
+        });
     }
 }

@@ -127,49 +127,74 @@ const ABBREVIATIONS: &[&str] = &[
     "ubnd", "co", "ltd", "inc", "corp", "jr", "sr",
 ];
 
+/// Length of a sentence terminator (".", "!", "?", "…") at byte `j` of `b` (0 when none).
+fn terminator_len(b: &[u8], j: usize) -> usize {
+    match b.get(j) {
+        Some(b'.' | b'!' | b'?') => 1,
+        Some(0xE2) if b.get(j + 1) == Some(&0x80) && b.get(j + 2) == Some(&0xA6) => 3, // …
+        _ => 0,
+    }
+}
+
+/// Length of a closing quote or bracket (`"`, `)`, "”", "’", "»") at byte `j` of `b` (0 when
+/// none).
+fn closer_len(b: &[u8], j: usize) -> usize {
+    match b.get(j) {
+        Some(b'"' | b')') => 1,
+        Some(0xE2) if b.get(j + 1) == Some(&0x80) && matches!(b.get(j + 2), Some(0x9D | 0x99)) => 3, // ” ’
+        Some(0xC2) if b.get(j + 1) == Some(&0xBB) => 2, // »
+        _ => 0,
+    }
+}
+
+/// True when what follows a terminator at `k` (after `saw_space` spaces) may start a
+/// sentence: the end of the line, or a space then an upper-case letter, a digit, a quote or
+/// a dash.
+fn starts_sentence(s: &str, k: usize, saw_space: bool) -> bool {
+    k >= s.len()
+        || (saw_space
+            && s[k..].chars().next().is_some_and(|c| {
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || matches!(c, '"' | '“' | '«' | '(' | '-' | '–' | '—' | '‘')
+            }))
+}
+
+/// True when the "." at byte `i` of `s` ends an abbreviation ("TP.", "TS.") or an initial
+/// ("Nguyễn V. An").
+fn ends_abbreviation(s: &str, i: usize) -> bool {
+    let word_start = s[..i]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(p, _)| p)
+        .unwrap_or(i);
+    let word = &s[word_start..i];
+    let single_upper = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+    single_upper || word.len() <= 4 && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
 /// Split a line into sentences: at ".", "!", "?", "…" (with any closing quotes or brackets)
 /// followed by a space and an upper-case letter, a digit, a quote or a dash — not after an
 /// abbreviation ("TP.", "TS.") or an initial ("Nguyễn V. An").
 pub fn split_sentences(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let s = match text.get(line.clone()) {
-        Some(s) => s,
-        None => return out,
-    };
+    let Some(s) = text.get(line.clone()) else { return out };
     let base = line.start;
     let b = s.as_bytes();
     let n = b.len();
-    // length of a terminator or closer at byte j (0 when none)
-    let term = |j: usize| -> usize {
-        match b.get(j) {
-            Some(b'.' | b'!' | b'?') => 1,
-            Some(0xE2) if b.get(j + 1) == Some(&0x80) && b.get(j + 2) == Some(&0xA6) => 3, // …
-            _ => 0,
-        }
-    };
-    let closer = |j: usize| -> usize {
-        match b.get(j) {
-            Some(b'"' | b')') => 1,
-            Some(0xE2)
-                if b.get(j + 1) == Some(&0x80) && matches!(b.get(j + 2), Some(0x9D | 0x99)) =>
-            {
-                3
-            } // ” ’
-            Some(0xC2) if b.get(j + 1) == Some(&0xBB) => 2, // »
-            _ => 0,
-        }
-    };
     let mut start = 0usize;
     let mut i = 0usize;
     while i < n {
-        let t = term(i);
+        let t = terminator_len(b, i);
         if t == 0 {
             i += 1;
             continue;
         }
         let mut j = i + t;
         loop {
-            let x = term(j).max(closer(j));
+            let x = terminator_len(b, j).max(closer_len(b, j));
             if x == 0 {
                 break;
             }
@@ -179,30 +204,8 @@ pub fn split_sentences(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
         while k < n && b[k] == b' ' {
             k += 1;
         }
-        let saw_space = k > j;
-        let next = s[k..].chars().next();
-        let next_ok = k >= n
-            || (saw_space
-                && next
-                    .map(|c| {
-                        c.is_uppercase()
-                            || c.is_ascii_digit()
-                            || matches!(c, '"' | '“' | '«' | '(' | '-' | '–' | '—' | '‘')
-                    })
-                    .unwrap_or(false));
-        let abbrev = b[i] == b'.' && j == i + 1 && {
-            let word_start = s[..i]
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphabetic())
-                .last()
-                .map(|(p, _)| p)
-                .unwrap_or(i);
-            let word = &s[word_start..i];
-            let single_upper = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-            single_upper || word.len() <= 4 && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
-        };
-        if next_ok && !abbrev {
+        let abbrev = b[i] == b'.' && j == i + 1 && ends_abbreviation(s, i);
+        if starts_sentence(s, k, k > j) && !abbrev {
             if j > start {
                 out.push(base + start..base + j);
             }
@@ -221,18 +224,14 @@ pub fn split_sentences(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Whole lines that are page chrome (besides the headers of related links,
+/// [`RELATED_HEADERS`], which are boilerplate too).
 const BOILERPLATE_EXACT: &[&str] = &[
     "top",
     "asset publisher",
     "từ khóa",
     "tags",
     "tag",
-    "tin liên quan",
-    "bài liên quan",
-    "tin cùng chuyên mục",
-    "cùng chuyên mục",
-    "xem thêm",
-    "đọc thêm",
     "chia sẻ",
     "share",
     "facebook",
@@ -248,8 +247,6 @@ const BOILERPLATE_EXACT: &[&str] = &[
     "quay lại",
     "về đầu trang",
     "lên đầu trang",
-    "tin mới",
-    "tin khác",
     "tin nổi bật",
     "tin đọc nhiều",
     "đọc nhiều",
@@ -274,13 +271,6 @@ const BOILERPLATE_EXACT: &[&str] = &[
     "lưu",
     "lưu bài",
     "tin tức",
-    "tin bài khác",
-    "các tin khác",
-    "các tin đã đưa",
-    "tin đã đưa",
-    "bài viết liên quan",
-    "có thể bạn quan tâm",
-    "đừng bỏ lỡ",
     "tiêu điểm",
 ];
 
@@ -406,44 +396,42 @@ fn ends_sentence(s: &str) -> bool {
 
 /// Classify lines by their shape and split content lines into sentences.
 pub fn segment(text: &str, lower_text: &str) -> Segmentation {
+    let mut lines = split_lines(text);
+    mark_boilerplate(text, lower_text, &mut lines);
+    mark_headings_and_captions(text, lower_text, &mut lines);
+    let mut seg = Segmentation { lines, sentences: Vec::new(), masked: Vec::new() };
+    seg.recompute_sections();
+    seg.recompute_sentences(text);
+    seg
+}
+
+/// The lines of `text`, trimmed: blank or body.
+fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut pos = 0usize;
     for raw in text.split('\n') {
         let start = pos;
-        let end = pos + raw.len();
-        pos = end + 1;
+        pos += raw.len() + 1;
         let lead = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
         let r = start + lead..start + lead + trimmed.len();
         let kind = if trimmed.is_empty() { LineKind::Blank } else { LineKind::Body };
         lines.push(Line { range: r, kind, section: 0 });
     }
-    let lower_of = |r: &Range<usize>| lower_text.get(r.clone()).unwrap_or("");
+    lines
+}
 
-    // boilerplate by shape
+/// Mark boilerplate by shape: page chrome, category paths, scrape metadata, image
+/// placeholders, teasers, and the block of related links after a header ("Tin liên quan").
+fn mark_boilerplate(text: &str, lower_text: &str, lines: &mut [Line]) {
     let mut in_related = false;
-    for line in lines.iter_mut() {
-        if line.kind == LineKind::Blank {
-            continue;
-        }
+    for line in lines.iter_mut().filter(|l| l.kind != LineKind::Blank) {
         let original = text.get(line.range.clone()).unwrap_or("");
-        let lower = lower_of(&line.range);
+        let lower = lower_text.get(line.range.clone()).unwrap_or("");
         let core = strip_decor(lower);
         let core_words = core.split_whitespace().count();
-        let is_header = RELATED_HEADERS.contains(&core);
-        let teaser = ends_with_pipe(lower) && {
-            let b = before_pipes(lower);
-            b.ends_with("...") || b.ends_with('…')
-        };
-        let mut bp = BOILERPLATE_EXACT.contains(&core)
-            || BOILERPLATE_PREFIX.iter().any(|p| lower.starts_with(p))
-            || (core_words <= 4 && lower.ends_with("giây nữa."))
-            || is_category_path(lower, original)
-            || is_scrape_metadata(lower)
-            || is_image_placeholder(lower)
-            || is_only_symbols(original)
-            || teaser;
-        if is_header {
+        let mut bp = is_chrome(lower, original, core, core_words);
+        if RELATED_HEADERS.contains(&core) {
             in_related = true;
             bp = true;
         } else if in_related {
@@ -461,15 +449,33 @@ pub fn segment(text: &str, lower_text: &str) -> Segmentation {
             line.kind = LineKind::Boilerplate;
         }
     }
+}
 
-    // headings and captions by shape (the article reader refines the header zone)
+/// True when a line (lower-cased, original, without decoration, its word count) is page
+/// chrome by its shape alone.
+fn is_chrome(lower: &str, original: &str, core: &str, core_words: usize) -> bool {
+    let teaser = ends_with_pipe(lower) && {
+        let b = before_pipes(lower);
+        b.ends_with("...") || b.ends_with('…')
+    };
+    BOILERPLATE_EXACT.contains(&core)
+        || BOILERPLATE_PREFIX.iter().any(|p| lower.starts_with(p))
+        || (core_words <= 4 && lower.ends_with("giây nữa."))
+        || is_category_path(lower, original)
+        || is_scrape_metadata(lower)
+        || is_image_placeholder(lower)
+        || is_only_symbols(original)
+        || teaser
+}
+
+/// Mark headings and captions by shape among body lines (the article reader refines the
+/// header zone): a caption names its photo ("Ảnh: …"); a heading is a short line without
+/// final punctuation after the body has started.
+fn mark_headings_and_captions(text: &str, lower_text: &str, lines: &mut [Line]) {
     let mut seen_body = false;
-    for line in lines.iter_mut() {
-        if line.kind != LineKind::Body {
-            continue;
-        }
+    for line in lines.iter_mut().filter(|l| l.kind == LineKind::Body) {
         let s = text.get(line.range.clone()).unwrap_or("");
-        let lower = lower_of(&line.range);
+        let lower = lower_text.get(line.range.clone()).unwrap_or("");
         let words = s.split_whitespace().count();
         let caption_pipe = ends_with_pipe(s) && before_pipes(s).ends_with('.');
         if lower.contains("ảnh:") || lower.contains("(ảnh") || caption_pipe {
@@ -486,10 +492,6 @@ pub fn segment(text: &str, lower_text: &str) -> Segmentation {
             seen_body = true;
         }
     }
-    let mut seg = Segmentation { lines, sentences: Vec::new(), masked: Vec::new() };
-    seg.recompute_sections();
-    seg.recompute_sentences(text);
-    seg
 }
 
 #[cfg(test)]

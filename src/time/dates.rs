@@ -136,6 +136,11 @@ impl Piece {
         }
     }
 
+    /// A piece the text itself confirms as a date.
+    fn sure(range: Range<usize>, when: When) -> Piece {
+        Piece { confirmed: true, ..Piece::new(range, when) }
+    }
+
     /// The explicit year this piece states, if any (for year scope).
     pub fn explicit_year(&self) -> Option<i32> {
         match self.when {
@@ -548,582 +553,675 @@ fn blocks_relative(prev: &str) -> bool {
         )
 }
 
-/// Recognise all time expressions in the document's readable lines.
-/// A relative expression read by one pattern: the pattern, the word it starts with, and the
-/// reading of its captured word.
-type SimpleRel = (&'static LazyLock<Regex>, &'static str, fn(&str) -> Option<When>);
+/// A pattern's match as a rule's build step sees it: the lower-cased text, where the
+/// window started (`base`), the match's absolute range and its captures.
+struct Hit<'s, 'c> {
+    s: &'s str,
+    base: usize,
+    m: Range<usize>,
+    c: &'c regex::Captures<'s>,
+}
 
+impl<'s> Hit<'s, '_> {
+    /// Capture `i` as text ("" when it took no part).
+    fn at(&self, i: usize) -> &'s str {
+        self.c.get(i).map_or("", |g| g.as_str())
+    }
+    /// Capture `i`, when it took part.
+    fn get(&self, i: usize) -> Option<&'s str> {
+        self.c.get(i).map(|g| g.as_str())
+    }
+    /// Capture `i` read as a number (a digit group: 0 when it took no part).
+    fn num<T: std::str::FromStr + Default>(&self, i: usize) -> T {
+        self.at(i).parse().unwrap_or_default()
+    }
+    /// The number in the first of `groups` that took part, if it reads as one.
+    fn first<T: std::str::FromStr>(&self, groups: &[usize]) -> Option<T> {
+        groups.iter().find_map(|&i| self.c.get(i)).and_then(|y| y.as_str().parse().ok())
+    }
+    /// The absolute position where capture `i` starts or ends.
+    fn start(&self, i: usize) -> Option<usize> {
+        self.c.get(i).map(|g| self.base + g.start())
+    }
+    fn end(&self, i: usize) -> Option<usize> {
+        self.c.get(i).map(|g| self.base + g.end())
+    }
+    /// The word before the match (see [`prev_word`]).
+    fn prev_word(&self) -> &'s str {
+        prev_word(self.s, self.m.start)
+    }
+    /// The text after the match.
+    fn after(&self) -> &'s str {
+        self.s.get(self.m.end..).unwrap_or("")
+    }
+}
+
+/// The boundary check every match of a rule must pass before its build step.
+#[derive(Clone, Copy)]
+enum Bounds {
+    /// The build step checks its own bounds.
+    Own,
+    /// Not glued to other digits or number punctuation ([`num_bounds_ok`]).
+    Num,
+    /// Not glued to letters ([`word_bounds_ok`]).
+    Word,
+    /// Both.
+    NumWord,
+}
+
+impl Bounds {
+    fn hold(self, s: &str, m: &Range<usize>) -> bool {
+        let num = || num_bounds_ok(s, m.start, m.end);
+        let word = || word_bounds_ok(s, m.start, m.end);
+        match self {
+            Bounds::Own => true,
+            Bounds::Num => num(),
+            Bounds::Word => word(),
+            Bounds::NumWord => num() && word(),
+        }
+    }
+}
+
+/// One recognition pass: a pattern, the token keys it may start at (see [`Starts`]), a cheap
+/// prefilter on the window ([`scan`]), the boundary check, and the step that reads a match
+/// into a `T` (or rejects it).
+struct Rule<T> {
+    re: &'static LazyLock<Regex>,
+    starts: &'static [&'static str],
+    need: fn(&str) -> bool,
+    bounds: Bounds,
+    build: fn(&Hit) -> Option<T>,
+}
+
+/// Run `rules` in order over the text, pushing what each accepted match builds.
+fn run_rules<T>(s: &str, ix: &Starts, rules: &[Rule<T>], out: &mut Vec<T>) {
+    for rule in rules {
+        for (base, c) in scan(rule.re, s, &ix.starts(rule.starts), rule.need) {
+            let m = whole(base, &c);
+            if rule.bounds.hold(s, &m) {
+                out.extend((rule.build)(&Hit { s, base, m, c: &c }));
+            }
+        }
+    }
+}
+
+/// Keys where patterns that start with a number may start.
+const DIGITS: &[&str] = &["#"];
+
+/// The date patterns, in the order their pieces are listed (which breaks ties in
+/// [`drop_overlaps`]).
+static DATE_RULES: &[Rule<Piece>] = &[
+    // "23/12/2025", "12-6-90"
+    Rule {
+        re: &RE_NUM_DATE,
+        starts: DIGITS,
+        need: digits_then_sep,
+        bounds: Bounds::Own,
+        build: num_date,
+    },
+    // "2025-12-23"
+    Rule {
+        re: &RE_ISO_DATE,
+        starts: DIGITS,
+        need: |w| after_digits(w) == (Some(b'-'), 4),
+        bounds: Bounds::Num,
+        build: iso_date,
+    },
+    // "12.1", "22-12" (weak)
+    Rule {
+        re: &RE_DAY_MONTH,
+        starts: DIGITS,
+        need: digits_then_sep,
+        bounds: Bounds::Num,
+        build: day_month,
+    },
+    // "từ ngày 12 đến 16/11", "ngày 12-13/12/2025"
+    Rule {
+        re: &RE_DAY_RANGE,
+        starts: &["#", "từ", "ngày"],
+        need: |w| has_sep(w) && digit_count(w) >= 3,
+        bounds: Bounds::Num,
+        build: day_range,
+    },
+    // "9/2025"
+    Rule {
+        re: &RE_MONTH_YEAR_NUM,
+        starts: DIGITS,
+        need: |w| after_digits(w).0 == Some(b'/'),
+        bounds: Bounds::Num,
+        build: month_year_num,
+    },
+    // "mồng 2 tháng 9 năm 1945", "ngày hai tháng ba"
+    Rule {
+        re: &RE_VERBAL_DATE,
+        starts: &["#", "mồng", "mùng", "*num"],
+        need: |w| w.contains("tháng"),
+        bounds: Bounds::Word,
+        build: verbal_date,
+    },
+    // "tháng 9/2025", "tháng ba tới"
+    Rule { re: &RE_MONTH, starts: &["tháng"], need: any, bounds: Bounds::Word, build: month },
+    // "giai đoạn 2025 - 2030"
+    Rule {
+        re: &RE_PERIOD,
+        starts: &["#", "giai", "nhiệm", "thời", "niên", "năm", "mùa", "khóa", "từ", "trong"],
+        need: |w| digit_count(w) >= 8,
+        bounds: Bounds::NumWord,
+        build: period,
+    },
+    // "năm 2025", "tầm nhìn đến năm 2045"
+    Rule {
+        re: &RE_YEAR,
+        starts: &[
+            "tầm", "đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "trong",
+            "hết", "suốt", "niên", "năm",
+        ],
+        need: |w| digit_count(w) >= 4,
+        bounds: Bounds::Word,
+        build: year,
+    },
+    // "Tết Nguyên đán 2026"
+    Rule { re: &RE_TET_YEAR, starts: &["tết"], need: any, bounds: Bounds::Word, build: tet_year },
+    // "quý III/2025"
+    Rule { re: &RE_QUARTER, starts: &["quý"], need: any, bounds: Bounds::Word, build: quarter },
+    // "quý tới", "năm ngoái", "tuần sau", "tháng trước"
+    Rule {
+        re: &RE_REL_QUARTER,
+        starts: &["quý"],
+        need: any,
+        bounds: Bounds::Word,
+        build: |h| relative(h, rel_quarter),
+    },
+    Rule {
+        re: &RE_REL_YEAR,
+        starts: &["năm"],
+        need: any,
+        bounds: Bounds::Word,
+        build: |h| relative(h, rel_year),
+    },
+    Rule {
+        re: &RE_REL_WEEK,
+        starts: &["tuần"],
+        need: any,
+        bounds: Bounds::Word,
+        build: |h| relative(h, rel_week),
+    },
+    Rule {
+        re: &RE_REL_MONTH,
+        starts: &["tháng"],
+        need: any,
+        bounds: Bounds::Word,
+        build: |h| relative(h, rel_month),
+    },
+    // "hôm qua", "ngày mai", "sáng nay"
+    Rule {
+        re: &RE_REL_DAY,
+        starts: &["ngày", "hôm", "bữa", "sáng", "trưa", "chiều", "tối", "đêm"],
+        need: any,
+        bounds: Bounds::Word,
+        build: rel_day,
+    },
+    // "thứ Ba", "chủ nhật tuần tới"
+    Rule {
+        re: &RE_WEEKDAY,
+        starts: &["thứ", "chủ", "chúa"],
+        need: any,
+        bounds: Bounds::Word,
+        build: weekday,
+    },
+    // "tuần đầu tiên của tháng 9"
+    Rule {
+        re: &RE_WEEK_OF_MONTH,
+        starts: &["tuần"],
+        need: any,
+        bounds: Bounds::Word,
+        build: week_of_month,
+    },
+    // "ngày cuối cùng của tháng 3"
+    Rule {
+        re: &RE_FIRST_DAY_OF_MONTH,
+        starts: &["ngày"],
+        need: any,
+        bounds: Bounds::Word,
+        build: first_day,
+    },
+    // "lễ Giáng sinh", "Noel"
+    Rule {
+        re: &RE_HOLIDAY,
+        starts: &["ngày", "lễ", "giáng", "noel"],
+        need: any,
+        bounds: Bounds::Word,
+        build: |h| Some(Piece::sure(h.m.clone(), When::Date { y: None, m: 12, d: 25 })),
+    },
+];
+
+/// Recognise all time expressions in the document's readable lines: the date rules, the clock
+/// times, then the bare years.
 pub fn pieces(doc: &Doc) -> Vec<Piece> {
     let s = doc.lower.as_str();
     let ix = Starts::new(doc);
     let mut out: Vec<Piece> = Vec::new();
-
-    for (base, c) in scan(&RE_NUM_DATE, s, &ix.starts(&["#"]), digits_then_sep) {
-        let m = whole(base, &c);
-        // "12/6/1990-12/6/2017": two full dates joined by a dash are a range, each a date
-        let (range_start, range_end) = (full_date_at(s, m.end), full_date_before(s, m.start));
-        let bounds =
-            (range_end || num_start_ok(s, m.start)) && (range_start || num_end_ok(s, m.end));
-        if c[2] != c[4] || !bounds {
-            continue;
-        }
-        let (d, mo) = (c[1].parse::<u32>().unwrap_or(0), c[3].parse::<u32>().unwrap_or(0));
-        let y = match expand_year(&c[5]) {
-            Some(y) => y,
-            None => continue,
-        };
-        if Ymd::new(y, mo, d).is_some() {
-            let mut p = Piece::new(m, When::Date { y: Some(y), m: mo, d });
-            p.confirmed = true;
-            p.origin = range_start;
-            out.push(p);
-        }
-    }
-    for (base, c) in
-        scan(&RE_ISO_DATE, s, &ix.starts(&["#"]), |w| after_digits(w) == (Some(b'-'), 4))
-    {
-        let m = whole(base, &c);
-        if !num_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let (y, mo, d) =
-            (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
-        if Ymd::new(y, mo, d).is_some() {
-            let mut p = Piece::new(m, When::Date { y: Some(y), m: mo, d });
-            p.confirmed = true;
-            out.push(p);
-        }
-    }
-    for (base, c) in scan(&RE_DAY_MONTH, s, &ix.starts(&["#"]), digits_then_sep) {
-        let m = whole(base, &c);
-        if !num_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let (d, mo) = (c[1].parse::<u32>().unwrap_or(0), c[3].parse::<u32>().unwrap_or(0));
-        if !valid_day_month(mo, d) {
-            continue;
-        }
-        let mut p = Piece::new(m, When::Date { y: None, m: mo, d });
-        p.weak = true;
-        out.push(p);
-    }
-    // "từ ngày 12 đến 16/11", "ngày 12-13/12/2025": the first day takes the month (and year)
-    // of the second, which the day-month pattern reads on its own
-    for (base, c) in scan(&RE_DAY_RANGE, s, &ix.starts(&["#", "từ", "ngày"]), |w| {
-        has_sep(w) && digit_count(w) >= 3
-    }) {
-        let m = whole(base, &c);
-        if !num_bounds_ok(s, m.start, m.end)
-            || c.get(5).map(|g| g.as_str() != &c[3]).unwrap_or(false)
-        {
-            continue;
-        }
-        let (d1, d2, mo) = (
-            c[1].parse::<u32>().unwrap_or(0),
-            c[2].parse::<u32>().unwrap_or(0),
-            c[4].parse::<u32>().unwrap_or(0),
-        );
-        if !valid_day_month(mo, d1) || !valid_day_month(mo, d2) || d1 >= d2 {
-            continue;
-        }
-        let y = c.get(6).and_then(|g| g.as_str().parse::<i32>().ok());
-        let first_end = base + c.get(1).map(|g| g.end()).unwrap_or(0);
-        let mut p = Piece::new(m.start..first_end, When::Date { y, m: mo, d: d1 });
-        p.confirmed = true;
-        out.push(p);
-    }
-    for (base, c) in
-        scan(&RE_MONTH_YEAR_NUM, s, &ix.starts(&["#"]), |w| after_digits(w).0 == Some(b'/'))
-    {
-        let m = whole(base, &c);
-        if !num_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let mo = c[1].parse::<u32>().unwrap_or(0);
-        let y = c[2].parse::<i32>().unwrap_or(0);
-        let pw = prev_word(s, m.start);
-        if !(1..=12).contains(&mo)
-            || !(1900..=2100).contains(&y)
-            || matches!(pw, "số" | "định" | "quyết" | "thị" | "tư" | "luật" | "lệnh")
-        {
-            continue;
-        }
-        let mut p = Piece::new(m, When::Month { y: Some(y), m: mo, next: false });
-        p.confirmed = true;
-        out.push(p);
-    }
-    for (base, c) in scan(&RE_VERBAL_DATE, s, &ix.starts(&["#", "mồng", "mùng", "*num"]), |w| {
-        w.contains("tháng")
-    }) {
-        let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let day_tok = &c[2];
-        let has_mong = c.get(1).is_some();
-        let numeric_day = day_tok.chars().all(|ch| ch.is_ascii_digit());
-        let pw = prev_word(s, m.start);
-        if !numeric_day && !has_mong && pw != "ngày" {
-            continue;
-        }
-        if numeric_day && !has_mong && is_numeral_word(pw) {
-            continue;
-        }
-        let d = match day_word(day_tok) {
-            Some(d) => d,
-            None => continue,
-        };
-        let mo = match month_word(&c[3]) {
-            Some(mo) => mo,
-            None => continue,
-        };
-        if !valid_day_month(mo, d) {
-            continue;
-        }
-        let y = c.get(4).or(c.get(5)).and_then(|y| y.as_str().parse::<i32>().ok());
-        let mut p = Piece::new(m, When::Date { y, m: mo, d });
-        p.confirmed = true;
-        out.push(p);
-    }
-    for (base, c) in scan(&RE_MONTH, s, &ix.starts(&["tháng"]), any) {
-        let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let pw = prev_word(s, m.start);
-        if blocks_relative(pw) {
-            continue;
-        }
-        let mo = match month_word(&c[1]) {
-            Some(mo) => mo,
-            None => continue,
-        };
-        let y = c.get(2).or(c.get(3)).and_then(|y| y.as_str().parse::<i32>().ok());
-        let next = c.get(4).map(|x| matches!(x.as_str(), "tới" | "sau")).unwrap_or(false);
-        // "tháng một lần" (once a month) is not January
-        let after = s.get(m.end..).unwrap_or("").trim_start();
-        if y.is_none() && !c[1].chars().all(|ch| ch.is_ascii_digit()) && after.starts_with("lần")
-        {
-            continue;
-        }
-        let mut p = Piece::new(m, When::Month { y, m: mo, next });
-        p.confirmed = true;
-        out.push(p);
-    }
-    for (base, c) in scan(
-        &RE_PERIOD,
-        s,
-        &ix.starts(&["#", "giai", "nhiệm", "thời", "niên", "năm", "mùa", "khóa", "từ", "trong"]),
-        |w| digit_count(w) >= 8,
-    ) {
-        let m = whole(base, &c);
-        if !num_bounds_ok(s, m.start, m.end) || !word_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let (a, b) = (c[2].parse::<i32>().unwrap_or(0), c[3].parse::<i32>().unwrap_or(0));
-        if !(1800..=2200).contains(&a) || b <= a || b > a + 100 {
-            continue;
-        }
-        let mut p = Piece::new(m, When::Period(a, b));
-        p.confirmed = true;
-        out.push(p);
-    }
-    for (base, c) in scan(
-        &RE_YEAR,
-        s,
-        &ix.starts(&[
-            "tầm", "đến", "tới", "từ", "trước", "sau", "vào", "cuối", "đầu", "giữa", "trong",
-            "hết", "suốt", "niên", "năm",
-        ]),
-        |w| digit_count(w) >= 4,
-    ) {
-        let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end)
-            || !num_bounds_ok(s, c.get(2).map(|g| base + g.start()).unwrap_or(m.start), m.end)
-        {
-            continue;
-        }
-        let y = c[2].parse::<i32>().unwrap_or(0);
-        if !(1000..=2200).contains(&y) {
-            continue;
-        }
-        let prefix = &c[1];
-        let mut p = Piece::new(m.clone(), When::Year(y));
-        // targets and starting points are not the year a passage is about
-        p.target = prefix.starts_with("tầm nhìn")
-            || prefix.starts_with("đến")
-            || prefix.starts_with("tới")
-            || prefix == "từ năm";
-        if matches!(prefix, "đến" | "tới") {
-            // a bare "đến 2030" is a target year only when it reads as one
-            let after = s.get(m.end..).unwrap_or("");
-            if after.trim_start().starts_with(|ch: char| ch.is_alphabetic())
-                && !after.trim_start().starts_with("tầm")
-            {
-                // "đến 2030 người" — a count, not a year
-                if crate::lexicon::units::starts_with_unit(after) {
-                    continue;
-                }
-            }
-        }
-        p.confirmed = true;
-        out.push(p);
-    }
-    for (base, c) in scan(&RE_TET_YEAR, s, &ix.starts(&["tết"]), any) {
-        let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let y = c[1].parse::<i32>().unwrap_or(0);
-        let mut p = Piece::new(m, When::Year(y));
-        p.confirmed = true;
-        out.push(p);
-    }
-    for (base, c) in scan(&RE_QUARTER, s, &ix.starts(&["quý"]), any) {
-        let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let q = match &c[1] {
-            "1" | "i" | "một" | "nhất" => 1,
-            "2" | "ii" | "hai" => 2,
-            "3" | "iii" | "ba" => 3,
-            "4" | "iv" | "bốn" | "tư" => 4,
-            _ => continue,
-        };
-        let y = c.get(2).or(c.get(3)).and_then(|y| y.as_str().parse::<i32>().ok());
-        let mut p = Piece::new(m, When::Quarter { y, q });
-        p.confirmed = true;
-        out.push(p);
-    }
-    let simple_rel: [SimpleRel; 4] = [
-        (&RE_REL_QUARTER, "quý", |w| {
-            Some(When::RelQuarter(match w {
-                "này" | "nay" | "hiện tại" => 0,
-                "sau" | "tới" | "tiếp theo" | "tiếp" => 1,
-                "trước" | "vừa qua" => -1,
-                _ => return None,
-            }))
-        }),
-        (&RE_REL_YEAR, "năm", |w| {
-            Some(When::RelYear(match w {
-                "nay" => 0,
-                "ngoái" | "trước" => -1,
-                "sau" | "tới" | "tiếp theo" | "kế tiếp" => 1,
-                _ => return None,
-            }))
-        }),
-        (&RE_REL_WEEK, "tuần", |w| {
-            Some(When::RelWeek(match w {
-                "này" => 0,
-                "trước" => -1,
-                "sau" | "tới" | "kế tiếp" | "tiếp theo" => 1,
-                _ => return None,
-            }))
-        }),
-        (&RE_REL_MONTH, "tháng", |w| {
-            Some(When::RelMonth(match w {
-                "này" => 0,
-                "trước" => -1,
-                "sau" | "tới" | "kế tiếp" | "tiếp theo" => 1,
-                _ => return None,
-            }))
-        }),
-    ];
-    for (re, key, f) in simple_rel.iter() {
-        for (base, c) in scan(re, s, &ix.starts(&[key]), any) {
-            let m = whole(base, &c);
-            if !word_bounds_ok(s, m.start, m.end) || blocks_relative(prev_word(s, m.start)) {
-                continue;
-            }
-            if let Some(w) = f(&c[1]) {
-                let mut p = Piece::new(m, w);
-                p.confirmed = true;
-                out.push(p);
-            }
-        }
-    }
-    for (base, c) in scan(
-        &RE_REL_DAY,
-        s,
-        &ix.starts(&["ngày", "hôm", "bữa", "sáng", "trưa", "chiều", "tối", "đêm"]),
-        any,
-    ) {
-        let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let text = &s[m.clone()];
-        let (n, pod) = if let Some(w) = c.get(1) {
-            (
-                match w.as_str() {
-                    "nay" => 0,
-                    "qua" => -1,
-                    _ => -2,
-                },
-                None,
-            )
-        } else if text.starts_with("bữa") {
-            (0, None)
-        } else if text.starts_with("ngày mai") {
-            (1, None)
-        } else if text.starts_with("ngày kia") {
-            (2, None)
-        } else {
-            let pod = c.get(2).and_then(|x| Pod::from_word(x.as_str()));
-            let n = match c.get(3).map(|x| x.as_str()) {
-                Some("qua") => -1,
-                Some("mai") => 1,
-                _ => 0,
-            };
-            (n, pod)
-        };
-        let mut p = Piece::new(m, When::RelDay(n));
-        p.pod = pod;
-        p.confirmed = true;
-        out.push(p);
-    }
-    for (base, c) in scan(&RE_WEEKDAY, s, &ix.starts(&["thứ", "chủ", "chúa"]), any) {
-        let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let wd = match c.get(1) {
-            Some(w) => match weekday_word(w.as_str()) {
-                Some(wd) => wd,
-                None => continue,
-            },
-            None => 7,
-        };
-        let pw = prev_word(s, m.start);
-        if matches!(pw, "lần" | "hạng" | "là" | "đứng" | "xếp" | "vị") {
-            continue;
-        }
-        let rel = match (c.get(2).map(|x| x.as_str()), c.get(3).map(|x| x.as_str())) {
-            (Some("này"), _) => WdRel::ThisWeek,
-            (Some("trước"), _) => WdRel::LastWeek,
-            (Some(_), _) => WdRel::NextWeek,
-            (None, Some("tới")) => WdRel::Next,
-            (None, Some("này")) => WdRel::ThisWeek,
-            (None, Some(_)) => WdRel::Last,
-            (None, None) => WdRel::Bare,
-        };
-        let mut p = Piece::new(m, When::Weekday { wd, rel });
-        if rel == WdRel::Bare {
-            p.weak = true;
-            if matches!(
-                pw,
-                "vào"
-                    | "hôm"
-                    | "ngày"
-                    | "sáng"
-                    | "chiều"
-                    | "tối"
-                    | "trưa"
-                    | "đêm"
-                    | "từ"
-                    | "đến"
-                    | "tới"
-                    | "sang"
-            ) {
-                p.confirmed = true;
-            }
-        } else {
-            p.confirmed = true;
-        }
-        out.push(p);
-    }
-    for (base, c) in scan(&RE_WEEK_OF_MONTH, s, &ix.starts(&["tuần"]), any) {
-        let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let n = match &c[1] {
-            "đầu tiên" | "đầu" | "thứ nhất" => 1,
-            "thứ hai" => 2,
-            "thứ ba" => 3,
-            "thứ tư" => 4,
-            _ => 5, // last
-        };
-        let mo = match month_word(&c[2]) {
-            Some(mo) => mo,
-            None => continue,
-        };
-        let y = c.get(3).or(c.get(4)).and_then(|y| y.as_str().parse::<i32>().ok());
-        let mut p = Piece::new(m, When::WeekOfMonth { n, y, m: mo });
-        p.confirmed = true;
-        out.push(p);
-    }
-    for (base, c) in scan(&RE_FIRST_DAY_OF_MONTH, s, &ix.starts(&["ngày"]), any) {
-        let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let mo = match month_word(&c[2]) {
-            Some(mo) => mo,
-            None => continue,
-        };
-        let y = c.get(3).and_then(|y| y.as_str().parse::<i32>().ok());
-        let d = if c[1].starts_with("cuối") { 0 } else { 1 }; // 0 = last day, resolved later
-        let mut p = Piece::new(m, When::Date { y, m: mo, d });
-        p.confirmed = true;
-        out.push(p);
-    }
-    for (base, c) in scan(&RE_HOLIDAY, s, &ix.starts(&["ngày", "lễ", "giáng", "noel"]), any) {
-        let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let mut p = Piece::new(m, When::Date { y: None, m: 12, d: 25 });
-        p.confirmed = true;
-        out.push(p);
-    }
+    run_rules(s, &ix, DATE_RULES, &mut out);
     times(s, &ix, &mut out);
-    bare_years(s, &ix, &mut out);
+    run_rules(s, &ix, YEAR_RULES, &mut out);
     out
 }
 
-fn times(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
-    let mut found: Vec<(Range<usize>, Time, bool)> = Vec::new(); // (range, time, has_minutes)
-    for (base, c) in scan(&RE_CLOCK, s, &ix.starts(&["#"]), |w| after_digits(w).0 == Some(b':')) {
-        let m = whole(base, &c);
-        if !num_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let h: u32 = c[1].parse().unwrap_or(99);
-        let mi: u32 = c[2].parse().unwrap_or(99);
-        let sec: Option<u32> = c.get(3).and_then(|x| x.as_str().parse().ok());
-        if h > 23 || mi > 59 || sec.map(|x| x > 59).unwrap_or(false) {
-            continue;
-        }
-        if matches!(prev_word(s, m.start), "lệ" | "số") {
-            continue;
-        }
-        found.push((m, Time { h, m: Some(mi), s: sec }, true));
+/// "23/12/2025", "12/6/1990-12/6/2017": two full dates joined by a dash are a range, each a
+/// date (the first its origin).
+fn num_date(h: &Hit) -> Option<Piece> {
+    let (s, m) = (h.s, &h.m);
+    let (range_start, range_end) = (full_date_at(s, m.end), full_date_before(s, m.start));
+    let bounds = (range_end || num_start_ok(s, m.start)) && (range_start || num_end_ok(s, m.end));
+    if h.at(2) != h.at(4) || !bounds {
+        return None;
     }
-    for (base, c) in scan(&RE_GIO, s, &ix.starts(&["#", "*num"]), |w| w.contains("giờ")) {
-        let m = whole(base, &c);
-        if !word_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let mut h = match hour_word(&c[1]) {
-            Some(h) => h,
-            None => continue,
-        };
-        let mut mi = None;
-        if let Some(x) = c.get(2) {
-            mi = x.as_str().parse::<u32>().ok().filter(|&v| v < 60);
-            if mi.is_none() {
-                continue;
-            }
-        } else if c.get(3).is_some() {
-            mi = Some(30);
-        } else if let Some(x) = c.get(4) {
-            let k: u32 = x.as_str().parse().unwrap_or(99);
-            if k == 0 || k >= 60 || h == 0 {
-                continue;
-            }
-            h -= 1;
-            mi = Some(60 - k);
-        }
-        if h > 24 {
-            continue;
-        }
-        found.push((m, Time { h: h % 24, m: mi, s: None }, mi.is_some()));
+    let (d, mo, y) = (h.num(1), h.num(3), expand_year(h.at(5))?);
+    Ymd::new(y, mo, d)?;
+    let mut p = Piece::sure(m.clone(), When::Date { y: Some(y), m: mo, d });
+    p.origin = range_start;
+    Some(p)
+}
+
+/// "2025-12-23".
+fn iso_date(h: &Hit) -> Option<Piece> {
+    let (y, mo, d) = (h.num(1), h.num(2), h.num(3));
+    Ymd::new(y, mo, d)?;
+    Some(Piece::sure(h.m.clone(), When::Date { y: Some(y), m: mo, d }))
+}
+
+/// "12.1": a day and month, weak until the context confirms it.
+fn day_month(h: &Hit) -> Option<Piece> {
+    let (d, mo) = (h.num(1), h.num(3));
+    valid_day_month(mo, d)
+        .then(|| Piece { weak: true, ..Piece::new(h.m.clone(), When::Date { y: None, m: mo, d }) })
+}
+
+/// "từ ngày 12 đến 16/11", "ngày 12-13/12/2025": the first day takes the month (and year)
+/// of the second, which the day-month pattern reads on its own.
+fn day_range(h: &Hit) -> Option<Piece> {
+    if h.get(5).is_some_and(|g| g != h.at(3)) {
+        return None;
     }
-    for (base, c) in
-        scan(&RE_HG, s, &ix.starts(&["#"]), |w| matches!(after_digits(w).0, Some(b'h' | b'g')))
-    {
-        let m = whole(base, &c);
-        if !num_bounds_ok(s, m.start, m.end) || alnum(char_before(s, m.start)) {
-            continue;
-        }
-        let h: u32 = c[1].parse().unwrap_or(99);
-        let mi: Option<u32> = c.get(3).or(c.get(4)).and_then(|x| x.as_str().parse().ok());
-        if h > 23 || mi.map(|x| x > 59).unwrap_or(false) || (&c[2] == "g" && mi.is_none()) {
-            continue;
-        }
-        found.push((m, Time { h, m: mi, s: None }, mi.is_some()));
+    let (d1, d2, mo): (u32, u32, u32) = (h.num(1), h.num(2), h.num(4));
+    if !valid_day_month(mo, d1) || !valid_day_month(mo, d2) || d1 >= d2 {
+        return None;
     }
-    for (mut r, mut t, has_min) in found {
-        let mut pod = None;
-        let mut rel_day = None;
-        if let Some(c) = RE_POD_AFTER.captures(s.get(r.end..).unwrap_or("")) {
-            pod = Pod::from_word(&c[1]);
-            rel_day = c.get(2).map(|x| match x.as_str() {
-                "mai" => 1,
+    let first_end = h.end(1).unwrap_or(h.base);
+    Some(Piece::sure(h.m.start..first_end, When::Date { y: h.first(&[6]), m: mo, d: d1 }))
+}
+
+/// "9/2025", unless a legal number ("số 15/2020") or a ratio precedes it.
+fn month_year_num(h: &Hit) -> Option<Piece> {
+    let (mo, y): (u32, i32) = (h.num(1), h.num(2));
+    let legal = matches!(h.prev_word(), "số" | "định" | "quyết" | "thị" | "tư" | "luật" | "lệnh");
+    if !(1..=12).contains(&mo) || !(1900..=2100).contains(&y) || legal {
+        return None;
+    }
+    Some(Piece::sure(h.m.clone(), When::Month { y: Some(y), m: mo, next: false }))
+}
+
+/// "mồng 2 tháng 9 năm 1945", "ngày hai tháng ba": a day in words needs "mồng" or "ngày".
+fn verbal_date(h: &Hit) -> Option<Piece> {
+    let day_tok = h.at(2);
+    let has_mong = h.get(1).is_some();
+    let numeric_day = day_tok.chars().all(|ch| ch.is_ascii_digit());
+    let pw = h.prev_word();
+    // a day in words needs "mồng" or "ngày"; a day in digits, no number word before it
+    let day_read = if numeric_day { !is_numeral_word(pw) } else { pw == "ngày" };
+    if !has_mong && !day_read {
+        return None;
+    }
+    let (d, mo) = (day_word(day_tok)?, month_word(h.at(3))?);
+    if !valid_day_month(mo, d) {
+        return None;
+    }
+    Some(Piece::sure(h.m.clone(), When::Date { y: h.first(&[4, 5]), m: mo, d }))
+}
+
+/// "tháng 9/2025", "tháng ba tới" — not "tháng một lần" (once a month).
+fn month(h: &Hit) -> Option<Piece> {
+    if blocks_relative(h.prev_word()) {
+        return None;
+    }
+    let mo = month_word(h.at(1))?;
+    let y = h.first(&[2, 3]);
+    let next = h.get(4).is_some_and(|x| matches!(x, "tới" | "sau"));
+    let once =
+        !h.at(1).chars().all(|ch| ch.is_ascii_digit()) && h.after().trim_start().starts_with("lần");
+    if y.is_none() && once {
+        return None;
+    }
+    Some(Piece::sure(h.m.clone(), When::Month { y, m: mo, next }))
+}
+
+/// "giai đoạn 2025 - 2030".
+fn period(h: &Hit) -> Option<Piece> {
+    let (a, b): (i32, i32) = (h.num(2), h.num(3));
+    if !(1800..=2200).contains(&a) || b <= a || b > a + 100 {
+        return None;
+    }
+    Some(Piece::sure(h.m.clone(), When::Period(a, b)))
+}
+
+/// "năm 2025", "tầm nhìn đến năm 2045": targets and starting points are marked, since they
+/// are not the year a passage is about; "đến 2030 người" is a count.
+fn year(h: &Hit) -> Option<Piece> {
+    if !num_bounds_ok(h.s, h.start(2).unwrap_or(h.m.start), h.m.end) {
+        return None;
+    }
+    let y: i32 = h.num(2);
+    if !(1000..=2200).contains(&y) {
+        return None;
+    }
+    let prefix = h.at(1);
+    if matches!(prefix, "đến" | "tới") {
+        // a bare "đến 2030" is a target year only when it reads as one
+        let after = h.after().trim_start();
+        let word_follows =
+            after.starts_with(|ch: char| ch.is_alphabetic()) && !after.starts_with("tầm");
+        if word_follows && crate::lexicon::units::starts_with_unit(h.after()) {
+            return None;
+        }
+    }
+    let mut p = Piece::sure(h.m.clone(), When::Year(y));
+    p.target = prefix.starts_with("tầm nhìn")
+        || prefix.starts_with("đến")
+        || prefix.starts_with("tới")
+        || prefix == "từ năm";
+    Some(p)
+}
+
+/// "Tết Nguyên đán 2026": the year of that Tết.
+fn tet_year(h: &Hit) -> Option<Piece> {
+    Some(Piece::sure(h.m.clone(), When::Year(h.num(1))))
+}
+
+/// "quý III/2025", "quý một năm 2024".
+fn quarter(h: &Hit) -> Option<Piece> {
+    let q = match h.at(1) {
+        "1" | "i" | "một" | "nhất" => 1,
+        "2" | "ii" | "hai" => 2,
+        "3" | "iii" | "ba" => 3,
+        "4" | "iv" | "bốn" | "tư" => 4,
+        _ => return None,
+    };
+    Some(Piece::sure(h.m.clone(), When::Quarter { y: h.first(&[2, 3]), q }))
+}
+
+/// A relative expression of one captured word ("năm ngoái"), read by `read`; not after a
+/// count or quantifier ("những năm tới").
+fn relative(h: &Hit, read: fn(&str) -> Option<When>) -> Option<Piece> {
+    if blocks_relative(h.prev_word()) {
+        return None;
+    }
+    read(h.at(1)).map(|w| Piece::sure(h.m.clone(), w))
+}
+
+fn rel_quarter(w: &str) -> Option<When> {
+    Some(When::RelQuarter(match w {
+        "này" | "nay" | "hiện tại" => 0,
+        "sau" | "tới" | "tiếp theo" | "tiếp" => 1,
+        "trước" | "vừa qua" => -1,
+        _ => return None,
+    }))
+}
+
+fn rel_year(w: &str) -> Option<When> {
+    Some(When::RelYear(match w {
+        "nay" => 0,
+        "ngoái" | "trước" => -1,
+        "sau" | "tới" | "tiếp theo" | "kế tiếp" => 1,
+        _ => return None,
+    }))
+}
+
+/// The offset of "này", "trước", "sau" … after a week or a month.
+fn rel_offset(w: &str) -> Option<i64> {
+    Some(match w {
+        "này" => 0,
+        "trước" => -1,
+        "sau" | "tới" | "kế tiếp" | "tiếp theo" => 1,
+        _ => return None,
+    })
+}
+
+fn rel_week(w: &str) -> Option<When> {
+    rel_offset(w).map(When::RelWeek)
+}
+
+fn rel_month(w: &str) -> Option<When> {
+    rel_offset(w).map(When::RelMonth)
+}
+
+/// "hôm qua", "ngày mai", "bữa nay", "sáng nay" (with its part of the day).
+fn rel_day(h: &Hit) -> Option<Piece> {
+    let text = &h.s[h.m.clone()];
+    let (n, pod) = if let Some(w) = h.get(1) {
+        (
+            match w {
+                "nay" => 0,
                 "qua" => -1,
-                _ => 0,
-            });
-            r.end += c.get(0).map(|m| m.end()).unwrap_or(0);
+                _ => -2,
+            },
+            None,
+        )
+    } else if text.starts_with("bữa") {
+        (0, None)
+    } else if text.starts_with("ngày mai") {
+        (1, None)
+    } else if text.starts_with("ngày kia") {
+        (2, None)
+    } else {
+        let n = match h.get(3) {
+            Some("qua") => -1,
+            Some("mai") => 1,
+            _ => 0,
+        };
+        (n, h.get(2).and_then(Pod::from_word))
+    };
+    Some(Piece { pod, ..Piece::sure(h.m.clone(), When::RelDay(n)) })
+}
+
+/// Words before a bare weekday that make it a date ("vào thứ Ba").
+const WEEKDAY_CUES: &[&str] =
+    &["vào", "hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "từ", "đến", "tới", "sang"];
+
+/// "thứ Ba", "chủ nhật tuần tới" — not a rank ("hạng thứ ba", "lần thứ hai"); a bare weekday is
+/// weak unless a cue word precedes it.
+fn weekday(h: &Hit) -> Option<Piece> {
+    let wd = match h.get(1) {
+        Some(w) => weekday_word(w)?,
+        None => 7,
+    };
+    let pw = h.prev_word();
+    if matches!(pw, "lần" | "hạng" | "là" | "đứng" | "xếp" | "vị") {
+        return None;
+    }
+    let rel = match (h.get(2), h.get(3)) {
+        (Some("này"), _) => WdRel::ThisWeek,
+        (Some("trước"), _) => WdRel::LastWeek,
+        (Some(_), _) => WdRel::NextWeek,
+        (None, Some("tới")) => WdRel::Next,
+        (None, Some("này")) => WdRel::ThisWeek,
+        (None, Some(_)) => WdRel::Last,
+        (None, None) => WdRel::Bare,
+    };
+    let bare = rel == WdRel::Bare;
+    Some(Piece {
+        weak: bare,
+        confirmed: !bare || WEEKDAY_CUES.contains(&pw),
+        ..Piece::new(h.m.clone(), When::Weekday { wd, rel })
+    })
+}
+
+/// "tuần đầu tiên của tháng 9 năm 2017".
+fn week_of_month(h: &Hit) -> Option<Piece> {
+    let n = match h.at(1) {
+        "đầu tiên" | "đầu" | "thứ nhất" => 1,
+        "thứ hai" => 2,
+        "thứ ba" => 3,
+        "thứ tư" => 4,
+        _ => 5, // last
+    };
+    let mo = month_word(h.at(2))?;
+    Some(Piece::sure(h.m.clone(), When::WeekOfMonth { n, y: h.first(&[3, 4]), m: mo }))
+}
+
+/// "ngày đầu tiên của tháng 3", "ngày cuối tháng 2" (day 0: the last, resolved later).
+fn first_day(h: &Hit) -> Option<Piece> {
+    let mo = month_word(h.at(2))?;
+    let d = if h.at(1).starts_with("cuối") { 0 } else { 1 };
+    Some(Piece::sure(h.m.clone(), When::Date { y: h.first(&[3]), m: mo, d }))
+}
+
+/// A clock time before its context is read: where, the time, and whether it has minutes.
+struct Clock {
+    range: Range<usize>,
+    time: Time,
+    has_min: bool,
+}
+
+/// The clock patterns, in order.
+static CLOCK_RULES: &[Rule<Clock>] = &[
+    // "21:56", "12:52:07"
+    Rule {
+        re: &RE_CLOCK,
+        starts: DIGITS,
+        need: |w| after_digits(w).0 == Some(b':'),
+        bounds: Bounds::Num,
+        build: colon_time,
+    },
+    // "9 giờ", "2 giờ rưỡi", "8 giờ kém 15"
+    Rule {
+        re: &RE_GIO,
+        starts: &["#", "*num"],
+        need: |w| w.contains("giờ"),
+        bounds: Bounds::Word,
+        build: gio_time,
+    },
+    // "9h30", "14g"
+    Rule {
+        re: &RE_HG,
+        starts: DIGITS,
+        need: |w| matches!(after_digits(w).0, Some(b'h' | b'g')),
+        bounds: Bounds::Num,
+        build: hg_time,
+    },
+];
+
+/// "21:56", "12:52:07" — not a rule or a number ("điều lệ 3:2", "số 1:20").
+fn colon_time(h: &Hit) -> Option<Clock> {
+    let (hr, mi): (u32, u32) = (h.num(1), h.num(2));
+    let sec: Option<u32> = h.get(3).and_then(|x| x.parse().ok());
+    if hr > 23 || mi > 59 || sec.is_some_and(|x| x > 59) || matches!(h.prev_word(), "lệ" | "số")
+    {
+        return None;
+    }
+    Some(Clock { range: h.m.clone(), time: Time { h: hr, m: Some(mi), s: sec }, has_min: true })
+}
+
+/// "9 giờ", "9 giờ 30 phút", "2 giờ rưỡi", "8 giờ kém 15" (7:45).
+fn gio_time(h: &Hit) -> Option<Clock> {
+    let mut hr = hour_word(h.at(1))?;
+    let mut mi = None;
+    if let Some(x) = h.get(2) {
+        mi = Some(x.parse::<u32>().ok().filter(|&v| v < 60)?);
+    } else if h.get(3).is_some() {
+        mi = Some(30);
+    } else if let Some(x) = h.get(4) {
+        let k: u32 = x.parse().unwrap_or(99);
+        if k == 0 || k >= 60 || hr == 0 {
+            return None;
         }
-        if let Some(p) = pod {
-            t.h = p.adjust_hour(t.h);
-        }
-        if let Some(c) = RE_TZ_AFTER.captures(s.get(r.end..).unwrap_or("")) {
-            r.end += c.get(0).map(|m| m.end()).unwrap_or(0);
-        }
-        let mut p = Piece::new(r.clone(), rel_day.map(When::RelDay).unwrap_or(When::TimeOnly));
-        p.time = Some(t);
-        p.pod = pod;
-        let pw = prev_word(s, r.start);
-        let cue = matches!(
-            pw,
-            "lúc" | "vào" | "khoảng" | "đúng" | "từ" | "đến" | "tới" | "hồi" | "chừng"
-        );
-        p.confirmed = has_min || pod.is_some() || cue;
-        p.weak = !p.confirmed;
-        out.push(p);
+        hr -= 1;
+        mi = Some(60 - k);
+    }
+    if hr > 24 {
+        return None;
+    }
+    Some(Clock {
+        range: h.m.clone(),
+        time: Time { h: hr % 24, m: mi, s: None },
+        has_min: mi.is_some(),
+    })
+}
+
+/// "9h30", "9h", "14g30" ("g" needs its minutes).
+fn hg_time(h: &Hit) -> Option<Clock> {
+    let hr: u32 = h.num(1);
+    let mi: Option<u32> = h.first(&[3, 4]);
+    if hr > 23 || mi.is_some_and(|x| x > 59) || (h.at(2) == "g" && mi.is_none()) {
+        return None;
+    }
+    Some(Clock { range: h.m.clone(), time: Time { h: hr, m: mi, s: None }, has_min: mi.is_some() })
+}
+
+/// Clock times, each with the part of the day and time zone after it ("9 giờ sáng mai",
+/// "12:52 GMT+7"); an hour without minutes, a part of the day or a cue word is weak.
+fn times(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
+    let mut found: Vec<Clock> = Vec::new();
+    run_rules(s, ix, CLOCK_RULES, &mut found);
+    out.extend(found.into_iter().map(|c| clock_piece(s, c)));
+}
+
+/// A clock time as a piece, with what follows it read.
+fn clock_piece(s: &str, Clock { range: mut r, time: mut t, has_min }: Clock) -> Piece {
+    let mut pod = None;
+    let mut rel_day = None;
+    if let Some(c) = RE_POD_AFTER.captures(s.get(r.end..).unwrap_or("")) {
+        pod = Pod::from_word(&c[1]);
+        rel_day = c.get(2).map(|x| match x.as_str() {
+            "mai" => 1,
+            "qua" => -1,
+            _ => 0,
+        });
+        r.end += c.get(0).map(|m| m.end()).unwrap_or(0);
+    }
+    if let Some(p) = pod {
+        t.h = p.adjust_hour(t.h);
+    }
+    if let Some(c) = RE_TZ_AFTER.captures(s.get(r.end..).unwrap_or("")) {
+        r.end += c.get(0).map(|m| m.end()).unwrap_or(0);
+    }
+    let pw = prev_word(s, r.start);
+    let cue =
+        matches!(pw, "lúc" | "vào" | "khoảng" | "đúng" | "từ" | "đến" | "tới" | "hồi" | "chừng");
+    let confirmed = has_min || pod.is_some() || cue;
+    Piece {
+        time: Some(t),
+        pod,
+        confirmed,
+        weak: !confirmed,
+        ..Piece::new(r, rel_day.map(When::RelDay).unwrap_or(When::TimeOnly))
     }
 }
 
-fn bare_years(s: &str, ix: &Starts, out: &mut Vec<Piece>) {
-    for (base, c) in scan(&RE_BARE_YEAR, s, &ix.starts(&["#"]), |w| after_digits(w).1 == 4) {
-        let m = whole(base, &c);
-        if !num_bounds_ok(s, m.start, m.end) {
-            continue;
-        }
-        let y: i32 = c[1].parse().unwrap_or(0);
-        if !(1900..=2100).contains(&y) {
-            continue;
-        }
-        let after = s.get(m.end..).unwrap_or("");
-        if crate::lexicon::units::starts_with_unit(after) {
-            continue;
-        }
-        let pw = prev_word(s, m.start);
-        if matches!(
-            pw,
-            "số" | "mã"
-                | "lần"
-                | "hạng"
-                | "khoảng"
-                | "hơn"
-                | "gần"
-                | "trên"
-                | "dưới"
-                | "có"
-                | "đạt"
-                | "gồm"
-                | "với"
-                | "chừng"
-                | "tổng"
-                | "lên"
-                | "xuống"
-                | "tăng"
-                | "giảm"
-                | "thu"
-                | "đón"
-                | "tiếp"
-                | "xấp"
-                | "xỉ"
-        ) {
-            continue;
-        }
-        let mut p = Piece::new(m, When::Year(y));
-        p.confirmed = true;
-        out.push(p);
+/// Words before a four-digit number that make it a count or a code, not a year.
+const NOT_YEAR_AFTER: &[&str] = &[
+    "số", "mã", "lần", "hạng", "khoảng", "hơn", "gần", "trên", "dưới", "có", "đạt", "gồm", "với",
+    "chừng", "tổng", "lên", "xuống", "tăng", "giảm", "thu", "đón", "tiếp", "xấp", "xỉ",
+];
+
+/// The bare-year pattern, tried last.
+static YEAR_RULES: &[Rule<Piece>] = &[Rule {
+    re: &RE_BARE_YEAR,
+    starts: DIGITS,
+    need: |w| after_digits(w).1 == 4,
+    bounds: Bounds::Num,
+    build: bare_year,
+}];
+
+/// "2025" alone: a year from 1900 to 2100, not a count ("2025 người", "hơn 2025").
+fn bare_year(h: &Hit) -> Option<Piece> {
+    let y: i32 = h.num(1);
+    if !(1900..=2100).contains(&y)
+        || crate::lexicon::units::starts_with_unit(h.after())
+        || NOT_YEAR_AFTER.contains(&h.prev_word())
+    {
+        return None;
     }
+    Some(Piece::sure(h.m.clone(), When::Year(y)))
 }
 
 /// Keep the longest of overlapping pieces (earlier first on ties).
@@ -1156,88 +1254,81 @@ fn drop_overlaps(mut v: Vec<Piece>) -> Vec<Piece> {
     kept
 }
 
+/// The prefixes a piece may take: the word, the part of the day it names, and whether it goes
+/// before a clock time (else before a date).
+const PREFIXES: &[(&str, Option<Pod>, bool)] = &[
+    ("rạng sáng", Some(Pod::Morning), false),
+    ("sáng", Some(Pod::Morning), false),
+    ("trưa", Some(Pod::Noon), false),
+    ("chiều", Some(Pod::Afternoon), false),
+    ("tối", Some(Pod::Evening), false),
+    ("đêm", Some(Pod::Night), false),
+    ("ngày", None, false),
+    ("hôm", None, false),
+    ("vào lúc", None, true),
+    ("lúc", None, true),
+    ("vào khoảng", None, true),
+    ("vào đúng", None, true),
+    ("khoảng", None, true),
+    ("đúng", None, true),
+];
+
 /// Extend pieces leftwards over prefixes ("ngày", "hôm", "sáng", "vào lúc", "Thứ Ba, ")
 /// that are not part of another piece; a prefix confirms a weak piece.
 fn absorb_prefixes(s: &str, v: &mut [Piece]) {
     for i in 0..v.len() {
         let floor = if i == 0 { 0 } else { v[i - 1].range.end };
-        loop {
-            let start = v[i].range.start;
-            let head = match s.get(floor..start) {
-                Some(h) => h,
-                None => break,
-            };
-            let trimmed = head.trim_end_matches(' ');
-            if trimmed.len() == head.len() && !head.is_empty() {
-                break; // glued: no space before the piece
-            }
-            let is_date_like =
-                matches!(v[i].when, When::Date { .. } | When::Weekday { .. } | When::RelDay(_));
-            let is_time = v[i].time.is_some() && v[i].when == When::TimeOnly;
-            let mut took = false;
-            for (word, pod, for_time) in [
-                ("rạng sáng", Some(Pod::Morning), false),
-                ("sáng", Some(Pod::Morning), false),
-                ("trưa", Some(Pod::Noon), false),
-                ("chiều", Some(Pod::Afternoon), false),
-                ("tối", Some(Pod::Evening), false),
-                ("đêm", Some(Pod::Night), false),
-                ("ngày", None, false),
-                ("hôm", None, false),
-                ("vào lúc", None, true),
-                ("lúc", None, true),
-                ("vào khoảng", None, true),
-                ("vào đúng", None, true),
-                ("khoảng", None, true),
-                ("đúng", None, true),
-            ] {
-                if (for_time && !is_time) || (!for_time && !is_date_like) {
-                    continue;
-                }
-                if trimmed.ends_with(word) {
-                    let ws = trimmed.len() - word.len();
-                    if ws > 0 && alnum(char_before(trimmed, ws)) {
-                        continue;
-                    }
-                    if pod.is_some()
-                        && !matches!(v[i].when, When::Date { .. } | When::Weekday { .. })
-                    {
-                        continue;
-                    }
-                    v[i].range.start = floor + ws;
-                    if v[i].pod.is_none() {
-                        v[i].pod = pod;
-                    }
-                    v[i].confirmed = true;
-                    took = true;
-                    break;
-                }
-            }
-            if !took {
-                // "vào" before "ngày …" / "lúc …"
-                if trimmed.ends_with("vào") && v[i].confirmed {
-                    let ws = trimmed.len() - "vào".len();
-                    if ws == 0 || !alnum(char_before(trimmed, ws)) {
-                        v[i].range.start = floor + ws;
-                    }
-                }
-                break;
-            }
+        while take_prefix(s, floor, &mut v[i]) {}
+        confirm_by_context(s, &mut v[i]);
+    }
+}
+
+/// Extend `p` over one prefix of [`PREFIXES`] before it (not before `floor`); true when it
+/// took one. Failing that, a "vào" before a confirmed piece joins it ("vào ngày …").
+fn take_prefix(s: &str, floor: usize, p: &mut Piece) -> bool {
+    let Some(head) = s.get(floor..p.range.start) else { return false };
+    let trimmed = head.trim_end_matches(' ');
+    if trimmed.len() == head.len() && !head.is_empty() {
+        return false; // glued: no space before the piece
+    }
+    let is_date_like = matches!(p.when, When::Date { .. } | When::Weekday { .. } | When::RelDay(_));
+    let is_time = p.time.is_some() && p.when == When::TimeOnly;
+    let takes_pod = matches!(p.when, When::Date { .. } | When::Weekday { .. });
+    for &(word, pod, for_time) in PREFIXES {
+        if (for_time && !is_time) || (!for_time && !is_date_like) || !trimmed.ends_with(word) {
+            continue;
         }
-        // brackets confirm: "(12.1)", "(thứ sáu)"
-        let r = v[i].range.clone();
-        if char_before(s, r.start) == Some('(') && char_after(s, r.end) == Some(')') {
-            v[i].confirmed = true;
+        let ws = trimmed.len() - word.len();
+        if (ws > 0 && alnum(char_before(trimmed, ws))) || (pod.is_some() && !takes_pod) {
+            continue;
         }
-        // context words before a weak day-month
-        if v[i].weak && !v[i].confirmed {
-            let pw = prev_word(s, r.start);
-            if matches!(
-                pw,
-                "vào" | "từ" | "đến" | "tới" | "trước" | "sau" | "hết" | "nay" | "mồng" | "mùng"
-            ) {
-                v[i].confirmed = true;
-            }
+        p.range.start = floor + ws;
+        p.pod = p.pod.or(pod);
+        p.confirmed = true;
+        return true;
+    }
+    if trimmed.ends_with("vào") && p.confirmed {
+        let ws = trimmed.len() - "vào".len();
+        if ws == 0 || !alnum(char_before(trimmed, ws)) {
+            p.range.start = floor + ws;
+        }
+    }
+    false
+}
+
+/// Brackets confirm a piece ("(12.1)", "(thứ sáu)"), and so do context words before a weak one.
+fn confirm_by_context(s: &str, p: &mut Piece) {
+    let r = p.range.clone();
+    if char_before(s, r.start) == Some('(') && char_after(s, r.end) == Some(')') {
+        p.confirmed = true;
+    }
+    if p.weak && !p.confirmed {
+        let pw = prev_word(s, r.start);
+        if matches!(
+            pw,
+            "vào" | "từ" | "đến" | "tới" | "trước" | "sau" | "hết" | "nay" | "mồng" | "mùng"
+        ) {
+            p.confirmed = true;
         }
     }
 }

@@ -39,43 +39,37 @@ fn add_months(y: i32, m: u32, n: i64) -> (i32, u32) {
     ((idx.div_euclid(12)) as i32, (idx.rem_euclid(12) + 1) as u32)
 }
 
+/// A value, its grain, and whether it was read relative to the reference or passage year.
+type Value = (String, Grain, bool);
+
+/// The year a piece states, else the passage year `hint`, else the reference's year; and
+/// whether it was filled in.
+fn fill_year(y: Option<i32>, hint: Option<i32>, r: Option<Ymd>) -> (Option<i32>, bool) {
+    match y {
+        Some(y) => (Some(y), false),
+        None => match hint.or(r.map(|d| d.y)) {
+            Some(y) => (Some(y), true),
+            None => (None, false),
+        },
+    }
+}
+
 /// Resolve one piece. `year_hint` is the passage year for pieces without a year.
 fn resolve_piece(
     p: &Piece,
     reference: Reference,
     year_hint: Option<i32>,
     future: bool,
-) -> Option<(String, Grain, bool)> {
+) -> Option<Value> {
     let r = reference.date;
-    let fill_year = |y: Option<i32>| -> (Option<i32>, bool) {
-        match y {
-            Some(y) => (Some(y), false),
-            None => match year_hint.or(r.map(|d| d.y)) {
-                Some(y) => (Some(y), true),
-                None => (None, false),
-            },
-        }
-    };
-    let (mut value, mut grain, relative): (String, Grain, bool) = match p.when {
-        When::Date { y, m, d } => {
-            let (y, rel) = fill_year(y);
-            match y {
-                Some(y) => {
-                    let d = if d == 0 { crate::time::calendar::days_in_month(y, m) } else { d };
-                    Ymd::new(y, m, d)?;
-                    (format!("{y:04}-{m:02}-{d:02}"), Grain::Day, rel)
-                }
-                None => {
-                    let d = if d == 0 { crate::time::calendar::days_in_month(2001, m) } else { d };
-                    (format!("XXXX-{m:02}-{d:02}"), Grain::Day, false)
-                }
-            }
-        }
+    let fill = |y| fill_year(y, year_hint, r);
+    let (mut value, mut grain, relative): Value = match p.when {
+        When::Date { y, m, d } => date_value(fill(y), m, d)?,
         When::Month { y, m, next } => {
             let (y, rel) = match (y, next, r) {
                 (None, true, Some(r)) => (Some(if m > r.m { r.y } else { r.y + 1 }), true),
                 (None, true, None) => (None, false),
-                _ => fill_year(y),
+                _ => fill(y),
             };
             match y {
                 Some(y) => (format!("{y:04}-{m:02}"), Grain::Month, rel),
@@ -84,13 +78,10 @@ fn resolve_piece(
         }
         When::Year(y) => (format!("{y:04}"), Grain::Year, false),
         When::Period(a, b) => (format!("{a:04}/{b:04}"), Grain::Period, false),
-        When::Quarter { y, q } => {
-            let (y, rel) = fill_year(y);
-            match y {
-                Some(y) => (format!("{y:04}-Q{q}"), Grain::Quarter, rel),
-                None => (format!("XXXX-Q{q}"), Grain::Quarter, false),
-            }
-        }
+        When::Quarter { y, q } => match fill(y) {
+            (Some(y), rel) => (format!("{y:04}-Q{q}"), Grain::Quarter, rel),
+            (None, _) => (format!("XXXX-Q{q}"), Grain::Quarter, false),
+        },
         When::RelDay(n) => (r?.add_days(n).iso(), Grain::Day, true),
         When::RelWeek(n) => (week_value(r?.add_days(7 * n)), Grain::Week, true),
         When::RelMonth(n) => {
@@ -105,39 +96,8 @@ fn resolve_piece(
             (format!("{y:04}-Q{q}"), Grain::Quarter, true)
         }
         When::RelYear(n) => (format!("{:04}", r?.y + n as i32), Grain::Year, true),
-        When::Weekday { wd, rel } => {
-            let r = r?;
-            let monday = r.add_days(1 - i64::from(r.weekday()));
-            let delta = i64::from(wd) - i64::from(r.weekday());
-            let d = match rel {
-                WdRel::ThisWeek => monday.add_days(i64::from(wd) - 1),
-                WdRel::NextWeek => monday.add_days(7 + i64::from(wd) - 1),
-                WdRel::LastWeek => monday.add_days(-7 + i64::from(wd) - 1),
-                WdRel::Next => r.add_days(if delta > 0 { delta } else { delta + 7 }),
-                WdRel::Last => r.add_days(if delta < 0 { delta } else { delta - 7 }),
-                WdRel::Bare => {
-                    if future {
-                        r.add_days(if delta >= 0 { delta } else { delta + 7 })
-                    } else {
-                        r.add_days(if delta <= 0 { delta } else { delta - 7 })
-                    }
-                }
-            };
-            (d.iso(), Grain::Day, true)
-        }
-        When::WeekOfMonth { n, y, m } => {
-            let (y, rel) = fill_year(y);
-            let y = y?;
-            let first = Ymd::new(y, m, 1)?;
-            let first_monday = first.add_days((8 - i64::from(first.weekday())) % 7);
-            let d = if n == 5 {
-                let last = Ymd::new(y, m, crate::time::calendar::days_in_month(y, m))?;
-                last.add_days(1 - i64::from(last.weekday()))
-            } else {
-                first_monday.add_days(7 * (i64::from(n) - 1))
-            };
-            (week_value(d), Grain::Week, rel)
-        }
+        When::Weekday { wd, rel } => (weekday_date(r?, wd, rel, future).iso(), Grain::Day, true),
+        When::WeekOfMonth { n, y, m } => week_of_month(fill(y), m, n)?,
         When::TimeOnly => match r {
             Some(r) => (r.iso(), Grain::Day, true),
             None => ("XXXX-XX-XX".to_string(), Grain::Day, false),
@@ -151,6 +111,52 @@ fn resolve_piece(
         }
     }
     Some((value, grain, relative))
+}
+
+/// A day of month `m` in the (filled) year; day 0 is the month's last day. `None` for a day
+/// the month does not have.
+fn date_value((y, rel): (Option<i32>, bool), m: u32, d: u32) -> Option<Value> {
+    Some(match y {
+        Some(y) => {
+            let d = if d == 0 { crate::time::calendar::days_in_month(y, m) } else { d };
+            Ymd::new(y, m, d)?;
+            (format!("{y:04}-{m:02}-{d:02}"), Grain::Day, rel)
+        }
+        None => {
+            let d = if d == 0 { crate::time::calendar::days_in_month(2001, m) } else { d };
+            (format!("XXXX-{m:02}-{d:02}"), Grain::Day, false)
+        }
+    })
+}
+
+/// The date weekday `wd` (1 = Monday … 7 = Sunday) names relative to the reference `r`; a bare
+/// weekday is the next one when the passage is about the future, else the last one.
+fn weekday_date(r: Ymd, wd: u32, rel: WdRel, future: bool) -> Ymd {
+    let monday = r.add_days(1 - i64::from(r.weekday()));
+    let delta = i64::from(wd) - i64::from(r.weekday());
+    match rel {
+        WdRel::ThisWeek => monday.add_days(i64::from(wd) - 1),
+        WdRel::NextWeek => monday.add_days(7 + i64::from(wd) - 1),
+        WdRel::LastWeek => monday.add_days(-7 + i64::from(wd) - 1),
+        WdRel::Next => r.add_days(if delta > 0 { delta } else { delta + 7 }),
+        WdRel::Last => r.add_days(if delta < 0 { delta } else { delta - 7 }),
+        WdRel::Bare if future => r.add_days(if delta >= 0 { delta } else { delta + 7 }),
+        WdRel::Bare => r.add_days(if delta <= 0 { delta } else { delta - 7 }),
+    }
+}
+
+/// Week `n` of month `m` (5 = the last), as an ISO week; needs a year.
+fn week_of_month((y, rel): (Option<i32>, bool), m: u32, n: u32) -> Option<Value> {
+    let y = y?;
+    let first = Ymd::new(y, m, 1)?;
+    let first_monday = first.add_days((8 - i64::from(first.weekday())) % 7);
+    let d = if n == 5 {
+        let last = Ymd::new(y, m, crate::time::calendar::days_in_month(y, m))?;
+        last.add_days(1 - i64::from(last.weekday()))
+    } else {
+        first_monday.add_days(7 * (i64::from(n) - 1))
+    };
+    Some((week_value(d), Grain::Week, rel))
 }
 
 /// Resolve recognised pieces into the contract's date mentions.

@@ -65,6 +65,8 @@ static RE_LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 impl YearScope {
+    /// The scope of a document: the years its pieces state (`title` is the headline's range),
+    /// the lead, and the numbered lists.
     pub fn new(
         doc: &Doc,
         pieces: &[Piece],
@@ -77,106 +79,18 @@ impl YearScope {
             if p.target || p.comparison || p.origin || matches!(p.when, When::Period(..)) {
                 continue;
             }
-            let y = match p.explicit_year() {
-                Some(y) => y,
-                None => continue,
-            };
-            let line = doc.seg.line_of(p.range.start);
-            let kind = doc.seg.lines.get(line).map(|l| l.kind).unwrap_or(LineKind::Blank);
-            if let Some(t) = &title {
-                if t.start <= p.range.start && p.range.end <= t.end {
-                    title_years.push(y);
-                }
+            let Some(y) = p.explicit_year() else { continue };
+            if title.as_ref().is_some_and(|t| t.start <= p.range.start && p.range.end <= t.end) {
+                title_years.push(y);
             }
-            if !(kind.is_content() || kind == LineKind::Boilerplate) {
-                continue;
-            }
-            // a birth year ("SN 1962", "sinh năm 1962") is never what a passage is about
-            let birth = matches!(p.when, When::Year(_))
-                && doc.lower.get(..p.range.start).is_some_and(|h| {
-                    let h = h.trim_end();
-                    ["sinh", "sn"].iter().any(|w| {
-                        h.strip_suffix(w).is_some_and(|x| !x.ends_with(char::is_alphanumeric))
-                    })
-                });
-            if birth {
-                continue;
-            }
-            let future = reference.date.map(|d| y > d.y).unwrap_or(false);
-            marks.push(Mark {
-                pos: p.range.start,
-                year: y,
-                line,
-                sentence: doc.seg.sentence_of(p.range.start),
-                future,
-                month: match p.when {
-                    When::Date { m, .. } | When::Month { m, .. } => Some(m),
-                    _ => None,
-                },
-                bare: matches!(p.when, When::Year(_))
-                    && doc.lslice(p.range.clone()).starts_with(|c: char| c.is_ascii_digit()),
-            });
+            marks.extend(mark_of(doc, p, y, reference));
         }
         title_years.dedup();
         let title_year = if title_years.len() == 1 { Some(title_years[0]) } else { None };
-        // the first two body lines (the lead)
-        let lead_lines: Vec<usize> = doc
-            .seg
-            .lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.kind == LineKind::Body)
-            .map(|(i, _)| i)
-            .take(2)
-            .collect();
-        let mut list_start = vec![None; doc.seg.lines.len()];
-        let mut current_first = None;
-        for (l, slot) in list_start.iter_mut().enumerate() {
-            match item_ordinal(doc, l) {
-                Some(1) => {
-                    current_first = Some(l);
-                    *slot = Some(l);
-                }
-                Some(_) => *slot = current_first,
-                None => {}
-            }
-        }
-        let mut prev: [Vec<u32>; 3] = Default::default();
-        for (f, v) in prev.iter_mut().enumerate() {
-            let filter = [Filter::Any, Filter::NotFuture, Filter::NotFutureNorBoilerplate][f];
-            v.reserve(marks.len() + 1);
-            let mut last = 0u32;
-            for (k, m) in marks.iter().enumerate() {
-                v.push(last);
-                if filter.pass(doc, m) {
-                    last = k as u32 + 1;
-                }
-            }
-            v.push(last);
-        }
-        let lead_shape = lead_lines
-            .iter()
-            .map(|&l| {
-                let r = doc.seg.lines[l].range.clone();
-                let (seventh, comma) = line_shape(doc.lslice(r.clone()));
-                (l, r.start + seventh, r.start + comma)
-            })
-            .collect();
-        let mut next_settled = vec![marks.len() as u32; marks.len() + 1];
-        for k in (0..marks.len()).rev() {
-            let settled = !marks[k].future && !marks[k].bare;
-            next_settled[k] = if settled { k as u32 } else { next_settled[k + 1] };
-        }
-        let mut review_sentences: Vec<usize> = doc
-            .lower
-            .match_indices("tổng kết")
-            .filter_map(|(at, w)| {
-                let i = doc.seg.sentence_of(at)?;
-                let se = doc.seg.sentences.get(i)?;
-                (se.range.start <= at && at + w.len() <= se.range.end).then_some(i)
-            })
-            .collect();
-        review_sentences.dedup();
+        let prev = latest_passing(doc, &marks);
+        let (lead_shape, list_start) = (lead_shape(doc), list_starts(doc));
+        let next_settled = next_settled(&marks);
+        let review_sentences = review_sentences(doc);
         let month_years = std::array::from_fn(|m| month_year(&marks, m as u32 + 1));
         YearScope {
             marks,
@@ -339,6 +253,31 @@ impl Filter {
     }
 }
 
+/// `next_settled[k]`: the first mark at or after mark `k` neither future nor bare.
+fn next_settled(marks: &[Mark]) -> Vec<u32> {
+    let mut next = vec![marks.len() as u32; marks.len() + 1];
+    for k in (0..marks.len()).rev() {
+        let settled = !marks[k].future && !marks[k].bare;
+        next[k] = if settled { k as u32 } else { next[k + 1] };
+    }
+    next
+}
+
+/// The sentences that hold "tổng kết", sorted: one pass over the text.
+fn review_sentences(doc: &Doc) -> Vec<usize> {
+    let mut out: Vec<usize> = doc
+        .lower
+        .match_indices("tổng kết")
+        .filter_map(|(at, w)| {
+            let i = doc.seg.sentence_of(at)?;
+            let se = doc.seg.sentences.get(i)?;
+            (se.range.start <= at && at + w.len() <= se.range.end).then_some(i)
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
 /// The single year of the dated marks within a month of month `m` (December and January are
 /// neighbours, across the year): `None` when there is none, `Some(None)` when they disagree.
 fn month_year(marks: &[Mark], m: u32) -> Option<Option<i32>> {
@@ -389,6 +328,91 @@ fn item_ordinal(doc: &Doc, line: usize) -> Option<u32> {
     let text = doc.lslice(l.range.clone());
     let c = RE_LIST_ITEM.captures(crate::text::document::head(text, 48))?;
     crate::text::numerals::ordinal_words(c.get(1).or(c.get(2))?.as_str())
+}
+
+/// The mark a piece stating year `y` leaves: on a content or boilerplate line, and not a birth
+/// year ("SN 1962", "sinh năm 1962"), which is never what a passage is about.
+fn mark_of(doc: &Doc, p: &Piece, y: i32, reference: Reference) -> Option<Mark> {
+    let line = doc.seg.line_of(p.range.start);
+    let kind = doc.seg.lines.get(line).map(|l| l.kind).unwrap_or(LineKind::Blank);
+    if !(kind.is_content() || kind == LineKind::Boilerplate) {
+        return None;
+    }
+    let birth = matches!(p.when, When::Year(_))
+        && doc.lower.get(..p.range.start).is_some_and(|h| {
+            let h = h.trim_end();
+            ["sinh", "sn"]
+                .iter()
+                .any(|w| h.strip_suffix(w).is_some_and(|x| !x.ends_with(char::is_alphanumeric)))
+        });
+    if birth {
+        return None;
+    }
+    Some(Mark {
+        pos: p.range.start,
+        year: y,
+        line,
+        sentence: doc.seg.sentence_of(p.range.start),
+        future: reference.date.map(|d| y > d.y).unwrap_or(false),
+        month: match p.when {
+            When::Date { m, .. } | When::Month { m, .. } => Some(m),
+            _ => None,
+        },
+        bare: matches!(p.when, When::Year(_))
+            && doc.lslice(p.range.clone()).starts_with(|c: char| c.is_ascii_digit()),
+    })
+}
+
+/// For each filter (any, not future, neither future nor boilerplate) and each mark index
+/// `k`, one more than the index of the latest mark before `k` passing it (0: none); the last
+/// entry covers all marks.
+fn latest_passing(doc: &Doc, marks: &[Mark]) -> [Vec<u32>; 3] {
+    let mut prev: [Vec<u32>; 3] = Default::default();
+    for (f, v) in prev.iter_mut().enumerate() {
+        let filter = [Filter::Any, Filter::NotFuture, Filter::NotFutureNorBoilerplate][f];
+        v.reserve(marks.len() + 1);
+        let mut last = 0u32;
+        for (k, m) in marks.iter().enumerate() {
+            v.push(last);
+            if filter.pass(doc, m) {
+                last = k as u32 + 1;
+            }
+        }
+        v.push(last);
+    }
+    prev
+}
+
+/// The first two body lines (the lead): each line, and where its seventh word and its first
+/// comma are (see [`line_shape`]).
+fn lead_shape(doc: &Doc) -> Vec<(usize, usize, usize)> {
+    let lines = doc.seg.lines.iter().enumerate().filter(|(_, l)| l.kind == LineKind::Body);
+    lines
+        .take(2)
+        .map(|(l, line)| {
+            let r = line.range.clone();
+            let (seventh, comma) = line_shape(doc.lslice(r.clone()));
+            (l, r.start + seventh, r.start + comma)
+        })
+        .collect()
+}
+
+/// For each line of a numbered list ("Thứ nhất, …", "Hai là, …"), the line where its list
+/// started (its first item).
+fn list_starts(doc: &Doc) -> Vec<Option<usize>> {
+    let mut list_start = vec![None; doc.seg.lines.len()];
+    let mut current_first = None;
+    for (l, slot) in list_start.iter_mut().enumerate() {
+        match item_ordinal(doc, l) {
+            Some(1) => {
+                current_first = Some(l);
+                *slot = Some(l);
+            }
+            Some(_) => *slot = current_first,
+            None => {}
+        }
+    }
+    list_start
 }
 
 #[cfg(test)]
