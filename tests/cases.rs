@@ -2,7 +2,8 @@
 //! written for these tests (not from the dev articles) and what the extraction of it must
 //! hold. A new case is one line; this runner reads them all and reports every failed check.
 //!
-//! A case is a JSON object with `"text"` (and an optional `"note"`); every other key is a
+//! A case is a JSON object with `"text"` (and an optional `"note"`, and an optional
+//! `"reference"`: the reference date, `null` for none; 2025-06-15 when absent); every other key is a
 //! check `"[how ]what[ NAME]"` whose value is a list of strings (or a number for `count`):
 //! - `what` is a view of the result, a list of strings (see [`view`]): `people`,
 //!   `titles NAME`, `honorific NAME`, `person_mentions NAME`, `places` ("name@CC"), `place_names`,
@@ -11,12 +12,13 @@
 //!   `document_names`, `document_mentions NAME`, `events` ("name; kind; edition"), `editions`,
 //!   `event_dates`, `quotes`
 //!   (the quoted words), `speakers`, `actions` ("type; actor; counterpart or location"),
-//!   `action_dates`, `figures` (the spans), `authors`, `photo_credits`, `source`;
+//!   `action_dates`, `figures` (the spans), `figure_values` ("value|qualifier|unit"),
+//!   `date_values`, `authors`, `photo_credits`, `source`, `title`, `location_words` and
+//!   `org_words` (every location's or organisation's name and mention texts, lower case);
 //! - `how` is nothing (the view equals the list), `has` (the view contains each item),
 //!   `first` (the view starts with the items), `count` (the view has that many items),
-//!   `starts` (item k of the view starts with item k of the list).
-//!
-//! The reference date of every case is 2025-06-15.
+//!   `starts` (item k of the view starts with item k of the list), `set` (the view and the
+//!   list hold the same items, in any order), `lacks` (the view holds none of the items).
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::Value;
@@ -100,6 +102,23 @@ fn view(e: &Extraction, what: &str, name: &str) -> Result<Vec<String>, String> {
             .collect(),
         "action_dates" => e.actions.iter().map(|a| opt(a.date.as_deref())).collect(),
         "figures" => e.figures.iter().map(|f| f.span.text.clone()).collect(),
+        "figure_values" => {
+            e.figures.iter().map(|g| format!("{}|{}|{}", g.value, g.qualifier, g.unit)).collect()
+        }
+        "date_values" => e.dates.iter().map(|d| d.value.clone()).collect(),
+        "location_words" => e
+            .locations
+            .iter()
+            .flat_map(|l| std::iter::once(&l.name).chain(l.mentions.iter().map(|m| &m.text)))
+            .map(|w| w.to_lowercase())
+            .collect(),
+        "org_words" => e
+            .organizations
+            .iter()
+            .flat_map(|o| std::iter::once(&o.name).chain(o.mentions.iter().map(|m| &m.text)))
+            .map(|w| w.to_lowercase())
+            .collect(),
+        "title" => e.article.title.iter().cloned().collect(),
         "authors" => e.article.authors.clone(),
         "photo_credits" => e.article.photo_credits.clone(),
         "source" => e.article.source.iter().cloned().collect(),
@@ -123,7 +142,7 @@ const NAMED: &[&str] = &[
 /// Run one check `key` with its expected `want` on `e`; an error message when it fails.
 fn check(e: &Extraction, key: &str, want: &Value) -> Result<(), String> {
     let (how, rest) = match key.split_once(' ') {
-        Some((h, r)) if ["has", "first", "count", "starts"].contains(&h) => (h, r),
+        Some((h, r)) if ["has", "first", "count", "starts", "set", "lacks"].contains(&h) => (h, r),
         _ => ("equals", key),
     };
     let (what, name) = match rest.split_once(' ') {
@@ -147,6 +166,11 @@ fn check(e: &Extraction, key: &str, want: &Value) -> Result<(), String> {
             got.len() >= w.len() && w.iter().zip(&got).all(|(w, g)| g.starts_with(w.as_str()))
         }
         "count" => Some(got.len() as u64) == want.as_u64(),
+        "set" => {
+            let set = |v: &[String]| v.iter().cloned().collect::<std::collections::BTreeSet<_>>();
+            set(&got) == set(&list(want)?)
+        }
+        "lacks" => !list(want)?.iter().any(|w| got.contains(w)),
         _ => unreachable!(),
     };
     if ok {
@@ -173,13 +197,18 @@ fn cases(file: &str) -> Vec<(usize, serde_json::Map<String, Value>)> {
 fn run(file: &str) {
     let all = cases(file);
     assert!(!all.is_empty(), "{file} has no cases");
-    let options = Options { reference_date: Some("2025-06-15".into()) };
     let mut failures = Vec::new();
     let mut checks = 0;
     for (line, case) in &all {
         let text = case.get("text").and_then(Value::as_str).expect("every case has a text");
-        let e = extract(text, &options);
-        for (key, want) in case.iter().filter(|(k, _)| *k != "text" && *k != "note") {
+        let reference = match case.get("reference") {
+            None => Some("2025-06-15".to_string()),
+            Some(Value::Null) => None,
+            Some(r) => Some(r.as_str().expect("a reference date is a string").to_string()),
+        };
+        let e = extract(text, &Options { reference_date: reference });
+        let meta = ["text", "note", "reference"];
+        for (key, want) in case.iter().filter(|(k, _)| !meta.contains(&k.as_str())) {
             checks += 1;
             if let Err(msg) = check(&e, key, want) {
                 failures.push(format!("{file}:{line}: {msg}\n    text: {text}"));
@@ -201,6 +230,26 @@ fn what_happened() {
 }
 
 #[test]
+fn people_and_card() {
+    run("people_card.jsonl");
+}
+
+#[test]
+fn dates_and_figures() {
+    run("dates_figures.jsonl");
+}
+
+#[test]
+fn places_and_orgs() {
+    run("places_orgs.jsonl");
+}
+
+#[test]
+fn actions() {
+    run("actions.jsonl");
+}
+
+#[test]
 fn the_runner_fails_wrong_expectations() {
     let e = extract(
         "Chiều 5/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki.",
@@ -215,4 +264,8 @@ fn the_runner_fails_wrong_expectations() {
     assert!(check(&e, "count people", &v("3")).is_err());
     assert!(check(&e, "titles Tô Lâm", &v("[]")).is_err());
     assert!(check(&e, "nonsense", &v("[]")).is_err());
+    assert!(check(&e, "set people", &v(r#"["Ito Naoki", "Phạm Minh Chính"]"#)).is_ok());
+    assert!(check(&e, "set people", &v(r#"["Ito Naoki"]"#)).is_err());
+    assert!(check(&e, "lacks people", &v(r#"["Tô Lâm"]"#)).is_ok());
+    assert!(check(&e, "lacks people", &v(r#"["Ito Naoki"]"#)).is_err());
 }
