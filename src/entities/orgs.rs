@@ -311,9 +311,16 @@ const FUNCTION_WORDS: &[&str] = &[
 fn chunk_end(doc: &Doc, j: usize, line: usize) -> usize {
     let same_line = |j: usize| on_line(doc, j, line);
     let mut j = j + 1;
+    // glued parts: "TP.HCM"-like words and acronyms joined by "&" ("KH&CN", "TT&TT")
+    let amp = |j: usize| {
+        doc.tok_text(j) == "&"
+            && same_line(j + 1)
+            && doc.tokens[j + 1].start == doc.tokens[j].end
+            && doc.tokens[j + 1].kind == TokKind::Word
+    };
     while same_line(j)
         && doc.tokens[j].start == doc.tokens[j - 1].end
-        && doc.tokens[j].kind != TokKind::Punct
+        && (doc.tokens[j].kind != TokKind::Punct || amp(j))
     {
         j += 1;
     }
@@ -325,6 +332,34 @@ fn chunk_end(doc: &Doc, j: usize, line: usize) -> usize {
         && !doc.tokens[j].cap
         && !after_acronym
     {
+        let lower_at = |k: usize| {
+            if same_line(k) && doc.tokens[k].kind == TokKind::Word && !doc.tokens[k].cap {
+                doc.tok_lower(k)
+            } else {
+                ""
+            }
+        };
+        // "Doanh nghiệp nhỏ và vừa"; "và" before a pair of syllables that names bodies in the
+        // lexicons ("Ban Cải cách và hiện đại hóa", "… và phát triển nông thôn")
+        if matches!(
+            (lower_at(j), lower_at(j + 1), lower_at(j + 2)),
+            ("vừa", "và", "nhỏ") | ("nhỏ", "và", "vừa")
+        ) {
+            j += 3;
+            lowers += 1;
+            continue;
+        }
+        // (inside a run of lower-case words already, and not before a stop word: "Phạm
+        // Trường Long và đoàn …", "… và các tổ chức")
+        if lower_at(j) == "và"
+            && (1..3).contains(&lowers)
+            && !STOP.contains(&lower_at(j + 1))
+            && name_pair(lower_at(j + 1), lower_at(j + 2))
+        {
+            j += 3;
+            lowers = 3;
+            continue;
+        }
         let pair = name_pair(doc.tok_lower(j - 1), doc.tok_lower(j));
         let function_word = FUNCTION_WORDS.contains(&doc.tok_lower(j));
         if (!pair || function_word) && (lowers >= 3 || STOP.contains(&doc.tok_lower(j))) {

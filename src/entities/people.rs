@@ -356,6 +356,8 @@ pub enum Cue {
     Honorific,
     FamilyName,
     Sino,
+    /// a foreign name standing alone, without a title or an honorific
+    Foreign,
 }
 
 #[derive(Debug, Clone)]
@@ -689,6 +691,7 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
                     SINO.longest_at(doc, i).map(|m| (ctx.mention(i..m.end, None, Cue::Sino), m.end))
                 })
                 .or_else(|| family_name(ctx, a, i))
+                .or_else(|| foreign_name(ctx, a, i))
         };
         if let Some((m, end)) = found {
             out.push(m);
@@ -839,6 +842,400 @@ fn family_name(ctx: &Ctx, a: usize, i: usize) -> Option<(PersonMention, usize)> 
         // or a company's
         && !(ctx.places_at.contains_key(&end) && doc.tline(end) == doc.tline(i));
     ok.then(|| (ctx.mention(i..end, None, Cue::FamilyName), end))
+}
+
+/// Words before a run of foreign words that make it the name of a thing, not of a person
+/// ("phim Pretty Woman", "hãng General Motors", "tờ Foreign Policy", "ứng dụng Google Maps").
+const THING_BEFORE: &[&str] = &[
+    "phim",
+    "album",
+    "ca",
+    "khúc",
+    "hát",
+    "hãng",
+    "hiệu",
+    "dòng",
+    "mẫu",
+    "phẩm",
+    "dụng",
+    "game",
+    "chơi",
+    "tàu",
+    "hạm",
+    "lửa",
+    "bay",
+    "sạn",
+    "hàng",
+    "tờ",
+    "báo",
+    "chí",
+    "kênh",
+    "trình",
+    "án",
+    "dịch",
+    "cúp",
+    "sách",
+    "cuốn",
+    "thuyết",
+    "vở",
+    "show",
+    "đội",
+    "clb",
+    "bộ",
+    "đoàn",
+    "ty",
+    "xe",
+    "thoại",
+    "nhóm",
+    "nhạc",
+    "thống",
+    "mềm",
+    "mạng",
+    "trang",
+    "website",
+    "quỹ",
+    "động",
+    "cảng",
+    "đảo",
+    "bang",
+    "vùng",
+    "khu",
+    "tỉnh",
+    "hạt",
+    "mang",
+    "tên",
+    "gọi",
+    "dự",
+    "chiến",
+    "tổ",
+    "chức",
+    "liên",
+    "minh",
+    "hội",
+    "thương",
+    "vịnh",
+    "sông",
+    "hồ",
+    "núi",
+    "tuyến",
+    "giải",
+    "festival",
+    "lhp",
+    "tế",
+    "giống",
+    "mại",
+    "tấn",
+    "xã",
+    "kinh",
+    "doanh",
+    "nghiệp",
+    "hiệp",
+    "trường",
+    "viện",
+    "tâm",
+    "quan",
+    "ban",
+    "sở",
+    "cục",
+    "vụ",
+    "đài",
+    "hình",
+    "thông",
+    "màu",
+    "số",
+];
+
+/// English words of the names of things, not of people ("Samsung Electronics", "Premier
+/// League", "National Interest", "General Motors"): a run holding one names no person. The
+/// head nouns and modifiers of company, media, sport, product and place names, curated by hand.
+const THING_WORDS: &[&str] = &[
+    "the",
+    "of",
+    "and",
+    "for",
+    "in",
+    "on",
+    "at",
+    "to",
+    "with",
+    "a",
+    "an",
+    "league",
+    "cup",
+    "club",
+    "united",
+    "city",
+    "times",
+    "post",
+    "news",
+    "daily",
+    "journal",
+    "review",
+    "interest",
+    "policy",
+    "force",
+    "air",
+    "airlines",
+    "airways",
+    "play",
+    "watch",
+    "office",
+    "note",
+    "galaxy",
+    "electronics",
+    "group",
+    "bank",
+    "motor",
+    "motors",
+    "energy",
+    "oil",
+    "gas",
+    "capital",
+    "partners",
+    "holdings",
+    "international",
+    "global",
+    "media",
+    "press",
+    "street",
+    "square",
+    "park",
+    "tower",
+    "center",
+    "centre",
+    "hall",
+    "house",
+    "palace",
+    "bridge",
+    "road",
+    "avenue",
+    "university",
+    "college",
+    "school",
+    "institute",
+    "foundation",
+    "council",
+    "party",
+    "army",
+    "navy",
+    "guard",
+    "police",
+    "agency",
+    "service",
+    "services",
+    "company",
+    "corporation",
+    "inc",
+    "ltd",
+    "corp",
+    "general",
+    "national",
+    "royal",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "grand",
+    "prix",
+    "open",
+    "championship",
+    "world",
+    "tour",
+    "festival",
+    "awards",
+    "award",
+    "prize",
+    "film",
+    "films",
+    "pictures",
+    "studio",
+    "studios",
+    "records",
+    "music",
+    "games",
+    "sports",
+    "football",
+    "fc",
+    "network",
+    "online",
+    "mobile",
+    "phone",
+    "pro",
+    "max",
+    "plus",
+    "mini",
+    "edition",
+    "series",
+    "model",
+    "system",
+    "systems",
+    "technology",
+    "technologies",
+    "tech",
+    "software",
+    "digital",
+    "cloud",
+    "store",
+    "shop",
+    "mall",
+    "market",
+    "hotel",
+    "resort",
+    "tv",
+    "radio",
+    "channel",
+    "magazine",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "guardian",
+    "economist",
+    "financial",
+    "wall",
+    "forum",
+    "summit",
+    "program",
+    "programme",
+    "project",
+    "fund",
+    "trust",
+    "alliance",
+    "union",
+    "association",
+    "federation",
+    "committee",
+    "commission",
+    "ministry",
+    "department",
+    "court",
+    "senate",
+    "congress",
+    "parliament",
+    "assembly",
+    "white",
+    "red",
+    "blue",
+    "green",
+    "black",
+    "gold",
+    "golden",
+    "star",
+    "stars",
+    "sun",
+    "moon",
+    "day",
+    "night",
+    "love",
+    "life",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "boy",
+    "girl",
+    "queen",
+    "prince",
+    "princess",
+    "lady",
+    "lord",
+    "saint",
+    "san",
+    "santa",
+    "fort",
+    "port",
+    "lake",
+    "river",
+    "island",
+    "islands",
+    "bay",
+    "beach",
+    "valley",
+    "hills",
+    "heights",
+    "los",
+    "las",
+    "el",
+    "old",
+    "business",
+    "insider",
+    "auto",
+    "villa",
+    "real",
+    "atletico",
+    "athletic",
+    "sporting",
+    "inter",
+    "borussia",
+    "olympique",
+    "dynamo",
+    "dinamo",
+    "rovers",
+    "wanderers",
+    "hotspur",
+    "albion",
+    "rangers",
+    "celtic",
+    "fi",
+    "asset",
+    "publisher",
+];
+
+/// Does token `k` read as a foreign word of a name: Latin letters, capitalised but not all
+/// capitals, not a Vietnamese syllable and not an English word of things?
+fn foreign_name_word(ctx: &Ctx, k: usize) -> bool {
+    let doc = ctx.doc;
+    let w = doc.tok_text(k);
+    let latin = w.chars().all(|c| c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c));
+    latin
+        && w.chars().count() >= 2
+        && !doc.tokens[k].upper
+        && !is_viet_syllable(w)
+        && !THING_WORDS.contains(&doc.tok_lower(k))
+}
+
+/// A foreign name standing alone ("Nicole Kidman và Kirsten Dunst", "theo Adam Mount"): two
+/// to four capitalised foreign words (hyphenated parts and particles inside), not after a
+/// capitalised word or a word that makes it a street, a thing or a place, and not a place's
+/// or an organisation's name. "Mount" alone, or a name one of whose words is a Vietnamese
+/// syllable ("Kim Jong-un"), needs a title or an honorific.
+fn foreign_name(ctx: &Ctx, a: usize, i: usize) -> Option<(PersonMention, usize)> {
+    let doc = ctx.doc;
+    if !ctx.cap_word(i) || !foreign_name_word(ctx, i) {
+        return None;
+    }
+    // after a capitalised word only when that word opens the sentence ("Theo Adam Mount")
+    if i > a && ctx.cap_word(i - 1) {
+        let p = doc.tokens[i - 1].start;
+        let opens =
+            doc.seg.sentence_of(p).and_then(|k| doc.seg.sentences.get(k)).is_some_and(|se| {
+                doc.slice(se.range.start..p).chars().all(|c| !c.is_alphanumeric())
+            });
+        if !(opens && is_viet_syllable(doc.tok_text(i - 1))) {
+            return None;
+        }
+    }
+    let prev_word = if i > a { doc.tok_lower(i - 1) } else { "" };
+    if NOT_PERSON_BEFORE.contains(&prev_word) || THING_BEFORE.contains(&prev_word) {
+        return None;
+    }
+    // "số 6 Alexandre de Rhodes": after a number, an address
+    if i > a && doc.tokens[i - 1].kind == TokKind::Num {
+        return None;
+    }
+    let end = ctx.name_run(i, 4);
+    let caps: Vec<usize> = (i..end).filter(|&k| ctx.cap_word(k)).collect();
+    // words apart, not the parts of one hyphenated word ("Wi-Fi", "Al-Qaeda", "Mar-a-Lago")
+    let spaced = caps.iter().filter(|&&k| k == i || doc.tokens[k].start > doc.tokens[k - 1].end);
+    let ok = spaced.count() >= 2
+        && caps.iter().all(|&k| foreign_name_word(ctx, k))
+        && !ctx.overlaps_entity(i..end)
+        && !is_place_name(doc, i, end)
+        // the run ends at a word boundary: not glued to a number or a capitalised word
+        && !(end < doc.tokens.len() && doc.tokens[end].start == doc.tokens[end - 1].end
+            && doc.tokens[end].kind != TokKind::Punct);
+    ok.then(|| (ctx.mention(i..end, None, Cue::Foreign), end))
 }
 
 /// Words for a person that may introduce initials ("bệnh nhân N.V.T").

@@ -659,18 +659,65 @@ fn landmarks(doc: &Doc) -> Vec<PlaceMention> {
             continue;
         }
         let head = doc.lslice(doc.tokens[i].start..doc.tokens[body - 1].end).to_string();
-        let name_part = doc.slice(doc.tokens[body].start..doc.tokens[j - 1].end);
-        out.push(PlaceMention {
-            range: doc.tokens[i].start..doc.tokens[j - 1].end,
-            toks: i..j,
-            place: PlaceRef::Admin {
-                name: format!("{head} {name_part}"),
-                kind: LocationKind::Other,
-            },
-        });
+        out.push(landmark(doc, &head, i, body, j));
+        let from = i;
         i = j;
+        if is_street_head(&head) && plural_before(doc, from, line) {
+            i = listed_streets(doc, &head, i, num_ok, line, &mut out);
+        }
     }
     out
+}
+
+/// A landmark mention: tokens `[from, end)`, named by `head` and the words `[body, end)`.
+fn landmark(doc: &Doc, head: &str, from: usize, body: usize, end: usize) -> PlaceMention {
+    let name_part = doc.slice(doc.tokens[body].start..doc.tokens[end - 1].end);
+    PlaceMention {
+        range: doc.tokens[from].start..doc.tokens[end - 1].end,
+        toks: from..end,
+        place: PlaceRef::Admin { name: format!("{head} {name_part}"), kind: LocationKind::Other },
+    }
+}
+
+fn is_street_head(head: &str) -> bool {
+    matches!(head, "đường" | "phố" | "tuyến đường" | "tuyến phố" | "đường số")
+}
+
+/// "các tuyến đường", "những con phố": a plural word just before the head at `i`.
+fn plural_before(doc: &Doc, i: usize, line: usize) -> bool {
+    (1..=3).any(|d| {
+        i >= d
+            && doc.tline(i - d) == line
+            && matches!(lower(doc, i - d), "các" | "những" | "nhiều" | "hai" | "ba" | "bốn" | "5")
+    })
+}
+
+/// The other streets of a list after the first ("các tuyến đường Hoàng Sa, Nguyễn Văn Linh,
+/// Võ Văn Kiệt và 30/4"): each name after a comma or "và" is a street of the same head, as
+/// long as it is not a place of the lexicons ("…, Hà Nội"). Returns where the list ends.
+fn listed_streets(
+    doc: &Doc,
+    head: &str,
+    mut i: usize,
+    num_ok: bool,
+    line: usize,
+    out: &mut Vec<PlaceMention>,
+) -> usize {
+    let n = doc.tokens.len();
+    while i + 1 < n && doc.tline(i) == line && matches!(lower(doc, i), "," | "và" | ";") {
+        let body = i + 1;
+        // "và đường 30/4": the head written again is read by the landmark scan itself
+        let j = landmark_name_end(doc, body, num_ok, line);
+        let place = PLACES.gaz.longest_at(doc, body).is_some_and(|m| m.end >= j);
+        // "…, Quốc lộ 1A", "…, TP.HCM": another head or an acronym ends the list
+        let other = LANDMARK_GAZ.starts(doc, body) || doc.tokens[body].upper;
+        if j == body || place || other {
+            break;
+        }
+        out.push(landmark(doc, head, body, body, j));
+        i = j;
+    }
+    i
 }
 
 /// The longest landmark head at word `i`: where it ends and whether a number may name it
@@ -706,6 +753,17 @@ fn landmark_name_end(doc: &Doc, body: usize, num_ok: bool, line: usize) -> usize
     let mut j = body;
     if num_ok && same(j) && doc.tokens[j].kind == TokKind::Num {
         j += 1;
+        // a date as a name: "đường 30/4", "đường 3-2"
+        let glued = |k: usize| same(k) && doc.tokens[k].start == doc.tokens[k - 1].end;
+        if glued(j)
+            && matches!(doc.tok_text(j), "/" | "-")
+            && glued(j + 1)
+            && doc.tokens[j + 1].kind == TokKind::Num
+            && doc.tok_text(j - 1).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            && doc.tok_text(j + 1).parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+        {
+            return j + 2;
+        }
         if same(j)
             && doc.tokens[j].start == doc.tokens[j - 1].end
             && doc.tokens[j].kind == TokKind::Word
