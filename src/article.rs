@@ -516,10 +516,13 @@ impl Card {
             }
             let line = doc.seg.lines[i].clone();
             let text = doc.slice(line.range.clone()).to_string();
-            let lower = text.to_lowercase();
-            if words(&text).len() > 8 || ends_sentence(&text) && !lower.starts_with("theo ") {
+            // (lower-cased only for the short lines: a footer line may be a long paragraph)
+            if words(&text).len() > 8
+                || ends_sentence(&text) && !text.to_lowercase().starts_with("theo ")
+            {
                 continue;
             }
+            let lower = text.to_lowercase();
             if let Some(src) = lower.strip_prefix("theo ").or_else(|| lower.strip_prefix("nguồn:"))
             {
                 let n = text.len() - src.len();

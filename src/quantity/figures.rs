@@ -149,17 +149,22 @@ fn number_at(doc: &Doc, i: usize) -> Option<NumberAt> {
     }
 }
 
-/// Digits at token `i` with '.' / ',' glued between digit groups: the value and the token
-/// after.
-fn digits_at(doc: &Doc, i: usize) -> Option<(f64, usize)> {
-    let mut j = i + 1;
-    while j + 1 < doc.tokens.len()
+/// True when token `j` is a '.' or ',' glued between two digit groups (tokens `j - 1` and
+/// `j + 1`).
+fn joins_groups(doc: &Doc, j: usize) -> bool {
+    j + 1 < doc.tokens.len()
         && doc.tokens[j].kind == TokKind::Punct
         && matches!(doc.tok_text(j), "." | ",")
         && doc.tokens[j + 1].kind == TokKind::Num
         && adjacent(doc, j - 1, j)
         && adjacent(doc, j, j + 1)
-    {
+}
+
+/// Digits at token `i` with '.' / ',' glued between digit groups: the value and the token
+/// after.
+fn digits_at(doc: &Doc, i: usize) -> Option<(f64, usize)> {
+    let mut j = i + 1;
+    while joins_groups(doc, j) {
         j += 2;
     }
     let s = doc.slice(doc.tokens[i].start..doc.tokens[j - 1].end);
@@ -322,13 +327,7 @@ fn small_count_ok(words: &[&str]) -> bool {
 fn digit_chain(doc: &Doc, i: usize) -> (Vec<usize>, Vec<bool>) {
     let (mut groups, mut commas) = (vec![i], Vec::new());
     let mut j = i + 1;
-    while j + 1 < doc.tokens.len()
-        && doc.tokens[j].kind == TokKind::Punct
-        && matches!(doc.tok_text(j), "." | ",")
-        && doc.tokens[j + 1].kind == TokKind::Num
-        && adjacent(doc, j - 1, j)
-        && adjacent(doc, j, j + 1)
-    {
+    while joins_groups(doc, j) {
         commas.push(doc.tok_text(j) == ",");
         groups.push(j + 1);
         j += 2;
