@@ -132,11 +132,16 @@ fn speaker_in(
     ix: &Index,
 ) -> Option<String> {
     if let Some(&j) = ix.next_person.get(a).filter(|&&j| j != NONE && (j as usize) < b) {
-        let k = annot.person_at(j as usize)?.0;
-        let p = ents.person_of.get(k).copied().flatten()?;
-        return Some(ents.people[p].name.clone());
+        return person_named_at(annot, ents, j as usize);
     }
     stand_in(doc, ents, a, b, before_pos, ix)
+}
+
+/// The person whose mention is at token `j`.
+fn person_named_at(annot: &Annot, ents: &Entities, j: usize) -> Option<String> {
+    let k = annot.person_at(j)?.0;
+    let p = ents.person_of.get(k).copied().flatten()?;
+    Some(ents.people[p].name.clone())
 }
 
 /// The person named last in token range [a, b) (the subject right before a verb of saying:
@@ -152,9 +157,7 @@ fn last_speaker_in(
 ) -> Option<String> {
     let last = b.checked_sub(1).and_then(|x| ix.prev_person.get(x)).copied().unwrap_or(NONE);
     if last != NONE && last as usize >= a {
-        let k = annot.person_at(last as usize)?.0;
-        let p = ents.person_of.get(k).copied().flatten()?;
-        return Some(ents.people[p].name.clone());
+        return person_named_at(annot, ents, last as usize);
     }
     stand_in(doc, ents, a, b, before_pos, ix)
 }
