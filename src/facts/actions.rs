@@ -1020,8 +1020,10 @@ impl SentScan {
             let (kind, needs) = VERBS.info[m.hits[0].id as usize];
             let own = self.own_date.get_or_init(|| sentence_date(dates, &self.range));
             let date = date_for(doc, own, scope, doc.tokens[t].start);
-            let span = self.sent_span.get_or_init(|| doc.span(self.range.clone())).clone();
+            // the sentence's span is cloned only into an action, never per verb (a sentence may
+            // be the whole input)
             let r = self.read_verb(ctx, kind, needs, t, m.end);
+            let span = self.sent_span.get_or_init(|| doc.span(self.range.clone()));
             emit(ctx, &r, date, span, found);
             if r.kind == ActionType::Receive {
                 self.last_verb = Some((r.end.max(m.end), r.targets.clone()));
@@ -1423,7 +1425,13 @@ fn keep_usable(ctx: &Ctx, r: &mut Reading) {
 
 /// The actions of one reading: one per actor and other side (or place of a visit), each fact
 /// once — the same act with the same other side is one, whether or not this mention says where.
-fn emit(ctx: &Ctx, r: &Reading, date: Option<String>, span: crate::model::Span, found: &mut Found) {
+fn emit(
+    ctx: &Ctx,
+    r: &Reading,
+    date: Option<String>,
+    span: &crate::model::Span,
+    found: &mut Found,
+) {
     let kind = r.kind;
     let actor_names: Vec<String> = r.actors.iter().filter_map(|p| ctx.name(p)).collect();
     for actor in &actor_names {
