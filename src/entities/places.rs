@@ -646,8 +646,7 @@ fn landmarks(doc: &Doc) -> Vec<PlaceMention> {
         }
         // a channel is a canal only with a Vietnamese name ("kênh Ba Bò", not "kênh Youtube");
         // a body that is only a weak country ("sân bay Mỹ") is not a name
-        let latin =
-            doc.slice(doc.tokens[body.min(j)].start..doc.tokens[j.max(1) - 1].end).is_ascii();
+        let latin = j > body && doc.slice(doc.tokens[body].start..doc.tokens[j - 1].end).is_ascii();
         let weak_body = j > body
             && PLACES
                 .gaz
@@ -947,6 +946,17 @@ pub fn place_index(places: &[PlaceMention]) -> Map<usize, usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text that ends with a landmark's head (its qualifier too), with no name after it.
+    #[test]
+    fn a_head_at_the_end_of_the_text() {
+        for (head, _) in LANDMARK_HEADS {
+            for tail in ["", " quốc tế"] {
+                let text = format!("Người dân đi qua {}{tail}", head.join(" "));
+                crate::extract(&text, &crate::Options::default());
+            }
+        }
+    }
 
     fn names(text: &str) -> Vec<(String, String)> {
         let d = Doc::new(text);
