@@ -94,23 +94,33 @@ fn peak_heap_is_linear_in_the_input_on_every_hostile_family() {
     assert!(over.is_empty(), "peak heap above {MAX_RATIO}× the input: {over:#?}");
 }
 
-/// Not a check: the heap in use after each stage of `extract` on 1 MiB of "12/12/", and the
-/// peak within it (`cargo test --release --test memory stages -- --nocapture`).
+/// Not a check: for every family at 1 MiB, the heap in use after each stage of `extract` and
+/// the peak within the stage, as multiples of the input (`cargo test --release --test memory
+/// stages -- --ignored --nocapture`): where the bytes go.
 #[test]
 #[ignore]
 fn stages() {
     extract("Ngày 2/9/2025.", &Options::default());
-    let input = "12/12/".repeat((1 << 20) / 6);
-    let before = CURRENT.load(Relaxed);
-    PEAK.store(before, Relaxed);
-    let x = vn_news_extract::extract_with_probe(&input, &Options::default(), &mut |stage| {
-        let (now, peak) = (CURRENT.load(Relaxed), PEAK.load(Relaxed));
-        println!(
-            "{stage:<30} in use {:>6.1}× peak {:>6.1}×",
-            (now - before) as f64 / input.len() as f64,
-            (peak - before) as f64 / input.len() as f64
-        );
-        PEAK.store(now, Relaxed);
-    });
-    drop(x);
+    let short: Vec<String> =
+        vn_news_extract::STAGES.iter().map(|s| s.chars().take(9).collect()).collect();
+    println!(
+        "{:<28} {}   (peak within the stage / in use after it, × input)",
+        "family",
+        short.join("  ")
+    );
+    for (name, make) in common::hostile::families() {
+        let input = make(1 << 20);
+        let before = CURRENT.load(Relaxed);
+        PEAK.store(before, Relaxed);
+        let mut row = String::new();
+        let x = vn_news_extract::extract_with_probe(&input, &Options::default(), &mut |_| {
+            let (now, peak) = (CURRENT.load(Relaxed), PEAK.load(Relaxed));
+            let f = |b: usize| (b - before) as f64 / input.len() as f64;
+            row.push_str(&format!(" {:>4.0}/{:<4.0}", f(peak), f(now)));
+            PEAK.store(now, Relaxed);
+        });
+        drop(x);
+        let name: String = name.chars().take(28).collect();
+        println!("{name:<28}{row}");
+    }
 }
