@@ -32,7 +32,7 @@ const CORPUS_GOLD_FLOORS: &[(&str, f64)] = &[
     ("people", 0.81),
     ("organizations", 0.62),
     ("locations", 0.83),
-    ("dates", 0.84),
+    ("dates", 0.93),
     ("figures", 0.81),
     ("documents", 0.67),
     ("events", 0.44),

@@ -8,7 +8,7 @@
 //!
 //! Resolution ([`crate::time::resolve`]) fills in what the text leaves out.
 
-use crate::text::document::{key_hash, Doc, TokKind};
+use crate::text::document::{head, key_hash, Doc, TokKind};
 use crate::time::calendar::{valid_day_month, Ymd};
 use regex::Regex;
 use std::ops::Range;
@@ -81,6 +81,11 @@ pub enum When {
     RelMonth(i64),
     RelQuarter(i64),
     RelYear(i64),
+    /// A month of a year given relative to the reference ("tháng 8 năm ngoái": `off` -1).
+    MonthOfRelYear {
+        m: u32,
+        off: i64,
+    },
     Weekday {
         wd: u32,
         rel: WdRel,
@@ -119,6 +124,9 @@ pub struct Piece {
     pub confirmed: bool,
     /// Needs confirmation to be kept (bare day-month, bare weekday, bare hour).
     pub weak: bool,
+    /// A clock time of "cùng ngày": on the day of the last date before it, resolved as that
+    /// date was.
+    pub same_day: bool,
 }
 
 impl Piece {
@@ -133,6 +141,7 @@ impl Piece {
             origin: false,
             confirmed: false,
             weak: false,
+            same_day: false,
         }
     }
 
@@ -422,6 +431,22 @@ static RE_HOLIDAY: LazyLock<Regex> =
 static RE_TET_YEAR: LazyLock<Regex> =
     LazyLock::new(|| rx(r"tết\s+(?:nguyên\s+đán\s+|âm\s+lịch\s+)?([0-9]{4})"));
 static RE_BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{4})"));
+static RE_MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    rx(&format!(
+        r"tháng\s+([0-9]{{1,2}}|{MONTH_WORDS})(?:\s*,)?\s+(?:của\s+)?năm\s+(nay|ngoái|trước|sau|tới)"
+    ))
+});
+static RE_DECADE: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"(?:thập\s+kỷ|thập\s+niên|những\s+năm|các\s+năm)\s+([0-9]{4}|[0-9]0)(?:\s+(?:của\s+)?thế\s+kỷ\s+(trước|xx|20|xxi|21))?",
+    )
+});
+/// Before a day-month ("7/8", "rạng sáng 10-2"): the days listed with it ("các ngày 5, 6 và ",
+/// "trong đêm 9 và "), the list opened by a word for a day.
+static RE_LISTED_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:ngày|đêm|sáng|chiều|tối|trưa)[ ]+([0-9]{1,2}(?:[ ]*,[ ]*[0-9]{1,2})*)[ ]*(?:,|và|hoặc)[ ]*$")
+        .expect("valid listed-days pattern")
+});
 
 fn char_before(s: &str, pos: usize) -> Option<char> {
     s.get(..pos)?.chars().next_back()
@@ -785,6 +810,22 @@ static DATE_RULES: &[Rule<Piece>] = &[
         bounds: Bounds::Word,
         build: first_day,
     },
+    // "tháng 8 năm ngoái", "tháng ba năm tới"
+    Rule {
+        re: &RE_MONTH_REL_YEAR,
+        starts: &["tháng"],
+        need: |w| w.contains("năm"),
+        bounds: Bounds::Word,
+        build: month_of_rel_year,
+    },
+    // "thập niên 1990", "những năm 90 của thế kỷ trước"
+    Rule {
+        re: &RE_DECADE,
+        starts: &["thập", "những", "các"],
+        need: |w| digit_count(w) >= 2,
+        bounds: Bounds::NumWord,
+        build: decade,
+    },
     // "lễ Giáng sinh", "Noel"
     Rule {
         re: &RE_HOLIDAY,
@@ -881,7 +922,7 @@ fn verbal_date(h: &Hit) -> Option<Piece> {
 
 /// "tháng 9/2025", "tháng ba tới" — not "tháng một lần" (once a month).
 fn month(h: &Hit) -> Option<Piece> {
-    if blocks_relative(h.prev_word()) {
+    if blocks_relative(h.prev_word()) || names_an_event(h.s, h.m.start) {
         return None;
     }
     let mo = month_word(h.at(1))?;
@@ -893,6 +934,41 @@ fn month(h: &Hit) -> Option<Piece> {
         return None;
     }
     Some(Piece::sure(h.m.clone(), When::Month { y, m: mo, next }))
+}
+
+/// "tháng 8 năm ngoái": the month of a year counted from the reference's.
+fn month_of_rel_year(h: &Hit) -> Option<Piece> {
+    if blocks_relative(h.prev_word()) || names_an_event(h.s, h.m.start) {
+        return None;
+    }
+    let m = month_word(h.at(1))?;
+    let off = match rel_year(h.at(2))? {
+        When::RelYear(n) => n,
+        _ => return None,
+    };
+    Some(Piece::sure(h.m.clone(), When::MonthOfRelYear { m, off }))
+}
+
+/// "thập niên 1990", "những năm 1950", "thập niên 90 (của thế kỷ trước)": the decade as a
+/// period of years ("1990/1999"). A two-digit decade is of the twentieth century unless the
+/// text says the twenty-first.
+fn decade(h: &Hit) -> Option<Piece> {
+    let n: i32 = h.num(1);
+    let start = match (h.at(1).len(), h.get(2)) {
+        (4, _) => n,
+        (_, Some("xxi" | "21")) => 2000 + n,
+        _ => 1900 + n,
+    };
+    if start % 10 != 0 || !(1000..=2100).contains(&start) {
+        return None;
+    }
+    Some(Piece::sure(h.m.clone(), When::Period(start, start + 9)))
+}
+
+/// True when the month at `at` is part of the name of a revolution ("Cách mạng tháng Mười",
+/// "Cách mạng Tháng Tám"): a name, not a date.
+fn names_an_event(s: &str, at: usize) -> bool {
+    s.get(..at).is_some_and(|h| h.trim_end().ends_with("cách mạng"))
 }
 
 /// "giai đoạn 2025 - 2030".
@@ -1429,6 +1505,8 @@ pub fn recognise(doc: &Doc) -> Vec<Piece> {
     let mut v = drop_overlaps(raw);
     absorb_prefixes(s, &mut v);
     let mut v = join(s, v);
+    listed_days(s, &mut v);
+    same_day(s, &mut v);
     // a weak piece alone on its line is a date ("7/3")
     for p in v.iter_mut() {
         if p.weak && !p.confirmed {
@@ -1447,8 +1525,91 @@ pub fn recognise(doc: &Doc) -> Vec<Piece> {
             p.comparison = true;
         }
     }
-    v.retain(|p| !p.weak || p.confirmed);
+    v.retain(|p| (!p.weak || p.confirmed) && !lunar(s, p));
     v
+}
+
+/// A day or month of the lunar calendar ("tháng 7 (âm lịch)", "ngày 15 tháng Giêng âm lịch"):
+/// not a calendar value.
+fn lunar(s: &str, p: &Piece) -> bool {
+    matches!(p.when, When::Date { .. } | When::Month { .. })
+        && s.get(p.range.end..)
+            .map(|a| head(a, 24).trim_start_matches([' ', '(']))
+            .is_some_and(|a| a.starts_with("âm lịch") || a.starts_with("al)"))
+}
+
+/// Days listed before a day-month take its month (and year): "trong hai ngày 3 và 4-6",
+/// "đêm 9 và rạng sáng 10-2", "các ngày 5, 6 và 7/8" are dates of June, February, August. The
+/// day-month is then confirmed; the listed days not read already become pieces.
+fn listed_days(s: &str, v: &mut Vec<Piece>) {
+    let mut found = Vec::new();
+    for p in v.iter_mut() {
+        let When::Date { y, m, .. } = p.when else { continue };
+        let mut floor = p.range.start.saturating_sub(64);
+        while !s.is_char_boundary(floor) {
+            floor += 1;
+        }
+        let Some(days) = s
+            .get(floor..p.range.start)
+            .and_then(|before| RE_LISTED_DAYS.captures(before))
+            .and_then(|c| c.get(1))
+        else {
+            continue;
+        };
+        p.confirmed = true;
+        let base = floor + days.start();
+        let list = days.as_str();
+        let mut i = 0;
+        while let Some(off) = list[i..].find(|c: char| c.is_ascii_digit()) {
+            let start = i + off;
+            let end =
+                list[start..].find(|c: char| !c.is_ascii_digit()).map_or(list.len(), |e| start + e);
+            if let Ok(day) = list[start..end].parse::<u32>() {
+                if valid_day_month(m, day) {
+                    let when = When::Date { y, m, d: day };
+                    found.push(Piece::sure(base + start..base + end, when));
+                }
+            }
+            i = end;
+        }
+    }
+    let overlaps =
+        |p: &Piece, q: &Piece| p.range.start < q.range.end && q.range.start < p.range.end;
+    // `v` is in text order and its pieces do not overlap (their ends increase too): a day
+    // overlaps one of them exactly when it overlaps the last one starting before its end
+    found.retain(|q| {
+        let k = v.partition_point(|p| p.range.start < q.range.end);
+        k == 0 || !overlaps(&v[k - 1], q)
+    });
+    found.sort_by_key(|p| p.range.start);
+    found.dedup_by(|a, b| overlaps(a, b));
+    if !found.is_empty() {
+        v.extend(found);
+        v.sort_by_key(|p| p.range.start);
+    }
+}
+
+/// A clock time of "cùng ngày" (the same day: "Lúc 18 giờ 30 tối cùng ngày", "14h cùng ngày")
+/// is on the day of the last date before it.
+fn same_day(s: &str, v: &mut [Piece]) {
+    let mut last_day = None;
+    for p in v.iter_mut() {
+        match p.when {
+            When::Date { .. } => last_day = Some(p.when),
+            When::TimeOnly if p.time.is_some() => {
+                let after = s.get(p.range.end..).unwrap_or("");
+                let gap = after.len() - after.trim_start().len();
+                if let (Some(day), true) = (last_day, after.trim_start().starts_with("cùng ngày"))
+                {
+                    p.when = day;
+                    p.range.end += gap + "cùng ngày".len();
+                    p.confirmed = true;
+                    p.same_day = true;
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 #[cfg(test)]

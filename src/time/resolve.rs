@@ -96,6 +96,9 @@ fn resolve_piece(
             (format!("{y:04}-Q{q}"), Grain::Quarter, true)
         }
         When::RelYear(n) => (format!("{:04}", r?.y + n as i32), Grain::Year, true),
+        When::MonthOfRelYear { m, off } => {
+            (format!("{:04}-{m:02}", r?.y + off as i32), Grain::Month, true)
+        }
         When::Weekday { wd, rel } => (weekday_date(r?, wd, rel, future).iso(), Grain::Day, true),
         When::WeekOfMonth { n, y, m } => week_of_month(fill(y), m, n)?,
         When::TimeOnly => match r {
@@ -169,8 +172,13 @@ pub fn resolve(
     let mut out = Vec::new();
     // whether a sentence speaks of the future, read once per sentence (pieces are in order)
     let mut future_of: Option<(usize, bool)> = None;
-    for p in pieces {
-        let hint = if p.explicit_year().is_none() {
+    // the day of the last date resolved ("2025-07-01", "XXXX-07-01"), for "cùng ngày"
+    let mut last_day: Option<(String, bool)> = None;
+    for (k, p) in pieces.iter().enumerate() {
+        let range_end_year = k.checked_sub(1).and_then(|j| range_year(doc, &pieces[j], p, &out));
+        let hint = if range_end_year.is_some() {
+            range_end_year
+        } else if p.explicit_year().is_none() {
             let month = match p.when {
                 When::Date { m, .. } | When::Month { m, .. } => Some(m),
                 _ => None,
@@ -193,7 +201,17 @@ pub fn resolve(
             },
             None => false,
         };
-        if let Some((value, grain, relative)) = resolve_piece(p, reference, hint, future) {
+        let resolved = match (&last_day, p.same_day, &p.time) {
+            (Some((day, rel)), true, Some(t)) => {
+                let (tv, grain) = fmt_time(t);
+                Some((format!("{day}{tv}"), grain, *rel))
+            }
+            _ => resolve_piece(p, reference, hint, future),
+        };
+        if let Some((value, grain, relative)) = resolved {
+            if matches!(p.when, When::Date { .. }) && !p.same_day {
+                last_day = value.get(..10).map(|d| (d.to_string(), relative));
+            }
             out.push(Resolved {
                 range: p.range.clone(),
                 value,
@@ -205,6 +223,20 @@ pub fn resolve(
         }
     }
     out
+}
+
+/// The year of the end of a range of days ("từ 28/6 đến 1/7", "12/12 - 3/1"): the end `p`,
+/// without a year, takes the year of the start `prev` as it was resolved (`out`'s last), the
+/// next one when its month comes earlier in the year.
+fn range_year(doc: &Doc, prev: &Piece, p: &Piece, out: &[Resolved]) -> Option<i32> {
+    let (When::Date { m: m0, .. }, When::Date { y: None, m, .. }) = (prev.when, p.when) else {
+        return None;
+    };
+    let last = out.last().filter(|r| r.range == prev.range)?;
+    let y0: i32 = last.value.get(..4)?.parse().ok()?;
+    let gap = doc.lslice(prev.range.end..p.range.start).trim();
+    let gap = gap.strip_suffix("ngày").map_or(gap, str::trim_end);
+    matches!(gap, "đến" | "tới" | "-" | "–" | "—").then_some(if m < m0 { y0 + 1 } else { y0 })
 }
 
 /// Convert resolved pieces into contract mentions.

@@ -34,6 +34,12 @@ struct Mark {
     /// a bare year ("SN 1962", "giải hạng Nhất 2016"): a name or a birth year as often as the
     /// year a passage is about, so never read ahead of a date
     bare: bool,
+    /// the mark may govern other sentences of its passage: a dated mark ("12/6/2017",
+    /// "tháng 5/2017"), a year that opens its clause ("Năm 2024, …", "Trong năm 2017 …",
+    /// "…, năm 2019 là …") or the year of a review ("tổng kết công tác năm 2019"). A year
+    /// said in passing ("sự cố … hồi năm 2011", "Đạo luật … năm 1978", "(… - 2003)") is about
+    /// its own sentence only.
+    passage: bool,
 }
 
 pub struct YearScope {
@@ -87,10 +93,17 @@ impl YearScope {
         }
         title_years.dedup();
         let title_year = if title_years.len() == 1 { Some(title_years[0]) } else { None };
+        let review_sentences = review_sentences(doc);
+        for m in marks.iter_mut() {
+            let review = m.sentence.is_some_and(|i| review_sentences.binary_search(&i).is_ok());
+            m.passage = m.month.is_some()
+                || review && !m.bare
+                || m.bare && names_a_dated_event(doc, m.pos)
+                || opens_clause(doc, m.pos, if m.bare { 0 } else { CLAUSE_OPENING_WORDS });
+        }
         let prev = latest_passing(doc, &marks);
         let (lead_shape, list_start) = (lead_shape(doc), list_starts(doc));
         let next_settled = next_settled(&marks);
-        let review_sentences = review_sentences(doc);
         let month_years = std::array::from_fn(|m| month_year(&marks, m as u32 + 1));
         YearScope {
             marks,
@@ -245,9 +258,9 @@ impl Filter {
     fn pass(self, doc: &Doc, m: &Mark) -> bool {
         match self {
             Filter::Any => true,
-            Filter::NotFuture => !m.future,
+            Filter::NotFuture => !m.future && m.passage,
             Filter::NotFutureNorBoilerplate => {
-                !m.future && YearScope::line_kind(doc, m.line) != LineKind::Boilerplate
+                !m.future && m.passage && YearScope::line_kind(doc, m.line) != LineKind::Boilerplate
             }
         }
     }
@@ -360,7 +373,55 @@ fn mark_of(doc: &Doc, p: &Piece, y: i32, reference: Reference) -> Option<Mark> {
         },
         bare: matches!(p.when, When::Year(_))
             && doc.lslice(p.range.clone()).starts_with(|c: char| c.is_ascii_digit()),
+        passage: false,
     })
+}
+
+/// Words a clause may open with before its year ("Trong năm 2017", "Tính đến hết năm 2017",
+/// "Cũng trong năm 2019"): at most this many. A bare year opens its clause only as its first
+/// word ("2024 đánh dấu một năm …", not "giải hạng Nhất 2016").
+const CLAUSE_OPENING_WORDS: usize = 3;
+
+/// True when the bare year at `pos` ends a name ("U20 World Cup 2017", "Hội nghị Cấp cao ASEAN
+/// 2020", "Vietnam Expo 2019"): the word before it starts with a capital. A passage about a dated
+/// event is about its year.
+fn names_a_dated_event(doc: &Doc, pos: usize) -> bool {
+    let k = doc.token_at_or_after(pos);
+    k.checked_sub(1).and_then(|j| doc.tokens.get(j)).is_some_and(|t| {
+        t.cap && t.kind == crate::text::document::TokKind::Word && doc.tline(k - 1) == doc.tline(k)
+    })
+}
+
+/// True when the year at `pos` opens its clause: at most `words` words between it and the
+/// start of its sentence or the last comma, semicolon, colon or dash before it.
+fn opens_clause(doc: &Doc, pos: usize, words: usize) -> bool {
+    let start = doc
+        .seg
+        .sentence_of(pos)
+        .and_then(|i| doc.seg.sentences.get(i))
+        .map(|se| se.range.start)
+        .unwrap_or_else(|| doc.seg.line_start(pos))
+        .min(pos);
+    // backwards from `pos`, stopping after `words + 1` words: bounded, however long the sentence
+    let mut count = 0;
+    let mut in_word = false;
+    for c in doc.lslice(start..pos).chars().rev() {
+        if matches!(c, ',' | ';' | ':' | '–' | '—') {
+            break;
+        }
+        if c.is_alphanumeric() {
+            if !in_word {
+                count += 1;
+                if count > words {
+                    return false;
+                }
+            }
+            in_word = true;
+        } else if c.is_whitespace() {
+            in_word = false;
+        }
+    }
+    true
 }
 
 /// For each filter (any, not future, neither future nor boilerplate) and each mark index

@@ -100,6 +100,29 @@ pub fn families() -> Vec<Family> {
             repeat(n, |_| "“một hai ba bốn năm sáu bảy tám chín” và ".into())
         }),
         ("numbers glued to words", |n| repeat(n, |i| format!("a{}", i % 10))),
+        // the date steps of the quality work: days listed before a day-month, clock times of
+        // "cùng ngày", and years said in passing in one long sentence (whether a year opens
+        // its clause is read backwards from it, a few words at most)
+        ("listed days", |n| {
+            repeat(n, |i| {
+                format!("các ngày {}, {} và {}/{} ", i % 9 + 1, i % 9 + 2, i % 9 + 3, i % 12 + 1)
+            })
+        }),
+        ("clock times of the same day", |n| {
+            repeat(n, |i| {
+                format!("ngày {}/{} lúc {} giờ cùng ngày ", i % 28 + 1, i % 12 + 1, i % 24)
+            })
+        }),
+        ("years in passing in one sentence", |n| {
+            repeat(n, |i| {
+                format!(
+                    "sự cố của nhà máy hồi năm {} và ngày {}/{} ",
+                    1990 + i % 30,
+                    i % 28 + 1,
+                    i % 12 + 1
+                )
+            })
+        }),
         // the year scope: a January date of a year-end review ("tổng kết") read its whole
         // sentence again; undated day-months before every dated mark (no reference date)
         // compared themselves with every mark
