@@ -13,7 +13,7 @@
 //!   `event_dates`, `quotes`
 //!   (the quoted words), `speakers`, `actions` ("type; actor; counterpart or location"),
 //!   `action_dates`, `figures` (the spans), `figure_values` ("value|qualifier|unit"),
-//!   `date_values`, `authors`, `photo_credits`, `source`, `title`, `location_words` and
+//!   `date_values`, `figure_years` ("value|year", "-" without one), `authors`, `photo_credits`, `source`, `title`, `location_words` and
 //!   `org_words` (every location's or organisation's name and mention texts, lower case);
 //! - `how` is nothing (the view equals the list), `has` (the view contains each item),
 //!   `first` (the view starts with the items), `count` (the view has that many items),
@@ -106,6 +106,11 @@ fn view(e: &Extraction, what: &str, name: &str) -> Result<Vec<String>, String> {
             e.figures.iter().map(|g| format!("{}|{}|{}", g.value, g.qualifier, g.unit)).collect()
         }
         "date_values" => e.dates.iter().map(|d| d.value.clone()).collect(),
+        "figure_years" => e
+            .figures
+            .iter()
+            .map(|g| format!("{}|{}", g.value, g.year.as_deref().unwrap_or("-")))
+            .collect(),
         "location_words" => e
             .locations
             .iter()

@@ -1001,9 +1001,9 @@ fn year(h: &Hit) -> Option<Piece> {
         }
     }
     let mut p = Piece::sure(h.m.clone(), When::Year(y));
+    // "(tính) đến hết năm 2017" closes the period a passage is about: not a target
     p.target = prefix.starts_with("tầm nhìn")
-        || prefix.starts_with("đến")
-        || prefix.starts_with("tới")
+        || (prefix.starts_with("đến") || prefix.starts_with("tới")) && !prefix.contains("hết")
         || prefix == "từ năm";
     Some(p)
 }
