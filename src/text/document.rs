@@ -83,7 +83,8 @@ pub struct Doc<'a> {
     tok_line: Vec<u32>,
     /// Hash of each token's match key (see [`key_hash`]), for the gazetteers.
     pub tok_hash: Vec<u64>,
-    /// Tokens inside a masked range (a byline, a photo credit): set by [`Doc::set_masks`].
+    /// Tokens inside a masked range (a byline, a photo credit): set by [`Doc::set_masks`];
+    /// empty when nothing is masked.
     tok_masked: Vec<bool>,
 }
 
@@ -259,17 +260,23 @@ impl<'a> Doc<'a> {
             tok_line.push(l as u32);
         }
         let tok_hash = token_keys(&norm.text, &lower, &tokens);
-        let tok_masked = vec![false; tokens.len()];
+        let tok_masked = Vec::new();
         Doc { orig, norm, lower, tokens, seg, utf16, tok_line, tok_hash, tok_masked }
     }
 
     /// Set the masked ranges (bylines, credits) that recognisers of names skip.
     pub fn set_masks(&mut self, mut masks: Vec<Range<usize>>) {
         masks.sort_by_key(|r| r.start);
-        for (i, t) in self.tokens.iter().enumerate() {
-            let k = masks.partition_point(|m| m.start < t.end);
-            self.tok_masked[i] = masks[..k].iter().rev().take(8).any(|m| t.start < m.end);
-        }
+        // a flag per token only when something is masked (most texts: nothing)
+        self.tok_masked = if masks.is_empty() {
+            Vec::new()
+        } else {
+            let masked = |t: &Token| {
+                let k = masks.partition_point(|m| m.start < t.end);
+                masks[..k].iter().rev().take(8).any(|m| t.start < m.end)
+            };
+            self.tokens.iter().map(masked).collect()
+        };
         self.seg.masked = masks;
     }
 

@@ -248,30 +248,38 @@ fn rx(p: &str) -> Regex {
 }
 
 /// Where patterns may start: token starts indexed by their lower-case word; `#` for digit
-/// tokens and `*num` for number words. One sorted list of (key, start), searched by key: no
-/// per-word allocation.
+/// tokens and `*num` for number words. One sorted list of keys and starts, each packed in a
+/// `u64` (the key folded to 32 bits above the start: input is at most 10 MiB), searched by key:
+/// no per-word allocation, 8 bytes a token. Two words whose folded keys collide only make a
+/// pattern be tried where it cannot match: every pattern spells out its own first word.
 struct Starts {
-    by_key: Vec<(u64, usize)>,
+    by_key: Vec<u64>,
+}
+
+/// A token key folded to the 32 bits [`Starts`] keeps.
+fn fold(h: u64) -> u64 {
+    (h ^ (h >> 32)) & 0xffff_ffff
 }
 
 impl Starts {
     #[inline(never)]
     fn new(doc: &Doc) -> Starts {
-        let mut by_key: Vec<(u64, usize)> =
-            Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8);
-        let (digits, numwords) = (key_hash("#"), key_hash("*num"));
+        let mut by_key: Vec<u64> = Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8);
+        let (digits, numwords) = (fold(key_hash("#")), fold(key_hash("*num")));
+        let entry = |key: u64, start: usize| key << 32 | (start as u64 & 0xffff_ffff);
         for (i, t) in doc.tokens.iter().enumerate() {
+            debug_assert!(t.start <= u32::MAX as usize, "token starts fit in 32 bits");
             let key = match t.kind {
                 TokKind::Num => digits,
                 TokKind::Word => {
                     if crate::text::numerals::is_number_word(doc.tok_lower(i)) {
-                        by_key.push((numwords, t.start));
+                        by_key.push(entry(numwords, t.start));
                     }
-                    doc.tok_hash[i]
+                    fold(doc.tok_hash[i])
                 }
                 TokKind::Punct => continue,
             };
-            by_key.push((key, t.start));
+            by_key.push(entry(key, t.start));
         }
         by_key.sort_unstable();
         Starts { by_key }
@@ -282,9 +290,10 @@ impl Starts {
     fn starts(&self, keys: &[&str]) -> Vec<usize> {
         let mut v: Vec<usize> = Vec::new();
         for k in keys {
-            let h = key_hash(k);
-            let from = self.by_key.partition_point(|e| e.0 < h);
-            v.extend(self.by_key[from..].iter().take_while(|e| e.0 == h).map(|e| e.1));
+            let h = fold(key_hash(k));
+            let from = self.by_key.partition_point(|e| e >> 32 < h);
+            let hits = self.by_key[from..].iter().take_while(|e| *e >> 32 == h);
+            v.extend(hits.map(|e| (e & 0xffff_ffff) as usize));
         }
         if keys.len() > 1 {
             v.sort_unstable();
