@@ -54,6 +54,7 @@ GENERATORS = [
     "documents_events_actions.py",
     "world_places.py",
     "unicode_nfc.py",
+    "tet.py",
 ]
 CHECKERS = ["check_places.py", "check_people_orgs.py"]
 CURATED_MARK = "curated by hand"

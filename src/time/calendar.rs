@@ -141,3 +141,45 @@ mod tests {
         assert_eq!(parse_iso_date("x"), None);
     }
 }
+
+/// The first day of Tết (the lunar new year) in Vietnam of Gregorian year `y`, 1900–2100
+/// (`src/lexicons/tet.tsv`, computed by `scripts/lexicons/tet.py`).
+pub fn tet(y: i32) -> Option<Ymd> {
+    static TET: std::sync::LazyLock<Vec<(i32, u32, u32)>> = std::sync::LazyLock::new(|| {
+        crate::lexicon::rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/tet.tsv")))
+            .filter_map(|r| {
+                let (m, d) = r.get(1)?.split_once('-')?;
+                Some((r.first()?.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
+            })
+            .collect()
+    });
+    let k = TET.binary_search_by_key(&y, |e| e.0).ok()?;
+    let (_, m, d) = TET[k];
+    Ymd::new(y, m, d)
+}
+
+/// The year of the sixty-year cycle named by heavenly stem `stem` (Giáp = 0 … Quý = 9) and
+/// earthly branch `branch` (Tý = 0 … Hợi = 11) nearest to `near` ("Đinh Dậu" near 2016: 2017).
+pub fn cycle_year(stem: u32, branch: u32, near: i32) -> Option<i32> {
+    // 1984 is Giáp Tý; a stem and a branch name a year of the cycle only when of equal parity
+    let k = (0..60).find(|k| k % 10 == stem && k % 12 == branch)?;
+    let base = 1984 + k as i32;
+    let n = (near - base).div_euclid(60);
+    let (a, b) = (base + 60 * n, base + 60 * (n + 1));
+    Some(if near - a <= b - near { a } else { b })
+}
+
+#[cfg(test)]
+mod lunar_tests {
+    use super::*;
+
+    #[test]
+    fn tet_days_and_cycle_years() {
+        assert_eq!(tet(2017), Some(Ymd { y: 2017, m: 1, d: 28 }));
+        assert_eq!(tet(1985), Some(Ymd { y: 1985, m: 1, d: 21 }), "Vietnam's, not China's");
+        assert_eq!(tet(2101), None);
+        assert_eq!(cycle_year(3, 9, 2016), Some(2017), "Đinh Dậu");
+        assert_eq!(cycle_year(4, 10, 2030), Some(2018), "Mậu Tuất");
+        assert_eq!(cycle_year(0, 1, 2000), None, "Giáp Sửu is no year");
+    }
+}

@@ -95,6 +95,13 @@ pub enum When {
         y: Option<i32>,
         m: u32,
     },
+    /// A day of Tết ("mùng 6 Tết"): `d` days into the lunar new year of `y`, or of the year of
+    /// the cycle named `cycle` (stem, branch: "Tết Đinh Dậu"), else of the passage or reference.
+    TetDay {
+        d: u32,
+        y: Option<i32>,
+        cycle: Option<(u32, u32)>,
+    },
     /// A clock time with no date of its own.
     TimeOnly,
 }
@@ -158,6 +165,7 @@ impl Piece {
             | When::Quarter { y: Some(y), .. } => Some(y),
             When::Year(y) => Some(y),
             When::WeekOfMonth { y: Some(y), .. } => Some(y),
+            When::TetDay { y: Some(y), .. } => Some(y),
             _ => None,
         }
     }
@@ -440,6 +448,11 @@ static RE_HOLIDAY: LazyLock<Regex> =
 static RE_TET_YEAR: LazyLock<Regex> =
     LazyLock::new(|| rx(r"tết\s+(?:nguyên\s+đán\s+|âm\s+lịch\s+)?([0-9]{4})"));
 static RE_BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| rx(r"([0-9]{4})"));
+static RE_TET_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    rx(
+        r"(?:mồng|mùng)\s+([0-9]{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tết(?:\s+nguyên\s+đán)?(?:\s+xuân)?(?:\s+(giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))?(?:\s+(?:năm\s+)?([0-9]{4}))?",
+    )
+});
 static RE_MONTH_REL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     rx(&format!(
         r"tháng\s+([0-9]{{1,2}}|{MONTH_WORDS})(?:\s*,)?\s+(?:của\s+)?năm\s+(nay|ngoái|trước|sau|tới)"
@@ -819,6 +832,14 @@ static DATE_RULES: &[Rule<Piece>] = &[
         bounds: Bounds::Word,
         build: first_day,
     },
+    // "mùng 6 Tết", "mồng 2 Tết Đinh Dậu"
+    Rule {
+        re: &RE_TET_DAY,
+        starts: &["mồng", "mùng"],
+        need: |w| w.contains("tết"),
+        bounds: Bounds::Word,
+        build: tet_day,
+    },
     // "tháng 8 năm ngoái", "tháng ba năm tới"
     Rule {
         re: &RE_MONTH_REL_YEAR,
@@ -943,6 +964,25 @@ fn month(h: &Hit) -> Option<Piece> {
         return None;
     }
     Some(Piece::sure(h.m.clone(), When::Month { y, m: mo, next }))
+}
+
+/// "mùng 6 Tết", "mồng 2 Tết Đinh Dậu", "mùng 1 Tết 2018": a day of the lunar new year.
+fn tet_day(h: &Hit) -> Option<Piece> {
+    let d = day_word(h.at(1)).filter(|d| (1..=10).contains(d))?;
+    const STEMS: [&str; 10] =
+        ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
+    const BRANCHES: [&str; 12] =
+        ["tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"];
+    let branch = |w: &str| match w {
+        "mẹo" => Some(3),
+        "tị" => Some(5),
+        _ => BRANCHES.iter().position(|b| *b == w).map(|i| i as u32),
+    };
+    let cycle = match (h.get(2), h.get(3)) {
+        (Some(s), Some(b)) => Some((STEMS.iter().position(|x| *x == s)? as u32, branch(b)?)),
+        _ => None,
+    };
+    Some(Piece::sure(h.m.clone(), When::TetDay { d, y: h.first(&[4]), cycle }))
 }
 
 /// "tháng 8 năm ngoái": the month of a year counted from the reference's.

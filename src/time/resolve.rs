@@ -96,6 +96,7 @@ fn resolve_piece(
             (format!("{y:04}-Q{q}"), Grain::Quarter, true)
         }
         When::RelYear(n) => (format!("{:04}", r?.y + n as i32), Grain::Year, true),
+        When::TetDay { d, y, cycle } => tet_value(d, y, cycle, year_hint, r)?,
         When::MonthOfRelYear { m, off } => {
             (format!("{:04}-{m:02}", r?.y + off as i32), Grain::Month, true)
         }
@@ -114,6 +115,36 @@ fn resolve_piece(
         }
     }
     Some((value, grain, relative))
+}
+
+/// Day `d` of Tết of year `y`; else of the year of the cycle named `cycle` nearest to the passage
+/// year or the reference's; else of the passage year; else the Tết nearest the reference date
+/// (an article of December speaks of the coming Tết). `None` without any of them: the lunar new
+/// year moves, so a day of Tết has no month and day without its year.
+fn tet_value(
+    d: u32,
+    y: Option<i32>,
+    cycle: Option<(u32, u32)>,
+    hint: Option<i32>,
+    r: Option<Ymd>,
+) -> Option<Value> {
+    // the reference's own year as a passage year (a lead's date) says no more than the
+    // reference: the nearest Tết to it is meant
+    let hint = hint.filter(|h| !r.is_some_and(|r| r.y == *h));
+    let near = hint.or(r.map(|r| r.y));
+    let (year, relative) = match (y, cycle, hint, r) {
+        (Some(y), ..) => (y, false),
+        (None, Some((s, b)), ..) => (crate::time::calendar::cycle_year(s, b, near?)?, false),
+        (None, None, Some(h), _) => (h, false),
+        (None, None, None, Some(r)) => {
+            let (a, b) = (crate::time::calendar::tet(r.y)?, crate::time::calendar::tet(r.y + 1)?);
+            let dist = |t: Ymd| (t.to_days() - r.to_days()).abs();
+            (if dist(b) < dist(a) { r.y + 1 } else { r.y }, true)
+        }
+        _ => return None,
+    };
+    let day = Ymd::from_days(crate::time::calendar::tet(year)?.to_days() + i64::from(d) - 1);
+    Some((day.iso(), Grain::Day, relative))
 }
 
 /// A day of month `m` in the (filled) year; day 0 is the month's last day. `None` for a day
