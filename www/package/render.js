@@ -109,9 +109,10 @@ export class Slicer {
     try {
       let frame = performance.now();
       while (this.queue.length) {
-        // a turn for input after every slice, and a frame drawn after every few: the browser lays
-        // out what a few slices added, never a whole result at once
-        if (performance.now() - frame > this.budget * 3) {
+        // a turn for input after every slice, and a frame drawn after every slice of work: the
+        // browser lays out what one slice added (style, layout and paint of ~8 ms of new nodes
+        // cost about as much again), never a whole result at once
+        if (performance.now() - frame > this.budget) {
           await nextFrame();
           frame = performance.now();
         } else {
@@ -563,7 +564,7 @@ export function renderHighlighted(box, text, x, { hidden = new Set(), lang = 'vi
   v.cut(1);
   drawBlock(v, 0);
   v.observer.observe(v.nodes[0]);
-  if (slicer) slicer.add(() => views.get(box) === v && v.cut(8));
+  if (slicer) slicer.add(() => views.get(box) === v && v.cut(2));
   else while (v.cut(1000));
   return t.length / 4;
 }
@@ -734,13 +735,15 @@ export function renderTable(kind, items, { lang = 'vi', max = LIMITS.rows, part 
   const cols = columns(kind).filter((c) => !c.csvOnly);
   const linked = LINKED.includes(kind);
   const n = Math.min(items.length, max);
-  const first = slicer ? Math.min(n, 30) : n;
+  const first = slicer ? Math.min(n, 20) : n;
   const tbody = el('tbody', {}, items.slice(0, first).map((it, id) => tableRow(kind, cols, it, id, lang, linked)));
   if (slicer && first < n) {
     let i = first;
+    // a few rows a step (a row of the actions table, with its sentence, costs ~0.3 ms), so that
+    // the slicer's budget holds
     slicer.add(() => {
       const frag = document.createDocumentFragment();
-      const end = Math.min(n, i + 40);
+      const end = Math.min(n, i + 10);
       for (; i < end; i++) frag.append(tableRow(kind, cols, items[i], i, lang, linked));
       tbody.append(frag);
       return i < n;
