@@ -65,13 +65,20 @@ export function yieldToBrowser() {
   });
 }
 
-/** Resolves after the browser has drawn a frame (or after 50 ms, in a page that is not drawn). */
+/**
+ * Resolves after the browser has drawn a frame (or after 50 ms, in a page that is not drawn), to
+ * the time the browser took from the frame's start to the task after it (its style, layout and
+ * paint, about; 0 when no frame came).
+ */
 export function nextFrame() {
   return new Promise((resolve) => {
     let done = false;
-    const go = () => { if (!done) { done = true; resolve(); } };
-    requestAnimationFrame(() => setTimeout(go, 0));
-    setTimeout(go, 50);
+    const go = (ms) => { if (!done) { done = true; resolve(ms); } };
+    requestAnimationFrame(() => {
+      const t0 = performance.now();
+      setTimeout(() => go(performance.now() - t0), 0);
+    });
+    setTimeout(() => go(0), 50);
   });
 }
 
@@ -107,24 +114,30 @@ export class Slicer {
   async #run() {
     this.running = true;
     try {
-      let frame = performance.now();
+      // a turn for input after every slice, and a frame drawn after every slice of work: the
+      // browser lays out what one slice added, never a whole result at once. What the browser
+      // takes to draw what a millisecond of steps added (`cost`: a few ms for table rows) sets
+      // how much work goes into the next frame, so that a frame's work and drawing stay near
+      // 3 budgets together.
+      let cost = 1;
+      let work = 0;
       while (this.queue.length) {
-        // a turn for input after every slice, and a frame drawn after every slice of work: the
-        // browser lays out what one slice added (style, layout and paint of ~8 ms of new nodes
-        // cost about as much again), never a whole result at once
-        if (performance.now() - frame > this.budget) {
-          await nextFrame();
-          frame = performance.now();
+        const limit = Math.max(1, Math.min(this.budget, (3 * this.budget) / (1 + cost)));
+        if (work >= limit) {
+          const drawn = await nextFrame();
+          if (drawn > 0) cost = Math.max(0.5, Math.min(20, drawn / work));
+          work = 0;
         } else {
           await yieldToBrowser();
         }
         const t0 = performance.now();
-        while (this.queue.length && performance.now() - t0 < this.budget) {
+        while (this.queue.length && performance.now() - t0 < Math.min(this.budget, limit)) {
           const step = this.queue[0];
           let more = false;
           try { more = step(); } catch (e) { console.error(e); }
           if (!more && this.queue[0] === step) this.queue.shift();
         }
+        work += performance.now() - t0;
       }
     } finally {
       this.running = false;
