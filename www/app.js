@@ -30,7 +30,9 @@ const state = {
 
 let extractor = null;
 /** Spreads the drawing of results over short tasks (see render.js Slicer). */
-const slicer = new Slicer(8);
+const slicer = new Slicer(5);
+/** Removes the results of a long text that a new drawing replaces, in short tasks (below). */
+const sweeper = new Slicer(4);
 let tooltip = null;
 
 function storedLang() {
@@ -259,10 +261,10 @@ function renderDoc(doc) {
     // a long text: its first block in the next task, the pictures and the panels after it
     $('highlighted').replaceChildren();
     $('pictures').replaceChildren();
-    $('panels').replaceChildren();
+    retireChildren($('panels'));
     const i = state.selected;
     slicer.add(() => { renderText(doc); return false; });
-    slicer.add(() => { renderPictures($('pictures'), [doc], i); return false; });
+    renderPictures($('pictures'), [doc], i, { sliced: true });
     slicer.add(() => { renderPanels(doc); return false; });
   }
 }
@@ -271,21 +273,32 @@ function renderDoc(doc) {
  * The map of the countries mentioned and the graph of the actions of `docs` (one article, whose
  * index is `only`, or all of them: only = null). A click selects the mentions in the article's text.
  */
-function renderPictures(box, docs, only) {
+function renderPictures(box, docs, only, { sliced = false } = {}) {
   const at = (d) => (only == null ? d : only);
-  const counts = countryCounts(docs);
-  const map = renderMap(counts, {
-    lang: state.lang,
-    onPick: (code, picks) => {
-      const d = at(picks[0].doc);
-      pick(d, picks.filter((p) => p.doc === picks[0].doc).map((p) => ({ kind: p.kind, id: p.id })));
-    },
-  });
-  const actions = docs.flatMap((d, doc) => d.x.actions.map((a, id) => ({ a, doc, id })));
-  const graph = renderGraph(actions, { lang: state.lang, onPick: (doc, id) => pick(at(doc), [{ kind: 'actions', id }]) });
-  box.replaceChildren(
-    el('section', { class: 'panel picture', 'aria-labelledby': 'pic-map' }, el('h3', { id: 'pic-map' }, w().map), map),
-    el('section', { class: 'panel picture', 'aria-labelledby': 'pic-graph' }, el('h3', { id: 'pic-graph' }, w().graph), graph));
+  const drawMapPanel = () => {
+    const map = renderMap(countryCounts(docs), {
+      lang: state.lang,
+      onPick: (code, picks) => {
+        const d = at(picks[0].doc);
+        pick(d, picks.filter((p) => p.doc === picks[0].doc).map((p) => ({ kind: p.kind, id: p.id })));
+      },
+    });
+    return el('section', { class: 'panel picture', 'aria-labelledby': 'pic-map' }, el('h3', { id: 'pic-map' }, w().map), map);
+  };
+  const drawGraphPanel = () => {
+    const actions = docs.flatMap((d, doc) => d.x.actions.map((a, id) => ({ a, doc, id })));
+    const graph = renderGraph(actions, { lang: state.lang, onPick: (doc, id) => pick(at(doc), [{ kind: 'actions', id }]) });
+    return el('section', { class: 'panel picture', 'aria-labelledby': 'pic-graph' }, el('h3', { id: 'pic-graph' }, w().graph), graph);
+  };
+  if (!sliced) {
+    box.replaceChildren(drawMapPanel(), drawGraphPanel());
+    return;
+  }
+  // a long text: the map (hundreds of shapes) and the graph in a task each; the old pictures stay
+  // until the new map takes their place
+  let graphPanel = null;
+  slicer.add(() => { graphPanel = drawGraphPanel(); return false; });
+  slicer.add(() => { box.replaceChildren(drawMapPanel(), graphPanel); return false; });
 }
 
 function renderArticle(a) {
@@ -348,12 +361,12 @@ function timeline(dates) {
     d.partOfDay ? word('span', `partOfDay.${d.partOfDay}`, L, { class: 'chip' }) : null,
     d.relative ? word('span', 'relative', L, { class: 'chip' }) : null,
     el('span', { class: 'quote-text' }, `“${d.span.text}”`));
-  const list = el('ol', { class: 'timeline' }, sorted.slice(0, 30).map(row));
-  let i = Math.min(30, n);
+  const list = el('ol', { class: 'timeline' }, sorted.slice(0, 20).map(row));
+  let i = Math.min(20, n);
   if (i < n) {
     slicer.add(() => {
       const frag = document.createDocumentFragment();
-      for (const end = Math.min(n, i + 60); i < end; i++) frag.append(row(sorted[i]));
+      for (const end = Math.min(n, i + 15); i < end; i++) frag.append(row(sorted[i]));
       list.append(frag);
       return i < n;
     });
@@ -379,13 +392,40 @@ async function pick(docIndex, picks) {
   selectMentions($('highlighted'), picks);
 }
 
+/**
+ * Hides the children of `box` at once and removes them in the sweeper's short tasks: the panels
+ * of a 3 MB text hold tens of thousands of nodes, and removing them in one go took the page's
+ * thread for ~50 ms. (A retired node is out of the flow and not rendered: see style.css.)
+ */
+function retireChildren(box) {
+  const old = [...box.children].filter((c) => !c.classList.contains('retired'));
+  for (const c of old) {
+    c.classList.add('retired');
+    c.setAttribute('aria-hidden', 'true');
+    c.removeAttribute('id');
+    c.removeAttribute('data-kind');
+    sweeper.add(() => {
+      const rows = c.querySelectorAll('tr, li');
+      if (!rows.length) { c.remove(); return false; }
+      for (let i = rows.length - 1; i >= Math.max(0, rows.length - 150); i--) rows[i].remove();
+      return true;
+    });
+  }
+}
+
+/** Empties `box` of what was drawn, leaving the retired nodes to the sweeper. */
+function clearDrawn(box) {
+  for (const c of [...box.children]) if (!c.classList.contains('retired')) c.remove();
+}
+
 function renderPanels(doc) {
   const x = doc.x;
   const docs = [{ name: doc.name, x }];
   const box = $('panels');
   const head = [];
   if (x.warnings.length) head.push(el('p', { class: 'warning', role: 'alert' }, x.warnings.join(' · ')));
-  box.replaceChildren(...head);
+  clearDrawn(box);
+  box.append(...head);
   // one panel per task of the slicer: the first ones are on screen while the others are built
   const kinds = LISTS.filter((l) => x[l].length);
   const empty = LISTS.filter((k) => !x[k].length);
@@ -687,7 +727,7 @@ function setLang(lang, remember = true) {
     if ($('pictures').childElementCount) {
       const doc = currentDoc();
       const i = state.selected;
-      slicer.add(() => { if (currentDoc() === doc) renderPictures($('pictures'), [doc], i); return false; });
+      slicer.add(() => { if (currentDoc() === doc) renderPictures($('pictures'), [doc], i, { sliced: true }); return false; });
     }
   }
   if ($('raw').open) renderJson();

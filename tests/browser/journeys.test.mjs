@@ -168,11 +168,12 @@ export const tests = [
   },
   {
     name: 'a multi-megabyte paste shows progress and never freezes the page',
-    async run({ base, newPage, shot, assert, root }) {
-      // What the page controls, measured so that a busy machine does not fail it: the page's own
-      // tasks (long tasks and long animation frames, with the part spent in the page's scripts),
-      // the progress shown in the results area, input accepted while the worker runs, and a
-      // language switch that relabels the results in place.
+    async run({ browser, base, newPage, shot, assert, root }) {
+      // What the page controls, measured so that a busy machine does not fail it: the CPU time of
+      // each task of the page's thread (Chromium's trace, thread time: what another process
+      // takes from the machine does not count), the progress shown in the results area, input
+      // accepted while the worker runs, and a language switch that relabels the results in place.
+      // The wall-clock long tasks (PerformanceObserver 'longtask') are printed beside them.
       const page = await newPage();
       await page.goto(base);
       await ready(page);
@@ -185,40 +186,25 @@ export const tests = [
           if (!p.hidden) window.__progress.push({ text: document.getElementById('progress-text').textContent, inResults: !!p.closest('#results'), status: !document.getElementById('status').hidden });
         }).observe(p, { attributes: true, attributeFilter: ['hidden'], subtree: true, childList: true, characterData: true });
         window.__long = [];
-        window.__frames = [];
         new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask' });
-        // a long animation frame names the scripts (tasks' callbacks) that ran in it: the page's own are its modules
-        new PerformanceObserver((l) => {
-          for (const e of l.getEntries()) {
-            for (const sc of e.scripts) {
-              if (/\/(app|i18n|summary)\.js|\/pkg\//.test(sc.sourceURL || '')) {
-                window.__frames.push({ start: sc.startTime, duration: sc.duration, what: `${sc.sourceURL.split('/').pop()} ${sc.invoker}` });
-              }
-            }
-          }
-        }).observe({ type: 'long-animation-frame' });
-        // how fast this machine is right now: the time to build 300 table rows, sampled every 400 ms
-        window.__calib = [];
-        const calib = () => {
-          const t0 = performance.now();
-          const tb = document.createElement('tbody');
-          for (let i = 0; i < 300; i++) {
-            const tr = document.createElement('tr');
-            for (let j = 0; j < 4; j++) { const td = document.createElement('td'); td.textContent = `cell ${i} ${j}`; tr.append(td); }
-            tb.append(tr);
-          }
-          window.__calib.push(performance.now() - t0);
-        };
-        calib();
-        window.__calibTimer = setInterval(calib, 400);
+        // the drawing of the first results starts once the browser has laid out the pasted text
+        // (its own work on the text box, seconds on a busy machine): marked for the trace
+        new MutationObserver(() => {
+          if (document.body.dataset.rendering && !window.__drawAt) { window.__drawAt = performance.now(); performance.mark('vnx-test:draw'); }
+        }).observe(document.body, { attributes: true, attributeFilter: ['data-rendering'] });
       });
-      await page.evaluate(() => { window.__pasteAt = performance.now(); });
-      await setText(page, big); // the paste itself (the browser laying out 3 MB in the text box: seconds on a busy machine)
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+      await setText(page, big); // the paste itself
       await page.waitForFunction(() => /\(3\.0\d\d\.\d{3} ký tự\)/.test(document.getElementById('status').textContent)
-        && document.body.dataset.running !== 'true' && !document.body.dataset.rendering, null, { timeout: 240000 });
-      // a second run of the same text (another reference date: the text box is not laid out again);
-      // the page answers while the worker works: a kind switched off, the live box unticked
-      await page.locator('#refdate').fill('2025-01-12');
+        && document.body.dataset.running !== 'true' && !document.body.dataset.rendering, null, { timeout: 240000, polling: 100 });
+      // a second run of the same text (another reference date: the text box is not laid out again,
+      // and the results on screen are replaced); the page answers while the worker works: a kind
+      // switched off, the live box unticked
+      await page.evaluate(() => {
+        const d = document.getElementById('refdate');
+        d.value = '2025-01-12';
+        d.dispatchEvent(new Event('change', { bubbles: true }));
+      });
       await page.locator('#progress').waitFor({ state: 'visible', timeout: 60000 });
       const toggle = page.locator('#legend button[data-kind="figures"]');
       await toggle.click();
@@ -226,21 +212,23 @@ export const tests = [
       await page.locator('#live').uncheck();
       assert.equal(await page.locator('#live').isChecked(), false, 'a click on a box is taken during the run');
       assert.ok(await page.evaluate(() => document.body.dataset.running === 'true'), `all that while the worker was running: ${await page.locator('#status').textContent()}`);
-      await shot(page, 'journey-big-paste-progress', { fullPage: false });
+      // (caret: 'initial': hiding the caret, Playwright adds a style sheet, and the browser restyles
+      // the 3 MB text box: a task of the test's, not the page's)
+      await shot(page, 'journey-big-paste-progress', { fullPage: false, caret: 'initial' });
       await toggle.click();
-      await page.waitForFunction(() => document.body.dataset.running !== 'true' && !document.body.dataset.rendering, null, { timeout: 240000 });
+      await page.waitForFunction(() => document.body.dataset.running !== 'true' && !document.body.dataset.rendering, null, { timeout: 240000, polling: 100 });
       const figures = await page.locator('#panels [data-kind=figures] tbody tr').count();
       assert.ok(figures >= 500, `figures rendered: ${figures}`);
       // the language switch relabels in place: the same rows, now in English, at once
       const sw = await page.evaluate(async () => {
         const row = document.querySelector('#panels [data-kind=figures] tbody tr');
+        performance.mark('vnx-test:lang');
         const t0 = performance.now();
         document.getElementById('lang').click();
         const ms = performance.now() - t0;
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         await new Promise((r) => setTimeout(r, 500)); // (the relabelling of the rows below the view, in slices)
-        const long = Math.max(0, ...window.__long.filter((e) => e.start >= t0).map((e) => e.duration));
-        return { ms, long, same: row.isConnected, head: document.querySelector('#panels [data-kind=figures] thead').textContent, q: row.cells[1].textContent };
+        return { ms, t0, same: row.isConnected, head: document.querySelector('#panels [data-kind=figures] thead').textContent, q: row.cells[1].textContent };
       });
       assert.ok(sw.same, 'the rows are relabelled, not drawn again');
       assert.match(sw.head, /What is counted/);
@@ -253,42 +241,74 @@ export const tests = [
         box.scrollTop = box.scrollHeight;
         await new Promise((r) => setTimeout(r, 300));
         const blocks = box.querySelectorAll('.hl-block');
+        performance.mark('vnx-test:end');
         return { blocks: blocks.length, lastDrawn: !!blocks[blocks.length - 1].dataset.drawn, marks: blocks[blocks.length - 1].querySelectorAll('mark').length };
       });
       assert.ok(lastMarks.blocks > 100 && lastMarks.lastDrawn && lastMarks.marks > 0, JSON.stringify(lastMarks));
-      const m = await page.evaluate(() => {
-        clearInterval(window.__calibTimer);
-        return {
-          long: window.__long.filter((e) => e.start >= window.__pasteAt), own: window.__frames.filter((e) => e.start >= window.__pasteAt),
-          progress: window.__progress, calib: window.__calib,
-        };
-      });
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      // (VNX_TRACE=file.json keeps the trace, to open in the browser's performance panel)
+      if (process.env.VNX_TRACE) (await import('node:fs')).writeFileSync(process.env.VNX_TRACE, JSON.stringify(trace));
+      const m = await page.evaluate(() => ({ long: window.__long, progress: window.__progress, drawAt: window.__drawAt }));
       assert.ok(m.progress.length > 0, 'the progress was shown');
       assert.match(m.progress[m.progress.length - 1].text, /^(Đang xử lý [\d.]+ ký tự…|Working on [\d,]+ characters…)$/);
       assert.ok(m.progress.every((p) => p.inResults && !p.status), 'the progress is in the results area, the stale status hidden');
-      const worst = m.own.reduce((a, e) => (e.duration > a.duration ? e : a), { duration: 0, what: '' });
-      const longWorst = Math.max(0, ...m.long.map((e) => e.duration));
-      const sorted = m.calib.slice().sort((a, b) => a - b);
-      const calib = sorted[Math.floor(sorted.length / 2)];
-      console.log(`     ${(big.length / 1e6).toFixed(1)} M characters; longest task of the page's own ${worst.duration.toFixed(0)} ms (${worst.what}), `
-        + `${m.own.filter((e) => e.duration > 50).length} over 50 ms; language switch ${sw.ms.toFixed(1)} ms (longest task after it ${sw.long.toFixed(0)} ms, rendering included); `
-        + `longest task of any cause ${longWorst.toFixed(0)} ms (the browser laying out the pasted text); `
-        + `300 rows built in ${calib.toFixed(1)} ms (median), ${sorted[Math.floor(sorted.length * 0.9)].toFixed(1)} ms (9th decile)`);
-      for (const e of m.own.filter((x) => x.duration > 50)) console.log(`       ${e.duration.toFixed(0)} ms ${e.what}`);
-      // The page's slices are ~8 ms of work and its language switch relabels in place. How long
-      // that takes in wall-clock time depends on how busy the machine is, so the bound is a ratio
-      // in the same run: no task of the page's own may take more than a quarter of the longest task
-      // seen, which is the browser's own laying out of the pasted 3 MB in the text box (0.3–0.6 s on
-      // an idle machine, seconds on a busy one) unless the page's is longer, with 250 ms as a floor. The page before this change took 0.5–0.9 s to
-      // draw and 1.5–3 s to switch language: it fails this on any machine.
-      const bound = Math.max(250, longWorst / 4);
-      assert.ok(worst.duration < bound, `a task of the page's own ran ${worst.duration.toFixed(0)} ms (${worst.what}); bound ${bound.toFixed(0)} ms`);
+      const t = pageTasks(trace);
+      const phases = ['drawing the results of both runs (the second replacing the first)', 'the language switch and the scroll of the text'];
+      const worst = t.tasks.reduce((a, e) => (e.cpu > a.cpu ? e : a), { cpu: 0 });
+      const wall = (from, to) => Math.max(0, ...m.long.filter((e) => e.start >= from && e.start < to).map((e) => e.duration));
+      const langEnd = t.marks.end ? sw.t0 + (t.marks.end - t.marks.lang) / 1000 : Infinity;
+      console.log(`     ${(big.length / 1e6).toFixed(1)} M characters; the page's tasks after the paste (CPU time, longest per phase): `
+        + phases.map((what, i) => `${what} ${Math.max(0, ...t.tasks.filter((e) => e.phase === i).map((e) => e.cpu)).toFixed(0)} ms`).join(', ')
+        + `; language switch ${sw.ms.toFixed(1)} ms in its click`
+        + `; longest long task (wall clock): while drawing ${wall(m.drawAt, sw.t0).toFixed(0)} ms, after the switch ${wall(sw.t0, langEnd).toFixed(0)} ms`
+        + `, of any cause ${Math.max(0, ...m.long.map((e) => e.duration)).toFixed(0)} ms (the browser laying out the pasted text)`);
+      for (const e of t.tasks.filter((x) => x.cpu > 35)) console.log(`       ${e.cpu.toFixed(0)} ms CPU (${e.wall.toFixed(0)} ms wall): ${e.what}`);
+      // The page's slices are ~5 ms of script, and the browser's style, layout and paint of what
+      // one slice added cost up to a few times as much (tables). CPU time is what a busy machine
+      // does not change much (the same tasks took 2-5x longer in wall-clock time with both cores
+      // busy). Measured: 30-59 ms at most per run (a frame that lays out ~3,000 new table cells);
+      // before this test's change 120-160 ms (the text box painted again in every frame, the old
+      // results removed in one go), and the issue's first measure was 0.5-0.9 s.
+      assert.ok(t.marks.draw && t.marks.lang && t.marks.end, `the trace holds the test's marks: ${JSON.stringify(Object.keys(t.marks))}`);
+      assert.ok(worst.cpu < 80, `a task of the page's took ${worst.cpu.toFixed(0)} ms of CPU time: ${worst.what}`);
       // the switch relabels what is on screen and leaves the rest to slices: its own task is short
-      // whatever the load (6–25 ms measured with both cores busy; 100 ms is the issue's bound)
+      // (17-47 ms measured with both cores busy; 100 ms is the issue's bound)
       assert.ok(sw.ms < 100, `the language switch took ${sw.ms.toFixed(0)} ms`);
-      await shot(page, 'journey-big-paste-done', { fullPage: false });
+      await shot(page, 'journey-big-paste-done', { fullPage: false, caret: 'initial' });
       page.checkClean();
       await page.context().close();
     },
   },
 ];
+
+/**
+ * The tasks of the page's main thread in a Chromium trace between the test's marks
+ * (vnx-test:draw, :lang, :end): [{ phase (0: draw..lang, 1: lang..end), cpu, wall (ms), what }],
+ * with `what` the biggest parts of the task (layout, style, paint, scripts).
+ */
+function pageTasks(trace) {
+  const ev = trace.traceEvents || trace;
+  const marks = {};
+  let main = null;
+  for (const e of ev) {
+    const k = /^vnx-test:(\w+)$/.exec(e.name || '');
+    if (k && marks[k[1]] == null) { marks[k[1]] = e.ts; main = `${e.pid}:${e.tid}`; }
+  }
+  const own = ev.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
+  const tasks = [];
+  const bounds = [marks.draw, marks.lang, marks.end];
+  for (const e of own) {
+    if (e.name !== 'RunTask' || e.tdur == null || e.ts < bounds[0] || e.ts >= bounds[2]) continue;
+    if (e.tdur < 20000) continue;
+    const parts = {};
+    for (const c of own) {
+      if (c.ts < e.ts || c.ts >= e.ts + e.dur || c === e) continue;
+      if (['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'FunctionCall', 'EventDispatch', 'TimerFire', 'MajorGC', 'MinorGC', 'BlinkScheduler_PerformMicrotaskCheckpoint'].includes(c.name)) {
+        parts[c.name] = (parts[c.name] || 0) + (c.tdur || 0) / 1000;
+      }
+    }
+    const what = Object.entries(parts).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+    tasks.push({ phase: e.ts < bounds[1] ? 0 : 1, cpu: e.tdur / 1000, wall: e.dur / 1000, what });
+  }
+  return { tasks, marks };
+}

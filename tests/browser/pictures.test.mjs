@@ -201,6 +201,8 @@ export const tests = [
         await clamp.click();
         assert.ok((await clamp.evaluate((c) => c.getBoundingClientRect().height)) > h0, 'a tap shows the whole sentence');
       }
+      // (the tap above scrolled the actions table sideways: the pictures show the tables as they first come)
+      await page.locator('#panels .table-wrap').evaluateAll((ws) => { for (const w of ws) w.scrollLeft = 0; });
       for (const k of ['dates', 'figures', 'people', 'organizations', 'locations', 'documents', 'events', 'actions']) {
         const p = page.locator(`#panels section[data-kind=${k}]`);
         if (await p.count()) await p.screenshot({ path: `${process.cwd()}/target/screenshots/phone-panel-${k}.png` });

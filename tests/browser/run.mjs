@@ -54,9 +54,9 @@ async function newPage(opts = {}) {
   return page;
 }
 
-async function shot(page, name, { fullPage = true } = {}) {
+async function shot(page, name, { fullPage = true, caret = 'hide' } = {}) {
   const file = path.join(shotsDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage });
+  await page.screenshot({ path: file, fullPage, caret });
   return file;
 }
 

@@ -65,13 +65,20 @@ export function yieldToBrowser() {
   });
 }
 
-/** Resolves after the browser has drawn a frame (or after 50 ms, in a page that is not drawn). */
+/**
+ * Resolves after the browser has drawn a frame (or after 50 ms, in a page that is not drawn), to
+ * the time the browser took from the frame's start to the task after it (its style, layout and
+ * paint, about; 0 when no frame came).
+ */
 export function nextFrame() {
   return new Promise((resolve) => {
     let done = false;
-    const go = () => { if (!done) { done = true; resolve(); } };
-    requestAnimationFrame(() => setTimeout(go, 0));
-    setTimeout(go, 50);
+    const go = (ms) => { if (!done) { done = true; resolve(ms); } };
+    requestAnimationFrame(() => {
+      const t0 = performance.now();
+      setTimeout(() => go(performance.now() - t0), 0);
+    });
+    setTimeout(() => go(0), 50);
   });
 }
 
@@ -107,23 +114,30 @@ export class Slicer {
   async #run() {
     this.running = true;
     try {
-      let frame = performance.now();
+      // a turn for input after every slice, and a frame drawn after every slice of work: the
+      // browser lays out what one slice added, never a whole result at once. What the browser
+      // takes to draw what a millisecond of steps added (`cost`: a few ms for table rows) sets
+      // how much work goes into the next frame, so that a frame's work and drawing stay near
+      // 3 budgets together.
+      let cost = 1;
+      let work = 0;
       while (this.queue.length) {
-        // a turn for input after every slice, and a frame drawn after every few: the browser lays
-        // out what a few slices added, never a whole result at once
-        if (performance.now() - frame > this.budget * 3) {
-          await nextFrame();
-          frame = performance.now();
+        const limit = Math.max(1, Math.min(this.budget, (3 * this.budget) / (1 + cost)));
+        if (work >= limit) {
+          const drawn = await nextFrame();
+          if (drawn > 0) cost = Math.max(0.5, Math.min(20, drawn / work));
+          work = 0;
         } else {
           await yieldToBrowser();
         }
         const t0 = performance.now();
-        while (this.queue.length && performance.now() - t0 < this.budget) {
+        while (this.queue.length && performance.now() - t0 < Math.min(this.budget, limit)) {
           const step = this.queue[0];
           let more = false;
           try { more = step(); } catch (e) { console.error(e); }
           if (!more && this.queue[0] === step) this.queue.shift();
         }
+        work += performance.now() - t0;
       }
     } finally {
       this.running = false;
@@ -563,7 +577,7 @@ export function renderHighlighted(box, text, x, { hidden = new Set(), lang = 'vi
   v.cut(1);
   drawBlock(v, 0);
   v.observer.observe(v.nodes[0]);
-  if (slicer) slicer.add(() => views.get(box) === v && v.cut(8));
+  if (slicer) slicer.add(() => views.get(box) === v && v.cut(2));
   else while (v.cut(1000));
   return t.length / 4;
 }
@@ -734,13 +748,15 @@ export function renderTable(kind, items, { lang = 'vi', max = LIMITS.rows, part 
   const cols = columns(kind).filter((c) => !c.csvOnly);
   const linked = LINKED.includes(kind);
   const n = Math.min(items.length, max);
-  const first = slicer ? Math.min(n, 30) : n;
+  const first = slicer ? Math.min(n, 20) : n;
   const tbody = el('tbody', {}, items.slice(0, first).map((it, id) => tableRow(kind, cols, it, id, lang, linked)));
   if (slicer && first < n) {
     let i = first;
+    // a few rows a step (a row of the actions table, with its sentence, costs ~0.3 ms), so that
+    // the slicer's budget holds
     slicer.add(() => {
       const frag = document.createDocumentFragment();
-      const end = Math.min(n, i + 40);
+      const end = Math.min(n, i + 10);
       for (; i < end; i++) frag.append(tableRow(kind, cols, items[i], i, lang, linked));
       tbody.append(frag);
       return i < n;
