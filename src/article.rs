@@ -72,6 +72,11 @@ const DATELINE_WORDS: &[&str] = &[
 const BYLINE_PREFIXES: &[&str] = &[
     "bài và ảnh:",
     "bài, ảnh:",
+    "bài/ảnh:",
+    "tin và ảnh:",
+    "tin, ảnh:",
+    "tin/ảnh:",
+    "tin:",
     "bài:",
     "tác giả:",
     "nhóm phóng viên",
@@ -104,7 +109,11 @@ fn is_media_name(s: &str) -> bool {
         .get(t)
         .map(|&id| lex.entries[id as usize].kind == OrganizationKind::Media)
         .unwrap_or(false)
-        || lex.entries.iter().any(|e| e.kind == OrganizationKind::Media && e.name == t)
+        || lex.entries.iter().any(|e| {
+            // "Tiền Phong" for "Báo Tiền Phong": a paper is signed by its name alone
+            let bare = e.name.strip_prefix("Báo ").unwrap_or(&e.name);
+            e.kind == OrganizationKind::Media && (e.name == t || bare.eq_ignore_ascii_case(t))
+        })
 }
 
 /// "Thanh Thủy", "MINH THƯ", "Nguyễn Văn A": 2 to 5 capitalised words of letters.
@@ -197,7 +206,9 @@ fn split_agency(s: &str) -> (&str, Option<&str>) {
     if let Some(open) = t.rfind('(') {
         if t.ends_with(')') {
             let agency = t[open + 1..t.len() - 1].trim();
-            return (t[..open].trim(), (!agency.is_empty()).then_some(agency));
+            // "(từ La Haye, Hà Lan)", "(tổng hợp)": where from or how, not an agency
+            let named = agency.starts_with(|c: char| !c.is_lowercase());
+            return (t[..open].trim(), (!agency.is_empty() && named).then_some(agency));
         }
     }
     if let Some(slash) = t.rfind('/') {
@@ -308,7 +319,19 @@ fn tail_start(text: &str) -> Option<usize> {
     }
     let b = best?;
     let tail = t[b..].trim();
-    (!tail.is_empty() && words(tail).len() <= 8).then_some(b)
+    // a closing bracket ("VĂN YÊN (từ La Haye, Hà Lan)", "NM (Theo TASS)") does not count
+    let core = match tail.rfind('(') {
+        Some(open) if tail.ends_with(')') => &tail[..open],
+        _ => tail,
+    };
+    if !tail.is_empty() && words(core).len() <= 8 {
+        return Some(b);
+    }
+    // a caption before the byline: "… trên phim trường: Duy An Theo Mirror"
+    let colon = tail.rfind(": ")? + 2;
+    let after = &tail[colon..];
+    (words(after).len() <= 6 && after.starts_with(char::is_uppercase))
+        .then_some(b + (t[b..].len() - t[b..].trim_start().len()) + colon)
 }
 
 /// "Việt Cường/VOV Việt Cường/VOV": a byline written twice is read once.
@@ -356,6 +379,23 @@ fn is_initial_name(s: &str) -> bool {
         return false;
     }
     c[i + 1..].iter().all(|ch| ch.is_lowercase())
+}
+
+/// Is `s` exactly the name of a place of the lexicon ("Tây Bắc", "Hà Nội")?
+fn is_place_name(s: &str) -> bool {
+    let doc = Doc::new(s.trim());
+    let places = &crate::entities::places::PLACES;
+    places.gaz.longest_at(&doc, 0).is_some_and(|m| m.start == 0 && m.end == doc.tokens.len())
+}
+
+/// "NM (Theo TASS)", "PV (tổng hợp)": two or three capitals before a source in brackets, at
+/// the end of the text, are a writer's initials.
+fn initials_before_source(tail: &str) -> Option<(String, Option<String>)> {
+    let (name, agency) = split_agency(tail);
+    let n = name.chars().count();
+    let caps = (2..=3).contains(&n) && name.chars().all(|c| c.is_uppercase());
+    let agency = agency?.trim_start_matches("Theo ").trim_start_matches("theo ").trim();
+    (caps && !agency.is_empty()).then(|| (name.to_string(), Some(agency.to_string())))
 }
 
 fn byline_author(line: &str) -> Option<(String, Option<String>)> {
@@ -437,8 +477,13 @@ impl Card {
         if !self.article.authors.contains(&author) {
             self.article.authors.push(author);
         }
+        // "(Tổng hợp theo báo …)", "(Lược dịch)": how the piece was written, not its source
+        let how = |a: &String| {
+            let l = a.to_lowercase();
+            l.starts_with("tổng hợp") || l.starts_with("lược dịch") || words(a).len() > 4
+        };
         if self.article.source.is_none() {
-            self.article.source = agency;
+            self.article.source = agency.filter(|a| !how(a));
         }
     }
 
@@ -563,6 +608,20 @@ impl Card {
                 self.article.source = Some(o.to_string());
             }
         }
+        // "Đông Phương - Thi Hà": two writers, not a writer and an outlet ("Vũ Lợi - Tây Bắc":
+        // a desk named by its region is no writer)
+        let second = outlet
+            .filter(|o| !is_media_name(o) && !is_acronym_word(o) && !is_place_name(o))
+            .filter(|_| byline_author(tail).is_some())
+            .and_then(byline_author);
+        // "Duy An Theo Mirror": the writer, then the source translated
+        let (tail, theo_source) = match tail.split_once(" Theo ") {
+            Some((a, src)) if byline_author(a).is_some() && words(src).len() <= 3 => (a, Some(src)),
+            _ => (tail, None),
+        };
+        if let (None, Some(src)) = (&self.article.source, theo_source) {
+            self.article.source = Some(src.trim().to_string());
+        }
         // "TTXVN", "TTXVN/Tin Tức", "Theo VOV"
         let first = tail.split('/').next().unwrap_or("").trim();
         let theo = tail.strip_prefix("Theo ").map(str::trim);
@@ -573,8 +632,13 @@ impl Card {
                 self.article.source = Some(src.to_string());
             }
             self.masks.push(r);
-        } else if let Some((author, agency)) = byline_author(tail) {
+        } else if let Some((author, agency)) =
+            byline_author(tail).or_else(|| initials_before_source(tail))
+        {
             self.add_author(author, agency);
+            if let Some((author, agency)) = second {
+                self.add_author(author, agency);
+            }
             self.masks.push(r);
         }
     }
