@@ -1396,7 +1396,8 @@ impl SentScan {
 
 /// Keep the parties that can act: usable ones; a place visits only as the article's city (its
 /// delegation: not "Malaysia" in "thăm Malaysia trong chuyến công du châu Á"); a company's deal
-/// with a company is business, not diplomacy; a bare "hội nghị" is attended by a person.
+/// with a company is business, not diplomacy; a bare "hội nghị" is attended by a person; a
+/// sports event is attended by players, not in diplomacy.
 fn keep_usable(ctx: &Ctx, r: &mut Reading) {
     let kind = r.kind;
     r.actors.retain(|p| ctx.usable(p));
@@ -1418,6 +1419,9 @@ fn keep_usable(ctx: &Ctx, r: &mut Reading) {
     }
     r.targets
         .retain(|p| ctx.usable(p) || matches!(p, Party::Role(_)) && kind == ActionType::Attend);
+    // a player at a tournament is sport, not diplomacy ("vừa dự World Cup U20")
+    let sport = |p: &Party| matches!(p, Party::Event(k) if ctx.events.get(*k).is_some_and(|e| e.kind == EventKind::Sport));
+    r.targets.retain(|p| !sport(p));
     if kind == ActionType::Attend && r.targets.iter().all(|p| matches!(p, Party::Role(_))) {
         r.actors.retain(|p| matches!(p, Party::Person(_)));
     }
