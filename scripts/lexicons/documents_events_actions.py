@@ -166,7 +166,7 @@ HEAD_FORMS = {
     "Champions League": "alone", "Premier League": "alone",
     "Chiến tranh": "history", "Thế chiến": "history", "Cách mạng": "history", "Nội chiến": "history",
     "Ngày": "capital", "Năm": "capital", "Tuần": "capital", "Tuần lễ": "capital", "Tháng": "capital",
-    "Cuộc thi": "capital", "Chương trình giao lưu": "capital",
+    "Cuộc thi": "capital",
     "Chương trình": "quoted", "Đêm nhạc": "quoted", "Đêm diễn": "quoted", "Vở diễn": "quoted",
 }
 HISTORY_AND_SHOWS = [
