@@ -151,6 +151,31 @@ EVENT_HEADS = [
     ("Chương trình giao lưu", "other"), ("Cuộc thi", "other"), ("Hội nghị xúc tiến", "conference"),
 ]
 
+# How a head's name is read (third column; the default is a name after the head):
+#   alone     the head alone names a series; a year, an edition number or an age class may follow
+#             ("SEA Games 30", "V-League 2019", "World Cup U20", "U20 World Cup")
+#   history   a war or a revolution: a name of capitalised words or a place follows, and its
+#             ordinal is part of the name ("Chiến tranh Triều Tiên", "Thế chiến thứ II",
+#             "Cách mạng tháng Mười", "nội chiến Mỹ")
+#   capital   a capitalised name must follow: a day, week, month or year ("Năm APEC 2017"), never a
+#             date ("ngày 12"); a contest ("Cuộc thi Hoa hậu …", not "Cuộc thi quy tụ …")
+#   quoted    a programme or a show named only by a quoted title after it ("chương trình “…”")
+HEAD_FORMS = {
+    "SEA Games": "alone", "Olympic": "alone", "World Cup": "alone", "ASIAD": "alone",
+    "Paralympic": "alone", "V-League": "alone", "V.League": "alone", "AFF Cup": "alone",
+    "Champions League": "alone", "Premier League": "alone",
+    "Chiến tranh": "history", "Thế chiến": "history", "Cách mạng": "history", "Nội chiến": "history",
+    "Ngày": "capital", "Năm": "capital", "Tuần": "capital", "Tuần lễ": "capital", "Tháng": "capital",
+    "Cuộc thi": "capital",
+    "Chương trình": "quoted", "Đêm nhạc": "quoted", "Đêm diễn": "quoted", "Vở diễn": "quoted",
+}
+HISTORY_AND_SHOWS = [
+    ("Chiến tranh", "other"), ("Thế chiến", "other"), ("Cách mạng", "other"), ("Nội chiến", "other"),
+    ("Paralympic", "sport"), ("V-League", "sport"), ("V.League", "sport"), ("AFF Cup", "sport"),
+    ("Champions League", "sport"), ("Premier League", "sport"),
+    ("Chương trình", "other"), ("Đêm nhạc", "festival"), ("Đêm diễn", "festival"), ("Vở diễn", "other"),
+]
+
 # Named days that are holidays or dates rather than events.
 # A welcome is told by what happens ("lễ đón Thủ tướng X"), not named; "Lầu Năm Góc" and "Đại lễ
 # đường" are buildings.
@@ -248,8 +273,12 @@ def main():
     codes = [[c, "type", k, ""] for k, c, _ in DOC_KINDS if c]
     codes += [[c, "issuer", name, fmt] for c, name, fmt in ISSUERS]
     codes += [["TW:" + t, "issuer", name, "party"] for t, name in TW_BY_TYPE]
-    heads = [[h, k] for h, k in EVENT_HEADS] + [[n, "none"] for n in NOT_EVENTS]
-    errs += check(heads, 2, "event_heads")
+    heads = [[h, k, HEAD_FORMS.get(h, "")] for h, k in EVENT_HEADS + HISTORY_AND_SHOWS]
+    heads += [[n, "none", ""] for n in NOT_EVENTS]
+    errs += check(heads, 3, "event_heads")
+    for h in HEAD_FORMS:
+        if not any(r[0] == h for r in heads):
+            errs.append(f"event_heads: form for a head not listed: {h}")
     verbs = [[p, t, r] for p, t, r in ACTION_VERBS]
     errs += check(verbs, 3, "action_verbs")
     for p, t, r in ACTION_VERBS:
@@ -271,8 +300,9 @@ def main():
               ["code", "role", "value", "format"], sorted(codes))
     write_tsv(os.path.join(OUT_DIR, "event_heads.tsv"),
               ["event_heads.tsv - words that start a named event, with its kind; kind 'none' marks named days",
-               "  that are holidays, not events.", src],
-              ["head", "kind"], sorted(heads))
+               "  that are holidays, not events. form: how the name is read (alone, history, capital, quoted;",
+               "  empty: a name after the head), see HEAD_FORMS in the script.", src],
+              ["head", "kind", "form"], sorted(heads))
     write_tsv(os.path.join(OUT_DIR, "action_verbs.tsv"),
               ["action_verbs.tsv - verbs and phrases of diplomatic actions. needs: place (where the actor goes),",
                "  party (the other side: person, body, role, delegation), event (attended), recipient ('cho' + party).",

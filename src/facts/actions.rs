@@ -52,7 +52,7 @@ const FILLER: &[&str] = &[
     "đoàn", "các", "những", "đại", "diện", "chuyến", "thăm", "của", "xã", "giao", "thân", "mật",
     "ngài", "bà", "ông", "cấp", "cao", "lãnh", "đạo", "với", "đồng", "chí", "biểu", "phái", "và",
     "làm", "việc", "tại", "chính", "thức", "tới", "đến", "sang", "hữu", "nghị", "nhà", "nước",
-    "trực", "tuyến", "riêng", "song", "phương", "ngắn", "buổi", "lễ", "kết",
+    "trực", "tuyến", "riêng", "song", "phương", "ngắn", "buổi", "lễ", "kết", "hợp", "tác",
 ];
 
 /// Words right after a verb that make it part of another word.
@@ -199,6 +199,7 @@ impl Parties {
                 put(m.toks.start, m.toks.end, Party::Event(e));
             }
         }
+        speaking_for(&mut at, doc);
         let dels = delegations(doc, ents, annot);
         if !dels.is_empty() {
             by_body_leader(&mut at, doc, ents, annot, &dels);
@@ -209,6 +210,30 @@ impl Parties {
 
     fn at(&self, i: usize) -> Option<&(Party, usize)> {
         self.at.get(&i)
+    }
+}
+
+/// "Bộ trưởng X thay mặt Chính phủ Việt Nam": the person acts, for the body — the person's
+/// party runs over "thay mặt" and the body, which is then no party of its own.
+fn speaking_for(at: &mut Map<usize, (Party, usize)>, doc: &Doc) {
+    let n = doc.tokens.len();
+    let mut starts: Vec<usize> = at
+        .iter()
+        .filter(|(_, (p, e))| {
+            matches!(p, Party::Person(_))
+                && e + 2 < n
+                && doc.tok_lower(*e) == "thay"
+                && doc.tok_lower(e + 1) == "mặt"
+        })
+        .map(|(&s, _)| s)
+        .collect();
+    starts.sort_unstable();
+    for s in starts {
+        let Some((p, e)) = at.get(&s).cloned() else { continue };
+        if let Some((_, e2)) = at.get(&(e + 2)).cloned() {
+            at.remove(&(e + 2));
+            at.insert(s, (p, e2));
+        }
     }
 }
 
@@ -1240,6 +1265,19 @@ impl SentScan {
             return;
         }
         let (mut ts, end, aggregate) = parties_after(ctx, e, b, kind);
+        // "cuộc hội đàm của (các ông) A và B": both sides after "của"
+        let prev = if t > self.a { doc.tok_lower(t - 1) } else { "" };
+        if symmetric && matches!(prev, "cuộc" | "buổi") && e < b && doc.tok_lower(e) == "của"
+        {
+            if let [x, rest @ ..] = ts.as_slice() {
+                if !rest.is_empty() && rest.iter().all(|y| y != x) {
+                    r.actors = vec![x.clone()];
+                    r.targets = rest.to_vec();
+                    r.end = end;
+                    return;
+                }
+            }
+        }
         // "gặp", "làm việc với" a country is a match or a trip, not talks
         let weak_verb = matches!(doc.tok_lower(t), "gặp" | "làm" | "trao" | "buổi");
         if kind == ActionType::Talks && weak_verb {
@@ -1396,7 +1434,8 @@ impl SentScan {
 
 /// Keep the parties that can act: usable ones; a place visits only as the article's city (its
 /// delegation: not "Malaysia" in "thăm Malaysia trong chuyến công du châu Á"); a company's deal
-/// with a company is business, not diplomacy; a bare "hội nghị" is attended by a person.
+/// with a company is business, not diplomacy; a bare "hội nghị" is attended by a person; a
+/// sports event is attended by players, not in diplomacy.
 fn keep_usable(ctx: &Ctx, r: &mut Reading) {
     let kind = r.kind;
     r.actors.retain(|p| ctx.usable(p));
@@ -1418,6 +1457,9 @@ fn keep_usable(ctx: &Ctx, r: &mut Reading) {
     }
     r.targets
         .retain(|p| ctx.usable(p) || matches!(p, Party::Role(_)) && kind == ActionType::Attend);
+    // a player at a tournament is sport, not diplomacy ("vừa dự World Cup U20")
+    let sport = |p: &Party| matches!(p, Party::Event(k) if ctx.events.get(*k).is_some_and(|e| e.kind == EventKind::Sport));
+    r.targets.retain(|p| !sport(p));
     if kind == ActionType::Attend && r.targets.iter().all(|p| matches!(p, Party::Role(_))) {
         r.actors.retain(|p| matches!(p, Party::Person(_)));
     }
@@ -1677,7 +1719,9 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: ActionType) -> (Vec<Party>
             return (Vec::new(), j, true);
         }
         // "hội đàm tại Paris": the place after "tại" is where, not with whom
-        if t.kind == TokKind::Punct || !FILLER.contains(&w) || w == "tại" {
+        // "hợp tác" is a filler, "hợp đồng" (a contract) is business
+        let contract = w == "hợp" && (j + 1 >= b || doc.tok_lower(j + 1) != "tác");
+        if t.kind == TokKind::Punct || !FILLER.contains(&w) || w == "tại" || contract {
             return (Vec::new(), j, false);
         }
         j += 1;
@@ -1692,22 +1736,16 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: ActionType) -> (Vec<Party>
                 out.push(p.clone());
                 end = *e;
                 j = *e;
-                // "Đại sứ A và Đại sứ B", "A, B"
-                if j + 1 < b
-                    && matches!(doc.tok_lower(j), "và" | ",")
-                    && ctx
-                        .parties
-                        .at(j + 1)
-                        .map(|(p, _)| {
-                            !matches!(p, Party::Place(_))
-                                || out.iter().all(|x| matches!(x, Party::Place(_)))
-                        })
-                        .unwrap_or(false)
-                {
-                    j += 1;
-                    continue;
+                // "Đại sứ A và Đại sứ B", "A, B"; in a list of places, "thành phố B, tỉnh C"
+                // and a name not known as a place passed over ("Moskva, thành phố X, Y")
+                let places = out.iter().all(|x| matches!(x, Party::Place(_)));
+                match next_in_list(ctx, j, b, places) {
+                    Some(k) => {
+                        j = k;
+                        continue;
+                    }
+                    None => break,
                 }
-                break;
             }
             _ => break,
         }
@@ -1717,6 +1755,46 @@ fn parties_after(ctx: &Ctx, i: usize, b: usize, kind: ActionType) -> (Vec<Party>
         out.clear();
     }
     (out, end, false)
+}
+
+/// The start of the next party of a list after the party ending at `j` ("A và B", "A, B"):
+/// after a separator, a place only in a list of places (`places`), which may name its kind
+/// first ("thành phố", "tỉnh", "thủ đô") and pass over up to two items not known as places
+/// (capitalised words up to the next separator).
+fn next_in_list(ctx: &Ctx, mut j: usize, b: usize, places: bool) -> Option<usize> {
+    let doc = ctx.doc;
+    let sep = |k: usize| k < b && matches!(doc.tok_lower(k), "và" | ",");
+    let kind_word = |k: usize| {
+        k < b && matches!(doc.tok_lower(k), "thành" | "phố" | "tỉnh" | "thủ" | "đô" | "bang")
+    };
+    for _ in 0..3 {
+        if !sep(j) {
+            return None;
+        }
+        let mut k = j + 1;
+        if places {
+            while kind_word(k) && ctx.parties.at(k).is_none() {
+                k += 1;
+            }
+        }
+        match ctx.parties.at(k) {
+            Some((p, _)) if !matches!(p, Party::Place(_)) || places => return Some(k),
+            Some(_) => return None,
+            None if places => {
+                // an unknown name in the list: capitalised words up to the next separator
+                let mut m = k;
+                while m < b && doc.tokens[m].kind == TokKind::Word && doc.tokens[m].cap {
+                    m += 1;
+                }
+                if m == k || m - k > 4 {
+                    return None;
+                }
+                j = m;
+            }
+            None => return None,
+        }
+    }
+    None
 }
 
 /// Roles and persons listed after "là", "như", ":" from token `i` to the end of the sentence of

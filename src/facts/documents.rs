@@ -179,6 +179,23 @@ fn description_end(
             if matches!(it, Item::Person(_)) {
                 break;
             }
+            // a date of a day, or one after "từ", "vào", is when, not the name ("lệnh đóng
+            // cửa … chiều 22/5", "chiến lược toàn diện từ năm 2012")
+            if matches!(it, Item::Date(_)) && when_not_name(doc, i, j) {
+                if j > i && WHEN_BEFORE.contains(&doc.tok_lower(j - 1)) {
+                    j -= 1;
+                }
+                // "… ký ngày 3/5", "… ban hành trước ngày 5/6": the act is no part of the name
+                while j > i + 1
+                    && matches!(
+                        doc.tok_lower(j - 1),
+                        "ký" | "ban" | "hành" | "trước" | "sau" | "kể"
+                    )
+                {
+                    j -= 1;
+                }
+                break;
+            }
             if let Item::Org(k) = it {
                 if j > i && doc.tok_lower(j - 1) == "của" && is_issuer_org(ents, k) {
                     issuer = Some(k);
@@ -231,6 +248,19 @@ fn description_end(
         j -= 1;
     }
     (j, issuer)
+}
+
+/// Words before a date that make it the time of an act, not part of a name.
+const WHEN_BEFORE: &[&str] =
+    &["từ", "vào", "hồi", "lúc", "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "trong"];
+
+/// The date at `j` in a description starting at `i` tells when, not what: after a word of
+/// [`WHEN_BEFORE`], or a day ("ngày 3/5", "chiều 22/5") — not "năm 2020", "giai đoạn 2021 -
+/// 2025", "đến năm 2030".
+fn when_not_name(doc: &Doc, i: usize, j: usize) -> bool {
+    let before = j > i && WHEN_BEFORE.contains(&doc.tok_lower(j - 1));
+    let first = doc.tok_lower(j);
+    before || first == "ngày" || WHEN_BEFORE.contains(&first)
 }
 
 /// After a date in a description, does the name go on at `j`: ", tầm nhìn …", "của" + an

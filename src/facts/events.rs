@@ -18,22 +18,49 @@ use crate::time::scope::YearScope;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+/// How the name after a head is read (the `form` column of `event_heads.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Form {
+    /// a name after the head ("Hội nghị …")
+    Named,
+    /// the head alone names a series; a year, a number or an age class may follow ("SEA Games
+    /// 30", "World Cup U20", "U20 World Cup")
+    Alone,
+    /// a war or a revolution: capitalised words or a place, the ordinal kept in the name
+    /// ("Thế chiến thứ II", "Cách mạng tháng Mười vĩ đại", "nội chiến Mỹ")
+    History,
+    /// a capitalised name must follow: a day, week, month or year ("Năm APEC 2017"), a
+    /// contest ("Cuộc thi Hoa hậu …")
+    Capital,
+    /// a programme or a show named by a quoted title ("chương trình “…”")
+    Quoted,
+}
+
 struct EventLexicon {
     heads: Gazetteer,
     kinds: Vec<&'static str>,
+    forms: Vec<Form>,
 }
 
 static LEX: LazyLock<EventLexicon> = LazyLock::new(|| {
     let mut heads = Gazetteer::new(false);
     let mut kinds = Vec::new();
+    let mut forms = Vec::new();
     for r in rows(include_str!(concat!(env!("OUT_DIR"), "/lexicons/event_heads.tsv"))) {
         if r.len() < 2 {
             continue;
         }
         heads.add(r[0], kinds.len() as u32, false);
         kinds.push(r[1]);
+        forms.push(match r.get(2).copied().unwrap_or("") {
+            "alone" => Form::Alone,
+            "history" => Form::History,
+            "capital" => Form::Capital,
+            "quoted" => Form::Quoted,
+            _ => Form::Named,
+        });
     }
-    EventLexicon { heads, kinds }
+    EventLexicon { heads, kinds, forms }
 });
 
 /// Words that end an event's name.
@@ -241,13 +268,27 @@ impl NameScan<'_> {
         if STOP.contains(&w) && !(self.giua && w == "với") {
             return Step::Stop;
         }
-        if w == "và" && !self.giua && !self.parallel_part(j) {
+        if w == "và" && !self.giua && !self.parallel_part(j) && !self.parties_follow(j) {
             return Step::Stop;
         }
         if w == "và" && self.same_line(j + 1) && LEX.heads.longest_at(doc, j + 1).is_some() {
             return Step::Stop;
         }
         Step::Name(j + 1)
+    }
+
+    /// "Lễ ký Tuyên bố chung về phát triển toàn diện và sâu rộng giữa …": a "giữa" of the
+    /// parties after a few lower-case words after the "và" at `j`: the name goes on.
+    fn parties_follow(&self, j: usize) -> bool {
+        let doc = self.doc;
+        (j + 1..j + 6)
+            .take_while(|&k| {
+                self.same_line(k)
+                    && doc.tokens[k].kind == TokKind::Word
+                    && !doc.tokens[k].cap
+                    && !STOP.contains(&doc.tok_lower(k))
+            })
+            .any(|k| doc.tok_lower(k) == "giữa")
     }
 
     /// "… năm 2025 và phương hướng nhiệm vụ năm 2026": the part coordinated by "và" at `j`
@@ -343,7 +384,13 @@ pub fn mentions(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<EventMention> 
                 out.push(m);
                 i = next;
             }
-            Err(next) => i = next,
+            Err(next) => match series_year_at(doc, i) {
+                Some(m) => {
+                    i = m.toks.end;
+                    out.push(m);
+                }
+                None => i = next,
+            },
         }
     }
     keep_outer(out)
@@ -365,6 +412,7 @@ fn mention_at(
     }
     let m = LEX.heads.longest_at(doc, i).ok_or(i + 1)?;
     let kind = LEX.kinds[m.hits[0].id as usize];
+    let form = LEX.forms[m.hits[0].id as usize];
     if kind == "none" {
         return Err(m.end);
     }
@@ -375,6 +423,30 @@ fn mention_at(
         }
     }
     let cap = t.cap;
+    let whole =
+        |toks: Range<usize>| EventMention { name_toks: toks.clone(), toks, kind, edition: None };
+    match form {
+        Form::Alone if cap && !inside_body(ents, i) => {
+            let start = (i.saturating_sub(3)..i)
+                .find(|&k| doc.tline(k) == doc.tline(i) && age_class_end(doc, k) == Some(i))
+                .unwrap_or(i);
+            return Ok((whole(start..series_end(doc, annot, m.end)), m.end));
+        }
+        Form::History => {
+            let end = history_end(doc, annot, ents, i, m.end).ok_or(i + 1)?;
+            return Ok((whole(i..end), end));
+        }
+        Form::Capital if cap => {
+            if let Some(end) = day_of_a_place(doc, annot, i, m.end) {
+                return Ok((whole(i..end), end));
+            }
+        }
+        Form::Quoted => {
+            let end = quoted_show_end(doc, m.end).ok_or(i + 1)?;
+            return Ok((whole(i..end), end));
+        }
+        _ => {}
+    }
     let prev = if i > 0 { doc.tok_lower(i - 1) } else { "" };
     if !cap && GENERIC.contains(&prev) {
         return Err(i + 1);
@@ -383,7 +455,7 @@ fn mention_at(
     if doc.tok_lower(i) == "tết" && m.end == i + 1 && STEMS.contains(&doc.tok_lower(m.end)) {
         return Err(m.end);
     }
-    if !named_after_head(doc, annot, i, m.end, kind, cap) {
+    if !named_after_head(doc, annot, i, m.end, form, cap) {
         return Err(i + 1);
     }
     if m.end < n && NOT_START.contains(&doc.tok_lower(m.end)) {
@@ -402,25 +474,247 @@ fn mention_at(
     Ok((EventMention { toks: i..end, name_toks: i..name_stop, kind, edition }, m.end))
 }
 
-/// "Ngày", "Năm", "Tuần", "Tết" (a head of kind other, or a bare "tết", "lễ", "giải", "cúp")
-/// at [i, e): a capitalised name must follow, not a number — lower case only before a named
-/// place or body ("ngày TP.HCM tại Osaka"); other heads need nothing here.
-fn named_after_head(doc: &Doc, annot: &Annot, i: usize, e: usize, kind: &str, cap: bool) -> bool {
-    if !(kind == "other"
-        || (e == i + 1 && matches!(doc.tok_lower(i), "tết" | "lễ" | "giải" | "cúp")))
+/// "Ngày", "Năm", "Tuần", "Cuộc thi" (a head that needs a capitalised name, or a bare "tết",
+/// "lễ", "giải", "cúp") at [i, e): a capitalised name must follow, not a number — after a
+/// lower-case day or year only a named place or body ("ngày TP.HCM tại Osaka"; a contest may
+/// be written in lower case: "cuộc thi Tiếng hát …"); other heads need nothing here.
+fn named_after_head(doc: &Doc, annot: &Annot, i: usize, e: usize, form: Form, cap: bool) -> bool {
+    let calendar = form == Form::Capital;
+    if !(calendar || (e == i + 1 && matches!(doc.tok_lower(i), "tết" | "lễ" | "giải" | "cúp")))
     {
         return true;
     }
     let next = doc.tokens.get(e);
     let named_next = annot.place_at(e).is_some() || annot.org_at(e).is_some();
-    if !((cap || named_next) && next.map(|x| x.cap && x.kind == TokKind::Word).unwrap_or(false)) {
+    let contest = calendar && e > i + 1;
+    let capital_next = next.map(|x| x.cap && x.kind == TokKind::Word).unwrap_or(false);
+    if !((cap || named_next || contest) && capital_next) {
         return false;
     }
     !(annot.date_covering(i).is_some()
         || annot.date_covering(e).is_some()
-            && kind == "other"
+            && calendar
             && doc.tok_lower(e) != "apec"
             && annot.org_at(e).is_none())
+}
+
+/// Words after which a name and a year is an event the text is about: "tại Cannes 2008",
+/// "phục vụ APEC 2017", "tham gia The Face 2017" (a car of a model year is not: "chiếc Camry
+/// 2018").
+const SERIES_CUES: &[&[&str]] = &[
+    &["tại"],
+    &["dự"],
+    &["tham", "dự"],
+    &["tham", "gia"],
+    &["phục", "vụ"],
+    &["khuôn", "khổ"],
+    &["vô", "địch"],
+    &["“"],
+];
+
+/// A series named in Latin letters and its year at `i` after a cue ("tại Cannes 2008",
+/// "phục vụ APEC 2017", "“Vietnam Foodexpo 2017”"): one to four capitalised words of ASCII
+/// letters and digits, then a year (1950–2039) on the same line.
+fn series_year_at(doc: &Doc, i: usize) -> Option<EventMention> {
+    let latin = |k: usize| {
+        let t = doc.tok_text(k);
+        doc.tokens[k].kind == TokKind::Word
+            && doc.tokens[k].cap
+            && t.bytes().all(|b| b.is_ascii_alphanumeric())
+    };
+    if !latin(i) || i == 0 {
+        return None;
+    }
+    // "quy định tại BLHS 2015": a code of law, not an event
+    let cued = SERIES_CUES.iter().any(|cue| {
+        i >= cue.len()
+            && cue.iter().enumerate().all(|(n, w)| doc.tok_lower(i - cue.len() + n) == *w)
+            && !(i > cue.len() && doc.tok_lower(i - cue.len() - 1) == "định")
+    });
+    let line = doc.tline(i);
+    let mut j = i;
+    while j < doc.tokens.len() && j < i + 4 && doc.tline(j) == line && latin(j) {
+        j += 1;
+    }
+    let year = j < doc.tokens.len() && doc.tline(j) == line && {
+        let t = doc.tok_text(j);
+        t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1950..2040).contains(&y))
+    };
+    let quoted_end = doc.tok_text(i - 1) != "“"
+        || doc.tokens.get(j + 1).is_some_and(|_| doc.tok_text(j + 1) == "”");
+    (cued && year && quoted_end).then(|| EventMention {
+        toks: i..j + 1,
+        name_toks: i..j + 1,
+        kind: "other",
+        edition: None,
+    })
+}
+
+/// Token `i` inside a body's name, not at its start ("Ủy ban Olympic Việt Nam", "Học viện
+/// Chiến tranh Hải quân").
+fn inside_body(ents: &Entities, i: usize) -> bool {
+    ents.org_mentions.iter().any(|o| o.toks.start < i && i < o.toks.end)
+}
+
+/// An age class at `j` ("U20", "U-20", "U.23"): the token after it.
+fn age_class_end(doc: &Doc, j: usize) -> Option<usize> {
+    let t = doc.tok_text(j);
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if t.len() > 1 && t.starts_with('U') && digits(&t[1..]) {
+        return Some(j + 1);
+    }
+    let glued = |k: usize| k + 1 < doc.tokens.len() && doc.tokens[k].end == doc.tokens[k + 1].start;
+    if t != "U" || !glued(j) {
+        return None;
+    }
+    if digits(doc.tok_text(j + 1)) {
+        return Some(j + 2);
+    }
+    (matches!(doc.tok_text(j + 1), "-" | ".") && glued(j + 1) && digits(doc.tok_text(j + 2)))
+        .then_some(j + 3)
+}
+
+/// The end of a series named by its head alone, from `j` past the head: a year or a number
+/// ("SEA Games 30", "V-League 2019"), an age class ("World Cup U20"), a place ("Olympic Rio
+/// 2016") — never a person or a clause after it ("World Cup U20 Hà Đức Chinh …").
+fn series_end(doc: &Doc, annot: &Annot, mut j: usize) -> usize {
+    let line = if j > 0 { doc.tline(j - 1) } else { 0 };
+    let same_line = |k: usize| k < doc.tokens.len() && doc.tline(k) == line;
+    // a year, or an edition that no counted noun follows ("SEA Games 30", not "… 2 lần")
+    let number = |k: usize| {
+        let t = doc.tok_text(k);
+        same_line(k)
+            && doc.tokens[k].kind == TokKind::Num
+            && (t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1950..2040).contains(&y))
+                || t.len() <= 2
+                    && !(same_line(k + 1)
+                        && doc.tokens[k + 1].kind == TokKind::Word
+                        && !doc.tokens[k + 1].cap
+                        && !STOP.contains(&doc.tok_lower(k + 1))
+                        && !NOT_START.contains(&doc.tok_lower(k + 1))))
+    };
+    let mut taken = 0;
+    while same_line(j) && taken < 3 {
+        if let Some(k) = age_class_end(doc, j) {
+            j = k;
+        } else if number(j) {
+            j += 1;
+        } else if let Some((_, e)) = annot.place_at(j).filter(|&(_, e)| taken == 0 && number(e)) {
+            // "Olympic Tokyo 2020": a place with the year of its games
+            j = e;
+        } else {
+            break;
+        }
+        taken += 1;
+    }
+    j
+}
+
+/// The end of a war's or a revolution's name after its head at `i` ([i, j) is the head): a
+/// name of capitalised words, places or a month ("Chiến tranh Triều Tiên", "Cách mạng tháng
+/// Mười", "nội chiến Mỹ"), "thế giới" and an ordinal ("Chiến tranh thế giới thứ hai", "Thế
+/// chiến thứ II"), "vĩ đại" after it; a lower-case syllable after a capitalised word only
+/// where the name ends ("Chiến tranh Vệ quốc vĩ đại"; not "Chiến tranh Lạnh kết thúc"). A
+/// revolution is written with a capital and named by a month or a place ("Cách mạng Công
+/// nghiệp 4.0" is none); a head inside a body's name ("Học viện Chiến tranh Hải quân") is none.
+fn history_end(doc: &Doc, annot: &Annot, ents: &Entities, i: usize, mut j: usize) -> Option<usize> {
+    let revolution = doc.tok_lower(i) == "cách";
+    if revolution && !doc.tokens[i].cap || inside_body(ents, i) {
+        return None;
+    }
+    let line = doc.tline(i);
+    let same_line = |k: usize| k < doc.tokens.len() && doc.tline(k) == line;
+    let great =
+        |k: usize| same_line(k + 1) && doc.tok_lower(k) == "vĩ" && doc.tok_lower(k + 1) == "đại";
+    let ends_at = |k: usize| !same_line(k) || doc.tokens[k].kind == TokKind::Punct || great(k);
+    let head_end = j;
+    if revolution && !(doc.tok_lower(j) == "tháng" || annot.place_at(j).is_some()) {
+        return None;
+    }
+    if same_line(j + 1) && doc.tok_lower(j) == "thế" && doc.tok_lower(j + 1) == "giới" {
+        j += 2;
+    }
+    while same_line(j) && j < head_end + 6 {
+        let t = doc.tokens[j];
+        if annot.person_at(j).is_some() || GENERIC.contains(&doc.tok_lower(j)) {
+            break;
+        }
+        if let Some((_, e)) = annot.place_at(j) {
+            // a place ends the name ("Cách mạng Cuba", not "… Cuba Fidel Castro")
+            j = e.max(j + 1);
+            break;
+        } else if let Some((_, e)) = annot.date_at(j) {
+            j = e.max(j + 1);
+        } else if doc.tok_lower(j) == "thứ" && same_line(j + 1) {
+            let w = doc.tok_text(j + 1);
+            let num = w.parse::<u32>().is_ok() || roman(w).is_some();
+            let word = crate::text::numerals::ordinal_prefix(&[doc.tok_lower(j + 1)]).is_some();
+            if !(num || word) {
+                break;
+            }
+            j += 2;
+        } else if t.kind == TokKind::Word && t.cap || t.kind == TokKind::Num {
+            j += 1;
+            let lower_next =
+                same_line(j) && doc.tokens[j].kind == TokKind::Word && !doc.tokens[j].cap;
+            if t.kind == TokKind::Word && lower_next && ends_at(j + 1) {
+                j += 1;
+            }
+        } else if doc.tok_lower(j) == "tháng" && same_line(j + 1) {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    if j == head_end {
+        return None;
+    }
+    if great(j) {
+        j += 2;
+    }
+    Some(j)
+}
+
+/// A show's quoted title after its head, `j` past the head, up to three words between
+/// ("chương trình “Mang âm nhạc đến bệnh viện”", "đêm nhạc “…”"): the token after the
+/// closing mark.
+fn quoted_show_end(doc: &Doc, j: usize) -> Option<usize> {
+    let line = doc.tline(j.saturating_sub(1));
+    let open = (j..j + 4)
+        .take_while(|&k| k < doc.tokens.len() && doc.tline(k) == line)
+        .find(|&k| doc.tok_text(k) == "“")?;
+    let close = (open + 1..open + 20)
+        .take_while(|&k| k < doc.tokens.len() && doc.tline(k) == line && doc.tok_text(k) != "“")
+        .find(|&k| doc.tok_text(k) == "”")?;
+    ((open + 1..close).all(|k| doc.tokens[k].kind != TokKind::Punct || doc.tok_text(k) != ".")
+        && close > open + 1
+        && (j..open).all(|k| {
+            let w = doc.tok_lower(k);
+            doc.tokens[k].kind == TokKind::Word
+                && !doc.tokens[k].cap
+                && !STOP.contains(&w)
+                && w != "sự"
+        }))
+    .then_some(close + 1)
+}
+
+/// "Ngày giải phóng Hải Phòng", "Ngày thành lập Quân đội nhân dân Việt Nam": a capitalised
+/// "Ngày" inside a sentence ([i, e) the head), one or two lower-case words, then a place or a
+/// body, which ends the name: its end.
+fn day_of_a_place(doc: &Doc, annot: &Annot, i: usize, e: usize) -> Option<usize> {
+    let line = doc.tline(i);
+    let inside = i > 0 && doc.tline(i - 1) == line && doc.tokens[i - 1].kind == TokKind::Word;
+    let lower = |k: usize| {
+        k < doc.tokens.len()
+            && doc.tline(k) == line
+            && doc.tokens[k].kind == TokKind::Word
+            && !doc.tokens[k].cap
+    };
+    let named = |k: usize| annot.place_at(k).or_else(|| annot.org_at(k)).map(|(_, end)| end);
+    if !(doc.tok_lower(i) == "ngày" && inside && lower(e)) {
+        return None;
+    }
+    named(e + 1).or_else(|| if lower(e + 1) { named(e + 2) } else { None })
 }
 
 /// Something specific in the name `r` after the head: a capitalised word, a date, an edition,
@@ -432,9 +726,14 @@ fn is_specific(doc: &Doc, annot: &Annot, r: Range<usize>, edition: Option<u32>, 
             || !annot.at(j).is_empty()
             || doc.tokens[j].kind == TokKind::Num
     }) || edition.is_some();
-    let named = cap
-        || r.into_iter().any(|j| annot.date_covering(j).is_some() || !annot.at(j).is_empty())
-        || edition.is_some();
+    // a place only after "của" does not name a lower-case head ("lễ hội truyền thống đặc
+    // trưng của thành phố Hải Phòng" describes a festival)
+    let owner_place =
+        |j: usize| j > 0 && doc.tok_lower(j - 1) == "của" && annot.place_at(j).is_some();
+    let named =
+        cap || r.into_iter().any(|j| {
+            annot.date_covering(j).is_some() || !annot.at(j).is_empty() && !owner_place(j)
+        }) || edition.is_some();
     specific && named
 }
 
@@ -490,7 +789,7 @@ pub fn resolve(
             .slice(doc.tokens[m.name_toks.start].start..doc.tokens[m.name_toks.end - 1].end)
             .to_string();
         let span = doc.span(doc.tokens[m.toks.start].start..doc.tokens[m.toks.end - 1].end);
-        let idx = match keys.get(&key).copied() {
+        let idx = match keys.get(&key).copied().or_else(|| shorter_or_longer(&keys, &key)) {
             Some(i) => i,
             None => {
                 keys.insert(key, out.len());
@@ -515,6 +814,44 @@ pub fn resolve(
         of.push(idx);
     }
     (out, of)
+}
+
+/// The event already read that is this one named more or less fully ("Hội nghị G20" and "Hội
+/// nghị Thượng đỉnh G20", "Lễ hội Hoa Phượng đỏ" and "… 2017", a caption "Lễ ký kết hợp tác
+/// tuyên truyền Chương trình …" of "Lễ ký kết Chương trình … giữa …"): both open with the same
+/// word, the shorter has three words at least, three in four of them in the longer in order
+/// (or it is two words at least found as they are in the longer: "World Cup" and "U20 World
+/// Cup"), and no number the longer lacks ("Đại hội 12 của Đảng" is not "Đại hội 15 của Đảng bộ").
+fn shorter_or_longer(keys: &Map<String, usize>, key: &str) -> Option<usize> {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let same = |a: &[&str], b: &[&str]| {
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        let numeric = |w: &&&str| w.bytes().next().is_some_and(|c| c.is_ascii_digit());
+        let run = short.len() >= 2 && long.windows(short.len()).any(|w| w == short);
+        short.iter().filter(numeric).all(|w| long.contains(w))
+            && (run
+                || short.len() >= 3
+                    && short.first() == long.first()
+                    && 4 * common_in_order(short, long) >= 3 * short.len())
+    };
+    keys.iter()
+        .filter(|(k, _)| same(&words, &k.split_whitespace().collect::<Vec<_>>()))
+        .map(|(_, &i)| i)
+        .min()
+}
+
+/// The length of the longest sequence of words of `a` found in `b` in the same order.
+fn common_in_order(a: &[&str], b: &[&str]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diag = 0;
+        for (j, y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x == y { diag + 1 } else { up.max(row[j]) };
+            diag = up;
+        }
+    }
+    row[b.len()]
 }
 
 /// The date the text ties to an event: a date in its sentence, a year in its name, else the

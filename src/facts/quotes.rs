@@ -134,7 +134,27 @@ fn speaker_in(
     if let Some(&j) = ix.next_person.get(a).filter(|&&j| j != NONE && (j as usize) < b) {
         return person_named_at(annot, ents, j as usize);
     }
-    stand_in(doc, ents, a, b, before_pos, ix)
+    by_bare_last_name(doc, annot, ents, a, b, before_pos)
+        .or_else(|| stand_in(doc, ents, a, b, before_pos, ix))
+}
+
+/// "”, Hayden nói", "Trump nhận xét …: “": a capitalised word in [a, b) (the last one) that
+/// is the last word of the name of a person named before `pos`.
+fn by_bare_last_name(
+    doc: &Doc,
+    annot: &Annot,
+    ents: &Entities,
+    a: usize,
+    b: usize,
+    pos: usize,
+) -> Option<String> {
+    (a..b).rev().take(12).find_map(|j| {
+        let t = doc.tokens[j];
+        if t.kind != TokKind::Word || !t.cap || !annot.at(j).is_empty() {
+            return None;
+        }
+        person_by_last_name(ents, doc.tok_text(j), pos)
+    })
 }
 
 /// The person whose mention is at token `j`.
@@ -159,7 +179,8 @@ fn last_speaker_in(
     if last != NONE && last as usize >= a {
         return person_named_at(annot, ents, last as usize);
     }
-    stand_in(doc, ents, a, b, before_pos, ix)
+    by_bare_last_name(doc, annot, ents, a, b, before_pos)
+        .or_else(|| stand_in(doc, ents, a, b, before_pos, ix))
 }
 
 /// A word in [a, b) standing for a person: "ông Hùng" (the person last named before `pos`
@@ -383,7 +404,14 @@ fn quote_of(
             // before: "ông X khẳng định: “…”"
             let ends_colon = before_last.is_some_and(|j| doc.tok_text(j) == ":");
             match ix.speech_in(before.start, before.end) {
-                Some(v) => last_speaker_in(doc, annot, ents, before_first, v + 1, q.start, ix),
+                // "Trước câu trả lời này, bà X ngắt lời: “…”": no one before the verb of
+                // saying; the one named before the colon
+                Some(v) => last_speaker_in(doc, annot, ents, before_first, v + 1, q.start, ix)
+                    .or_else(|| {
+                        ends_colon
+                            .then(|| named_in(doc, annot, ents, v + 1, before.end, ix))
+                            .flatten()
+                    }),
                 // "bà X ngắt lời: “…”": the one named (not a title standing for someone)
                 None if ends_colon => named_in(doc, annot, ents, before_first, before.end, ix),
                 // a whole paragraph in quotes, attributed in the next line, is rare: require
