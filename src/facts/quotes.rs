@@ -70,8 +70,14 @@ fn curly_pairs(s: &str) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// Quoted stretches in a line: (byte range of the content without the marks).
-fn quoted(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+/// Quoted stretches in a line: (byte range of the content without the marks). A curly mark
+/// never closed in its line quotes to the end of its sentence (`sentence_end` of a position),
+/// or to the next opening mark before it ("“Nếu có vấn đề … kịp. Ông Huy nêu: …").
+fn quoted(
+    text: &str,
+    line: Range<usize>,
+    sentence_end: &dyn Fn(usize) -> usize,
+) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let s = match text.get(line.clone()) {
         Some(s) => s,
@@ -92,6 +98,17 @@ fn quoted(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
                     out.push(line.start + start..line.start + e);
                 }
                 b = e + '”'.len_utf8();
+                continue;
+            }
+            // never closed: to the end of the sentence or the next opening mark, whichever
+            // comes first (each scan ends where the next may start: linear)
+            let stop = sentence_end(line.start + start).saturating_sub(line.start).min(s.len());
+            // a straight mark may close it ("“Không có chuyện … mạng XH". Theo …")
+            let e = s[start..stop].find(['“', '"']).map_or(stop, |j| start + j);
+            let e = start + s[start..e].trim_end().len();
+            if e > start && !s[start..e].contains('”') {
+                out.push(line.start + start..line.start + e);
+                b = e;
                 continue;
             }
             b = start;
@@ -340,7 +357,13 @@ pub fn recognise(doc: &Doc, annot: &Annot, ents: &Entities) -> Vec<Quote> {
         if !matches!(line.kind, LineKind::Body | LineKind::Caption) {
             continue;
         }
-        for q in quoted(doc.text(), line.range.clone()) {
+        let sentence_end = |pos: usize| {
+            doc.seg
+                .sentence_of(pos)
+                .and_then(|i| doc.seg.sentences.get(i))
+                .map_or(line.range.end, |se| se.range.end)
+        };
+        for q in quoted(doc.text(), line.range.clone(), &sentence_end) {
             if let Some(quote) = quote_of(doc, annot, ents, &line.range, q, &mut index) {
                 out.push(quote);
             }
