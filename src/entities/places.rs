@@ -248,6 +248,9 @@ const WEAK_CUES: &[&str] = &[
     "phố",
     "bang",
     "vùng",
+    "quân",
+    "viện",
+    "quyền",
 ];
 
 /// Cues of WEAK_CUES that introduce a place, not a nationality: after them a weak name followed
