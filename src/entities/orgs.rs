@@ -451,6 +451,9 @@ fn joined_after(
     if w == "lần" && same_line(j + 2) && doc.tok_lower(j + 1) == "thứ" {
         return Some(j + 3);
     }
+    if w == "," {
+        return field_list_end(doc, j, line, places_at);
+    }
     let joins = (w == "và" || w == "-" || w == "–")
         && same_line(j + 1)
         && doc.tokens[j + 1].cap
@@ -458,6 +461,62 @@ fn joined_after(
         && !places_at.contains_key(&(j + 1))
         && !(w == "và" && ORGS.head_gaz.starts(doc, j + 1));
     joins.then_some(j + 1)
+}
+
+/// The end of a list of fields in a body's name, from the comma at `j`: items of one to
+/// three words, parted by commas, the last after "và" ("Ủy ban Văn hóa, Giáo dục, Thanh
+/// niên, thiếu niên và nhi đồng", "Bộ Nông nghiệp, cung ứng và chăn nuôi"). No item holds a
+/// function word, an auxiliary or a place, nor starts with a body's head or a person's name;
+/// without "và" it is no field list.
+fn field_list_end(
+    doc: &Doc,
+    j: usize,
+    line: usize,
+    places_at: &Map<usize, usize>,
+) -> Option<usize> {
+    let word_ok = |k: usize| {
+        on_line(doc, k, line)
+            && doc.tokens[k].kind == TokKind::Word
+            && !doc.tokens[k].upper
+            && !FUNCTION_WORDS.contains(&doc.tok_lower(k))
+            && !matches!(doc.tok_lower(k), "đã" | "đang" | "sẽ" | "vừa" | "bị" | "cũng" | "cùng")
+            && !places_at.contains_key(&k)
+    };
+    let item_start_ok = |k: usize| {
+        word_ok(k)
+            && ORGS.head_gaz.longest_at(doc, k).is_none()
+            && !(is_surname(doc.tok_lower(k))
+                && doc.tokens[k].cap
+                && doc.tokens.get(k + 1).is_some_and(|t| t.cap))
+    };
+    let mut k = j;
+    for _ in 0..5 {
+        // k is a comma: an item after it
+        k += 1;
+        if !item_start_ok(k) {
+            return None;
+        }
+        let mut words = 0;
+        while words < 3 && word_ok(k) {
+            k += 1;
+            words += 1;
+        }
+        match doc.tok_lower(k) {
+            "," if on_line(doc, k, line) => continue,
+            "và" if on_line(doc, k + 1, line) && item_start_ok(k + 1) => {
+                // the last item: two words, more only as pairs of name syllables
+                let mut e = k + 1;
+                while word_ok(e)
+                    && (e < k + 3 || e < k + 5 && name_pair(doc.tok_lower(e - 1), doc.tok_lower(e)))
+                {
+                    e += 1;
+                }
+                return Some(e);
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// "Tổ chức hội nghị …" at a sentence start (or the text's) is the verb "to organise".
@@ -565,7 +624,15 @@ fn field_after(
         return (String::new(), pos);
     }
     let end = match ORGS.fields.longest_at(doc, pos) {
-        Some(f) if !places_at.contains_key(&pos) => f.end,
+        // a lexicon field, and a list of fields after it ("Bộ Nông nghiệp, cung ứng và chăn nuôi")
+        Some(f) if !places_at.contains_key(&pos) => {
+            match doc.tok_text(f.end.min(doc.tokens.len() - 1)) {
+                "," if on_line(doc, f.end, line) => {
+                    field_list_end(doc, f.end, line, places_at).unwrap_or(f.end)
+                }
+                _ => f.end,
+            }
+        }
         _ if places_at.contains_key(&pos) => pos,
         _ => name_phrase(doc, pos, places_at),
     };
