@@ -136,16 +136,16 @@ pub struct OrgMention {
 /// Lower-case words that end a name's lower-case continuation (verbs and function words).
 const STOP: &[&str] = &[
     "đã", "đang", "sẽ", "vừa", "mới", "cũng", "vẫn", "còn", "là", "có", "được", "bị", "và", "với",
-    "của", "cho", "tại", "trong", "ngoài", "trên", "dưới", "về", "từ", "đến", "tới", "theo", "để",
-    "khi", "nhằm", "cùng", "vào", "ra", "lên", "xuống", "qua", "này", "đó", "kia", "các", "những",
-    "mọi", "một", "nhiều", "đều", "chỉ", "thì", "mà", "nên", "nhưng", "hay", "hoặc", "do", "bởi",
-    "vì", "nếu", "tổ", "tham", "triển", "thực", "phối", "đánh", "ghi", "đề", "tiếp", "khẳng",
-    "nhấn", "yêu", "kêu", "trao", "ký", "đón", "thăm", "làm", "gặp", "dự", "chào", "chủ", "nêu",
-    "nói", "bày", "cảm", "chúc", "gửi", "nhận", "báo", "xây", "đẩy", "tăng", "giảm", "hỗ", "quyết",
-    "đạt", "mở", "đưa", "tạo", "giữ", "góp", "nâng", "hoàn", "ủng", "trân", "lần", "số", "năm",
-    "ngày", "tháng", "sau", "trước", "phát", "biểu", "cho", "ông", "bà", "đồng", "chí", "như",
-    "gồm", "thuộc", "tôi", "chúng", "họ", "mình", "nhiệm", "dẫn", "kiểm", "cung", "gọi", "trị",
-    "dù", "bỏ", "cử", "bầu", "hiện", "vùng", "bên", "phía", "ngay", "luôn",
+    "của", "cho", "tại", "ở", "trong", "ngoài", "trên", "dưới", "về", "từ", "đến", "tới", "theo",
+    "để", "khi", "nhằm", "cùng", "vào", "ra", "lên", "xuống", "qua", "này", "đó", "kia", "các",
+    "những", "mọi", "một", "nhiều", "đều", "chỉ", "thì", "mà", "nên", "nhưng", "hay", "hoặc", "do",
+    "bởi", "vì", "nếu", "tổ", "tham", "triển", "thực", "phối", "đánh", "ghi", "đề", "tiếp",
+    "khẳng", "nhấn", "yêu", "kêu", "trao", "ký", "đón", "thăm", "làm", "gặp", "dự", "chào", "chủ",
+    "nêu", "nói", "bày", "cảm", "chúc", "gửi", "nhận", "báo", "xây", "đẩy", "tăng", "giảm", "hỗ",
+    "quyết", "đạt", "mở", "đưa", "tạo", "giữ", "góp", "nâng", "hoàn", "ủng", "trân", "lần", "số",
+    "năm", "ngày", "tháng", "sau", "trước", "phát", "biểu", "cho", "ông", "bà", "đồng", "chí",
+    "như", "gồm", "thuộc", "tôi", "chúng", "họ", "mình", "nhiệm", "dẫn", "kiểm", "cung", "gọi",
+    "trị", "dù", "bỏ", "cử", "bầu", "hiện", "vùng", "bên", "phía", "ngay", "luôn",
 ];
 
 /// Pairs of syllables (lower case) that occur in the names of the lexicons (organisations,
@@ -777,7 +777,7 @@ fn best_at(
 }
 
 /// An age team: "U" glued to a two-digit age, then a place on the same line ("U22 Việt Nam",
-/// "U19 Hà Nội"), read as a club ("Câu lạc bộ") of that place with the age as its field.
+/// "U19 Hà Nội"; not a region: "U23 châu Á" is a tournament), read as a club ("Câu lạc bộ") of that place with the age as its field.
 fn age_team_at(
     doc: &Doc,
     i: usize,
@@ -794,6 +794,13 @@ fn age_team_at(
         return None;
     }
     let &k = places_at.get(&(age + 1))?;
+    // "U23 châu Á" is a tournament's name, not a team
+    if let PlaceRef::Lex(id) = places[k].place {
+        let kind = crate::entities::places::PLACES.places[id as usize].kind;
+        if kind == crate::model::LocationKind::Region {
+            return None;
+        }
+    }
     let head = ORGS.heads.iter().position(|h| h.head == "Câu lạc bộ")? as u32;
     let end = places[k].toks.end;
     Some(OrgMention {
