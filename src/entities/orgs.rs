@@ -99,6 +99,10 @@ pub static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
             _ => Needs::Nothing,
         };
         head_gaz.add(r[0], heads.len() as u32, false);
+        let lower = r[0].to_lowercase();
+        if LOWER_HEADS.contains(&lower.as_str()) {
+            head_gaz.add(&lower, heads.len() as u32, false);
+        }
         heads.push(Head { head: r[0].to_string(), kind: kind_of(r[1]), needs });
     }
     let mut fields = Gazetteer::new(true);
@@ -132,16 +136,16 @@ pub struct OrgMention {
 /// Lower-case words that end a name's lower-case continuation (verbs and function words).
 const STOP: &[&str] = &[
     "đã", "đang", "sẽ", "vừa", "mới", "cũng", "vẫn", "còn", "là", "có", "được", "bị", "và", "với",
-    "của", "cho", "tại", "trong", "ngoài", "trên", "dưới", "về", "từ", "đến", "tới", "theo", "để",
-    "khi", "nhằm", "cùng", "vào", "ra", "lên", "xuống", "qua", "này", "đó", "kia", "các", "những",
-    "mọi", "một", "nhiều", "đều", "chỉ", "thì", "mà", "nên", "nhưng", "hay", "hoặc", "do", "bởi",
-    "vì", "nếu", "tổ", "tham", "triển", "thực", "phối", "đánh", "ghi", "đề", "tiếp", "khẳng",
-    "nhấn", "yêu", "kêu", "trao", "ký", "đón", "thăm", "làm", "gặp", "dự", "chào", "chủ", "nêu",
-    "nói", "bày", "cảm", "chúc", "gửi", "nhận", "báo", "xây", "đẩy", "tăng", "giảm", "hỗ", "quyết",
-    "đạt", "mở", "đưa", "tạo", "giữ", "góp", "nâng", "hoàn", "ủng", "trân", "lần", "số", "năm",
-    "ngày", "tháng", "sau", "trước", "phát", "biểu", "cho", "ông", "bà", "đồng", "chí", "như",
-    "gồm", "thuộc", "tôi", "chúng", "họ", "mình", "nhiệm", "dẫn", "kiểm", "cung", "gọi", "trị",
-    "dù", "bỏ", "cử", "bầu", "hiện", "vùng", "bên", "phía", "ngay", "luôn",
+    "của", "cho", "tại", "ở", "trong", "ngoài", "trên", "dưới", "về", "từ", "đến", "tới", "theo",
+    "để", "khi", "nhằm", "cùng", "vào", "ra", "lên", "xuống", "qua", "này", "đó", "kia", "các",
+    "những", "mọi", "một", "nhiều", "đều", "chỉ", "thì", "mà", "nên", "nhưng", "hay", "hoặc", "do",
+    "bởi", "vì", "nếu", "tổ", "tham", "triển", "thực", "phối", "đánh", "ghi", "đề", "tiếp",
+    "khẳng", "nhấn", "yêu", "kêu", "trao", "ký", "đón", "thăm", "làm", "gặp", "dự", "chào", "chủ",
+    "nêu", "nói", "bày", "cảm", "chúc", "gửi", "nhận", "báo", "xây", "đẩy", "tăng", "giảm", "hỗ",
+    "quyết", "đạt", "mở", "đưa", "tạo", "giữ", "góp", "nâng", "hoàn", "ủng", "trân", "lần", "số",
+    "năm", "ngày", "tháng", "sau", "trước", "phát", "biểu", "cho", "ông", "bà", "đồng", "chí",
+    "như", "gồm", "thuộc", "tôi", "chúng", "họ", "mình", "nhiệm", "dẫn", "kiểm", "cung", "gọi",
+    "trị", "dù", "bỏ", "cử", "bầu", "hiện", "vùng", "bên", "phía", "ngay", "luôn",
 ];
 
 /// Pairs of syllables (lower case) that occur in the names of the lexicons (organisations,
@@ -199,6 +203,22 @@ const AT_HEADS: &[&str] = &[
 /// Heads that name a known body without a complement ("Thành ủy", "Quốc hội", "Chính phủ").
 const BARE_OK: &[&str] =
     &["thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "thị ủy", "quốc hội", "chính phủ", "đảng ủy"];
+
+/// Heads that name a body even in lower case when their complement follows ("các đảng Cộng
+/// hòa", "chính phủ Israel", "bệnh viện Bạch Mai"): nouns that, with a capitalised name or a
+/// place after them, are that body's name.
+const LOWER_HEADS: &[&str] = &[
+    "đảng",
+    "chính phủ",
+    "bệnh viện",
+    "đại học",
+    "trường đại học",
+    "bảo tàng",
+    "hải quân",
+    "không quân",
+    "lục quân",
+    "nhạc viện",
+];
 
 /// Heads a bare mention ("Sở", "Bộ") may stand for a body named earlier.
 const BARE_BACKREF: &[&str] = &["sở", "bộ", "cục", "ban", "viện", "tổng cục", "vụ"];
@@ -365,10 +385,49 @@ fn chunk_end(doc: &Doc, j: usize, line: usize) -> usize {
         if (!pair || function_word) && (lowers >= 3 || STOP.contains(&doc.tok_lower(j))) {
             break;
         }
+        // past a word's second syllable, a lower-case word that pairs with none of the names'
+        // syllables goes on only towards a capitalised word ("Ban Quản lý dự án Xây dựng") or
+        // as a last word of two syllables ("Ban Liên lạc hưu trí"), not into a one-syllable
+        // verb after the name ("đảng Cộng hòa thắng")
+        if lowers >= 1 && !pair && !capital_ahead(doc, j, 3 - lowers, line) {
+            if two_syllables_end(doc, j, line) {
+                j += 2;
+            }
+            break;
+        }
         j += 1;
         lowers += 1;
     }
     j
+}
+
+/// Is there a capitalised word within `budget` lower-case words (none a stop word) from `j`?
+fn capital_ahead(doc: &Doc, j: usize, budget: usize, line: usize) -> bool {
+    let mut k = j;
+    while on_line(doc, k, line) && k <= j + budget && doc.tokens[k].kind == TokKind::Word {
+        if doc.tokens[k].cap {
+            return true;
+        }
+        if STOP.contains(&doc.tok_lower(k)) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Are tokens `j` and `j + 1` the last two lower-case words of a run (a known pair of name
+/// syllables, or two words, none a stop word, before a stop word or no lower-case word)?
+fn two_syllables_end(doc: &Doc, j: usize, line: usize) -> bool {
+    let lower_word = |k: usize| {
+        on_line(doc, k, line) && doc.tokens[k].kind == TokKind::Word && !doc.tokens[k].cap
+    };
+    if !lower_word(j + 1) || STOP.contains(&doc.tok_lower(j + 1)) {
+        return false;
+    }
+    name_pair(doc.tok_lower(j), doc.tok_lower(j + 1))
+        || !lower_word(j + 2)
+        || STOP.contains(&doc.tok_lower(j + 2))
 }
 
 /// Where a name phrase (of `chunks` chunks so far) goes on at a token `j` that starts no
@@ -392,6 +451,9 @@ fn joined_after(
     if w == "lần" && same_line(j + 2) && doc.tok_lower(j + 1) == "thứ" {
         return Some(j + 3);
     }
+    if w == "," {
+        return field_list_end(doc, j, line, places_at);
+    }
     let joins = (w == "và" || w == "-" || w == "–")
         && same_line(j + 1)
         && doc.tokens[j + 1].cap
@@ -399,6 +461,62 @@ fn joined_after(
         && !places_at.contains_key(&(j + 1))
         && !(w == "và" && ORGS.head_gaz.starts(doc, j + 1));
     joins.then_some(j + 1)
+}
+
+/// The end of a list of fields in a body's name, from the comma at `j`: items of one to
+/// three words, parted by commas, the last after "và" ("Ủy ban Văn hóa, Giáo dục, Thanh
+/// niên, thiếu niên và nhi đồng", "Bộ Nông nghiệp, cung ứng và chăn nuôi"). No item holds a
+/// function word, an auxiliary or a place, nor starts with a body's head or a person's name;
+/// without "và" it is no field list.
+fn field_list_end(
+    doc: &Doc,
+    j: usize,
+    line: usize,
+    places_at: &Map<usize, usize>,
+) -> Option<usize> {
+    let word_ok = |k: usize| {
+        on_line(doc, k, line)
+            && doc.tokens[k].kind == TokKind::Word
+            && !doc.tokens[k].upper
+            && !FUNCTION_WORDS.contains(&doc.tok_lower(k))
+            && !matches!(doc.tok_lower(k), "đã" | "đang" | "sẽ" | "vừa" | "bị" | "cũng" | "cùng")
+            && !places_at.contains_key(&k)
+    };
+    let item_start_ok = |k: usize| {
+        word_ok(k)
+            && ORGS.head_gaz.longest_at(doc, k).is_none()
+            && !(is_surname(doc.tok_lower(k))
+                && doc.tokens[k].cap
+                && doc.tokens.get(k + 1).is_some_and(|t| t.cap))
+    };
+    let mut k = j;
+    for _ in 0..5 {
+        // k is a comma: an item after it
+        k += 1;
+        if !item_start_ok(k) {
+            return None;
+        }
+        let mut words = 0;
+        while words < 3 && word_ok(k) {
+            k += 1;
+            words += 1;
+        }
+        match doc.tok_lower(k) {
+            "," if on_line(doc, k, line) => continue,
+            "và" if on_line(doc, k + 1, line) && item_start_ok(k + 1) => {
+                // the last item: two words, more only as pairs of name syllables
+                let mut e = k + 1;
+                while word_ok(e)
+                    && (e < k + 3 || e < k + 5 && name_pair(doc.tok_lower(e - 1), doc.tok_lower(e)))
+                {
+                    e += 1;
+                }
+                return Some(e);
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// "Tổ chức hội nghị …" at a sentence start (or the text's) is the verb "to organise".
@@ -424,7 +542,10 @@ fn pattern_at(
     let m: Match<'_> = lex.head_gaz.longest_at(doc, i)?;
     let hid = m.hits[0].id;
     let head = &lex.heads[hid as usize];
-    if !doc.tokens[i].cap || head_is(head, &["tổ chức"]) && organise_verb_at(doc, i) {
+    let lower = !doc.tokens[i].cap;
+    if lower && !head_is(head, LOWER_HEADS)
+        || head_is(head, &["tổ chức"]) && organise_verb_at(doc, i)
+    {
         return None;
     }
     let line = doc.tline(i);
@@ -458,10 +579,12 @@ fn pattern_at(
             pos = places[k].toks.end;
         }
     }
+    // a lower-case head names a body only with its complement ("đảng Cộng hòa", "chính phủ Mỹ")
+    let bare_ok = !lower && head_is(head, BARE_OK);
     let ok = match head.needs {
         Needs::Field | Needs::Name => !field.is_empty(),
-        Needs::Place => place.is_some() || head_is(head, BARE_OK),
-        Needs::FieldOrPlace => !field.is_empty() || place.is_some() || head_is(head, BARE_OK),
+        Needs::Place => place.is_some() || bare_ok,
+        Needs::FieldOrPlace => !field.is_empty() || place.is_some() || bare_ok,
         Needs::Org => inner,
         Needs::Nothing => true,
     };
@@ -501,7 +624,15 @@ fn field_after(
         return (String::new(), pos);
     }
     let end = match ORGS.fields.longest_at(doc, pos) {
-        Some(f) if !places_at.contains_key(&pos) => f.end,
+        // a lexicon field, and a list of fields after it ("Bộ Nông nghiệp, cung ứng và chăn nuôi")
+        Some(f) if !places_at.contains_key(&pos) => {
+            match doc.tok_text(f.end.min(doc.tokens.len() - 1)) {
+                "," if on_line(doc, f.end, line) => {
+                    field_list_end(doc, f.end, line, places_at).unwrap_or(f.end)
+                }
+                _ => f.end,
+            }
+        }
         _ if places_at.contains_key(&pos) => pos,
         _ => name_phrase(doc, pos, places_at),
     };
@@ -632,7 +763,8 @@ fn best_at(
     } else {
         None
     };
-    let pat = pattern_at(doc, i, places, places_at, 0);
+    let pat =
+        pattern_at(doc, i, places, places_at, 0).or_else(|| age_team_at(doc, i, places, places_at));
     let best = [lexm, acr, pat]
         .into_iter()
         .flatten()
@@ -642,6 +774,45 @@ fn best_at(
         return None;
     }
     Some(best)
+}
+
+/// An age team: "U" glued to a two-digit age, then a place on the same line ("U22 Việt Nam",
+/// "U19 Hà Nội"; not a region: "U23 châu Á" is a tournament), read as a club ("Câu lạc bộ") of that place with the age as its field.
+fn age_team_at(
+    doc: &Doc,
+    i: usize,
+    places: &[PlaceMention],
+    places_at: &Map<usize, usize>,
+) -> Option<OrgMention> {
+    let age = i + 1;
+    let is_age = doc.tok_text(i) == "U"
+        && age < doc.tokens.len()
+        && doc.tokens[age].kind == TokKind::Num
+        && doc.tokens[age].start == doc.tokens[i].end
+        && doc.tok_text(age).len() == 2;
+    if !is_age || !on_line(doc, age + 1, doc.tline(i)) {
+        return None;
+    }
+    let &k = places_at.get(&(age + 1))?;
+    // "U23 châu Á" is a tournament's name, not a team
+    if let PlaceRef::Lex(id) = places[k].place {
+        let kind = crate::entities::places::PLACES.places[id as usize].kind;
+        if kind == crate::model::LocationKind::Region {
+            return None;
+        }
+    }
+    let head = ORGS.heads.iter().position(|h| h.head == "Câu lạc bộ")? as u32;
+    let end = places[k].toks.end;
+    Some(OrgMention {
+        range: doc.tokens[i].start..doc.tokens[end - 1].end,
+        toks: i..end,
+        org: OrgRef::Pattern {
+            head,
+            field: doc.lslice(doc.tokens[i].start..doc.tokens[age].end).to_string(),
+            place: Some(k),
+        },
+        acronym: None,
+    })
 }
 
 /// A capitalised bare head at token `i` standing for a body named earlier ("Sở", "Bộ"), not

@@ -240,6 +240,11 @@ const PLACE_LIST_WORDS: &[&str] = &[
     "cầu",
     "chợ",
     "ga",
+    // junctions: "ngã tư Nguyễn Kiệm - Hoàng Minh Giám", "nút giao Lê Văn Lương - Tố Hữu"
+    "tư",
+    "ba",
+    "giao",
+    "lộ",
 ];
 
 /// Is the capitalised run at `i` an item of a list that a place word introduces ("các tuyến
@@ -439,6 +444,8 @@ impl<'a> Ctx<'a> {
         let mut j = i;
         let mut words = 0;
         let mut foreign = false;
+        // every word so far an initial ("H.R. McMaster")
+        let mut initials = true;
         while j < n && words < max && self.line_of(j) == line {
             if self.cap_word(j) {
                 if self.ends_name_at(j, words) {
@@ -455,7 +462,7 @@ impl<'a> Ctx<'a> {
                 {
                     let next_glued = glued(j + 1, j + 2);
                     let spaced_ok = w.chars().count() == 1
-                        && (words == 0 || foreign)
+                        && (words == 0 || foreign || initials)
                         && self.honorific_at(j + 2).is_none()
                         && !self.ends_name_at(j + 2, 1);
                     if next_glued || spaced_ok {
@@ -467,6 +474,7 @@ impl<'a> Ctx<'a> {
                 if !is_viet_syllable(w) {
                     foreign = true;
                 }
+                initials = false;
                 j += 1;
                 words += 1;
                 // glued hyphenated or apostrophe parts: "Jong-un", "O'Neill"
@@ -638,6 +646,7 @@ pub fn recognise(
         let b = doc.token_at_or_after(line.range.end);
         scan_line(&ctx, a, b, &mut out, &mut roles);
     }
+    let first_words = only_first_words(doc, &out);
     out.retain(|m| {
         let initials = only_initials(&m.name);
         let rejected = doc.seg.is_masked(&m.range)
@@ -646,10 +655,52 @@ pub fn recognise(
             || m.name.chars().filter(|c| c.is_alphabetic()).count() <= 1
             || initials && m.cue == Cue::FamilyName
             // one initial ("Tr.") is a single letter of the alphabet of names
-            || initials && m.name.split(['.', ' ']).filter(|w| !w.is_empty()).count() == 1;
+            || initials && m.name.split(['.', ' ']).filter(|w| !w.is_empty()).count() == 1
+            || web_address_at(doc, m.toks.end)
+            || m.toks.len() == 1 && (after_plural_title(doc, m) || first_words.contains(&doc.tok_hash[m.toks.start]));
         !rejected
     });
     (out, roles)
+}
+
+/// Does a web address's domain follow token `end` ("Phapluatplus.vn", "Dantri.com")?
+fn web_address_at(doc: &Doc, end: usize) -> bool {
+    let glued = |k: usize| k < doc.tokens.len() && doc.tokens[k].start == doc.tokens[k - 1].end;
+    glued(end)
+        && doc.tok_text(end) == "."
+        && glued(end + 1)
+        && matches!(doc.tok_lower(end + 1), "vn" | "com" | "net" | "org" | "info")
+}
+
+/// A one-word name after a plural title is a team or a group ("các cầu thủ Arsenal").
+fn after_plural_title(doc: &Doc, m: &PersonMention) -> bool {
+    m.title_ranges
+        .first()
+        .is_some_and(|t| t.start > 0 && matches!(doc.tok_lower(t.start - 1), "các" | "những"))
+}
+
+/// The one-word names among `mentions` that the text writes only as the first word of a
+/// longer capitalised name, never after another capitalised word ("Real" of "Real Madrid":
+/// a club's first word, where a person's one-word mention is the last word of their name).
+/// Token keys, found in one pass over the text.
+fn only_first_words(doc: &Doc, mentions: &[PersonMention]) -> HashSet<u64> {
+    let n = doc.tokens.len();
+    let keys: HashSet<u64> =
+        mentions.iter().filter(|m| m.toks.len() == 1).map(|m| doc.tok_hash[m.toks.start]).collect();
+    if keys.is_empty() {
+        return keys;
+    }
+    let cap_word = |k: usize| k < n && doc.tokens[k].kind == TokKind::Word && doc.tokens[k].cap;
+    let near = |a: usize, b: usize| doc.tokens[b].start <= doc.tokens[a].end + 1;
+    let (mut first, mut last) = (HashSet::new(), HashSet::new());
+    for k in (0..n).filter(|&k| cap_word(k) && keys.contains(&doc.tok_hash[k])) {
+        if k > 0 && cap_word(k - 1) && near(k - 1, k) {
+            last.insert(doc.tok_hash[k]);
+        } else if cap_word(k + 1) && near(k, k + 1) {
+            first.insert(doc.tok_hash[k]);
+        }
+    }
+    first.difference(&last).copied().collect()
 }
 
 /// Read the people of tokens [a, b) of one line (and the roles: titles standing without a

@@ -248,6 +248,9 @@ const WEAK_CUES: &[&str] = &[
     "phố",
     "bang",
     "vùng",
+    "quân",
+    "viện",
+    "quyền",
 ];
 
 /// Cues of WEAK_CUES that introduce a place, not a nationality: after them a weak name followed
@@ -536,6 +539,12 @@ const LANDMARK_HEADS: &[(&[&str], bool)] = &[
     (&["cao", "tốc"], false),
     (&["đường", "cao", "tốc"], false),
     (&["cầu"], false),
+    (&["ngã", "ba"], false),
+    (&["ngã", "tư"], false),
+    (&["ngã", "năm"], false),
+    (&["ngã", "sáu"], false),
+    (&["nút", "giao"], false),
+    (&["giao", "lộ"], false),
     (&["hầm"], false),
     (&["ga"], false),
     (&["nhà", "ga"], false),
@@ -743,7 +752,8 @@ fn landmark_head_at(doc: &Doc, i: usize) -> Option<(usize, bool)> {
 }
 
 /// The end of a landmark's name starting at `body` on line `line`: a number ("1A") where the
-/// head takes one, else up to five capitalised words ("Tân Vũ - Lạch Huyện") and a number
+/// head takes one, else up to five capitalised words, or two names of up to four joined by a
+/// dash ("Tân Vũ - Lạch Huyện", "ngã tư Hoàng Minh Giám - Lê Văn Lương"), and a number
 /// after them ("khu công nghiệp Sóng Thần 1").
 fn landmark_name_end(doc: &Doc, body: usize, num_ok: bool, line: usize) -> usize {
     let n = doc.tokens.len();
@@ -771,12 +781,13 @@ fn landmark_name_end(doc: &Doc, body: usize, num_ok: bool, line: usize) -> usize
         }
         return j;
     }
-    let mut words = 0;
-    while word_cap(j) && words < 5 {
+    let (mut words, mut limit) = (0, 5);
+    while word_cap(j) && words < limit {
         j += 1;
         words += 1;
         if same(j + 1) && matches!(doc.tok_text(j), "-" | "–") && word_cap(j + 1) && words < 4 {
             j += 1;
+            limit = words + 4; // two names of up to four words ("Hoàng Minh Giám - Lê Văn Lương")
         }
     }
     if words > 0
