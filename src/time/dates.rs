@@ -991,10 +991,7 @@ fn month_of_rel_year(h: &Hit) -> Option<Piece> {
         return None;
     }
     let m = month_word(h.at(1))?;
-    let off = match rel_year(h.at(2))? {
-        When::RelYear(n) => n,
-        _ => return None,
-    };
+    let off = rel_year_offset(h.at(2))?;
     Some(Piece::sure(h.m.clone(), When::MonthOfRelYear { m, off }))
 }
 
@@ -1093,12 +1090,17 @@ fn rel_quarter(w: &str) -> Option<When> {
 }
 
 fn rel_year(w: &str) -> Option<When> {
-    Some(When::RelYear(match w {
+    rel_year_offset(w).map(When::RelYear)
+}
+
+/// The offset of "nay", "ngoái", "tới" … after "năm".
+fn rel_year_offset(w: &str) -> Option<i64> {
+    Some(match w {
         "nay" => 0,
         "ngoái" | "trước" => -1,
         "sau" | "tới" | "tiếp theo" | "kế tiếp" => 1,
         _ => return None,
-    }))
+    })
 }
 
 /// The offset of "này", "trước", "sau" … after a week or a month.

@@ -99,7 +99,7 @@ impl YearScope {
             m.passage = m.month.is_some()
                 || review && !m.bare
                 || m.bare && names_a_dated_event(doc, m.pos)
-                || opens_clause(doc, m.pos, if m.bare { 0 } else { CLAUSE_OPENING_WORDS });
+                || opens_clause(doc, m, if m.bare { 0 } else { CLAUSE_OPENING_WORDS });
         }
         let prev = latest_passing(doc, &marks);
         let (lead_shape, list_start) = (lead_shape(doc), list_starts(doc));
@@ -392,12 +392,13 @@ fn names_a_dated_event(doc: &Doc, pos: usize) -> bool {
     })
 }
 
-/// True when the year at `pos` opens its clause: at most `words` words between it and the
+/// True when the year of mark `m` opens its clause: at most `words` words between it and the
 /// start of its sentence or the last comma, semicolon, colon or dash before it.
-fn opens_clause(doc: &Doc, pos: usize, words: usize) -> bool {
-    let start = doc
-        .seg
-        .sentence_of(pos)
+fn opens_clause(doc: &Doc, m: &Mark, words: usize) -> bool {
+    let pos = m.pos;
+    // the mark knows its sentence: no second lookup
+    let start = m
+        .sentence
         .and_then(|i| doc.seg.sentences.get(i))
         .map(|se| se.range.start)
         .unwrap_or_else(|| doc.seg.line_start(pos))
