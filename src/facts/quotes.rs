@@ -102,7 +102,10 @@ fn quoted(
             }
             // never closed: to the end of the sentence or the next opening mark, whichever
             // comes first (each scan ends where the next may start: linear)
+            // the sentence holding `start` ends at or after it (`sentence_of` says so); `max`
+            // keeps the slice valid whatever the segmenter gives
             let stop = sentence_end(line.start + start).saturating_sub(line.start).min(s.len());
+            let stop = stop.max(start);
             // a straight mark may close it ("“Không có chuyện … mạng XH". Theo …")
             let e = s[start..stop].find(['“', '"']).map_or(stop, |j| start + j);
             let e = start + s[start..e].trim_end().len();
