@@ -31,8 +31,6 @@ const state = {
 let extractor = null;
 /** Spreads the drawing of results over short tasks (see render.js Slicer). */
 const slicer = new Slicer(5);
-/** Removes the results of a long text that a new drawing replaces, in short tasks (below). */
-const sweeper = new Slicer(4);
 let tooltip = null;
 
 function storedLang() {
@@ -393,7 +391,7 @@ async function pick(docIndex, picks) {
 }
 
 /**
- * Hides the children of `box` at once and removes them in the sweeper's short tasks: the panels
+ * Hides the children of `box` at once and removes them in the slicer's background steps (they take turns with the drawing): the panels
  * of a 3 MB text hold tens of thousands of nodes, and removing them in one go took the page's
  * thread for ~50 ms. (A retired node is out of the flow and not rendered: see style.css.)
  */
@@ -404,16 +402,16 @@ function retireChildren(box) {
     c.setAttribute('aria-hidden', 'true');
     c.removeAttribute('id');
     c.removeAttribute('data-kind');
-    sweeper.add(() => {
+    slicer.add(() => {
       const rows = c.querySelectorAll('tr, li');
       if (!rows.length) { c.remove(); return false; }
       for (let i = rows.length - 1; i >= Math.max(0, rows.length - 150); i--) rows[i].remove();
       return true;
-    });
+    }, { background: true });
   }
 }
 
-/** Empties `box` of what was drawn, leaving the retired nodes to the sweeper. */
+/** Empties `box` of what was drawn, leaving the retired nodes to the slicer's background steps. */
 function clearDrawn(box) {
   for (const c of [...box.children]) if (!c.classList.contains('retired')) c.remove();
 }

@@ -193,7 +193,7 @@ export const tests = [
           if (document.body.dataset.rendering && !window.__drawAt) { window.__drawAt = performance.now(); performance.mark('vnx-test:draw'); }
         }).observe(document.body, { attributes: true, attributeFilter: ['data-rendering'] });
       });
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', ...(process.env.VNX_CATS ? process.env.VNX_CATS.split(',') : [])] });
       await setText(page, big); // the paste itself
       await page.waitForFunction(() => /\(3\.0\d\d\.\d{3} ký tự\)/.test(document.getElementById('status').textContent)
         && document.body.dataset.running !== 'true' && !document.body.dataset.rendering, null, { timeout: 240000, polling: 100 });
@@ -217,6 +217,9 @@ export const tests = [
       await shot(page, 'journey-big-paste-progress', { fullPage: false, caret: 'initial' });
       await toggle.click();
       await page.waitForFunction(() => document.body.dataset.running !== 'true' && !document.body.dataset.rendering, null, { timeout: 240000, polling: 100 });
+      // the first run's panels, retired when the second began, are gone: their removal (background
+      // steps of the slicer) survived the second drawing's reset
+      assert.equal(await page.locator('#panels .retired').count(), 0, 'the old panels were removed');
       const figures = await page.locator('#panels [data-kind=figures] tbody tr').count();
       assert.ok(figures >= 500, `figures rendered: ${figures}`);
       // the language switch relabels in place: the same rows, now in English, at once
@@ -246,7 +249,8 @@ export const tests = [
       });
       assert.ok(lastMarks.blocks > 100 && lastMarks.lastDrawn && lastMarks.marks > 0, JSON.stringify(lastMarks));
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-      // (VNX_TRACE=file.json keeps the trace, to open in the browser's performance panel)
+      // (VNX_TRACE=file.json keeps the trace, to open in the browser's performance panel;
+      // VNX_CATS=a,b adds trace categories, e.g. disabled-by-default-devtools.timeline.invalidationTracking)
       if (process.env.VNX_TRACE) (await import('node:fs')).writeFileSync(process.env.VNX_TRACE, JSON.stringify(trace));
       const m = await page.evaluate(() => ({ long: window.__long, progress: window.__progress, drawAt: window.__drawAt }));
       assert.ok(m.progress.length > 0, 'the progress was shown');
@@ -307,7 +311,12 @@ function pageTasks(trace) {
         parts[c.name] = (parts[c.name] || 0) + (c.tdur || 0) / 1000;
       }
     }
-    const what = Object.entries(parts).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+    // where the task was posted from (category 'toplevel'): names the browser's own tasks, such as
+    // RenderFrameImpl's StartDelayedSyncTimer, which saved the form state (a 3 MB text box's value)
+    // for the session history a second after each change, until the box had autocomplete="off"
+    const from = own.find((c) => c.name === 'ThreadControllerImpl::RunTask' && c.ts >= e.ts && c.ts < e.ts + e.dur && c.args && c.args.src_func);
+    const what = Object.entries(parts).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+      .concat(from ? [`posted from ${from.args.src_func}`] : []).join(', ');
     tasks.push({ phase: e.ts < bounds[1] ? 0 : 1, cpu: e.tdur / 1000, wall: e.dur / 1000, what });
   }
   return { tasks, marks };

@@ -85,58 +85,73 @@ export function nextFrame() {
 /**
  * Runs steps in slices of about `budget` ms, yielding to the browser between slices. A step is a
  * function that does a little work and returns true when it has more to do. reset() drops the
- * steps not run yet (a newer render replaces them); idle() resolves when every step is done.
+ * steps not run yet (a newer render replaces them), except background steps
+ * (`add(step, { background: true })`: the removal of what an older render drew), which survive it
+ * and take turns with the others; idle() resolves when every step is done.
+ *
+ * One slicer is one frame budget: every step of a page that goes through it shares it, so two
+ * kinds of work (drawing the new results, sweeping the old ones) never both fill the same frame.
  */
 export class Slicer {
   constructor(budget = 8) {
     this.budget = budget;
     this.queue = [];
+    this.background = [];
     this.running = false;
     this.waiters = [];
+    // what the browser takes to draw what a millisecond of steps added (`cost`: a few ms for
+    // table rows), learnt from each frame and kept from one render to the next: the first frame
+    // of a new render is sized on what the last ones cost, not on a guess
+    this.cost = 2;
   }
 
   reset() {
     this.queue = [];
   }
 
-  add(step) {
-    this.queue.push(step);
+  add(step, { background = false } = {}) {
+    (background ? this.background : this.queue).push(step);
     if (!this.running) this.#run();
   }
 
-  get busy() { return this.queue.length > 0; }
+  get busy() { return this.queue.length > 0 || this.background.length > 0; }
 
   idle() {
-    if (!this.queue.length && !this.running) return Promise.resolve();
+    if (!this.busy && !this.running) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Runs one step (the background's turn every other time); false when there is none. */
+  #step(turn) {
+    const q = (turn && this.background.length) || !this.queue.length ? this.background : this.queue;
+    if (!q.length) return false;
+    const step = q[0];
+    let more = false;
+    try { more = step(); } catch (e) { console.error(e); }
+    if (!more && q[0] === step) q.shift();
+    return true;
   }
 
   async #run() {
     this.running = true;
     try {
       // a turn for input after every slice, and a frame drawn after every slice of work: the
-      // browser lays out what one slice added, never a whole result at once. What the browser
-      // takes to draw what a millisecond of steps added (`cost`: a few ms for table rows) sets
-      // how much work goes into the next frame, so that a frame's work and drawing stay near
+      // browser lays out what one slice added, never a whole result at once. The cost sets how
+      // much work goes into the next frame, so that a frame's work and drawing stay near
       // 3 budgets together.
-      let cost = 1;
       let work = 0;
-      while (this.queue.length) {
-        const limit = Math.max(1, Math.min(this.budget, (3 * this.budget) / (1 + cost)));
+      let turn = 0;
+      while (this.busy) {
+        const limit = Math.max(0.5, Math.min(this.budget, (3 * this.budget) / (1 + this.cost)));
         if (work >= limit) {
           const drawn = await nextFrame();
-          if (drawn > 0) cost = Math.max(0.5, Math.min(20, drawn / work));
+          if (drawn > 0) this.cost = Math.max(0.5, Math.min(40, drawn / work));
           work = 0;
         } else {
           await yieldToBrowser();
         }
         const t0 = performance.now();
-        while (this.queue.length && performance.now() - t0 < Math.min(this.budget, limit)) {
-          const step = this.queue[0];
-          let more = false;
-          try { more = step(); } catch (e) { console.error(e); }
-          if (!more && this.queue[0] === step) this.queue.shift();
-        }
+        while (performance.now() - t0 < limit - work && this.#step((turn = 1 - turn))) { /* next step */ }
         work += performance.now() - t0;
       }
     } finally {
