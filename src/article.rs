@@ -218,6 +218,11 @@ fn split_agency(s: &str) -> (&str, Option<&str>) {
         if acronym.chars().count() >= 2 && acronym.chars().all(|c| c.is_uppercase() || c == '.') {
             return (t[..slash].trim(), Some(acronym));
         }
+        // "Hoàng Trang/Báo Tin Tức": a paper of the lexicon, or one named as a paper
+        let paper = ["Báo ", "Tạp chí ", "Đài "].iter().any(|p| agency.starts_with(p));
+        if (paper && words(agency).len() <= 5) || is_media_name(agency) {
+            return (t[..slash].trim(), Some(agency));
+        }
     }
     (t, None)
 }
@@ -290,6 +295,18 @@ fn credit_prefix(s: &str) -> Option<usize> {
         if words.len() > 6 {
             return None;
         }
+        // "AP Kênh RT đưa tin …": an agency of the lexicon alone, then the next sentence
+        let next_is_word = items.peek().is_some_and(|n| {
+            n.starts_with(char::is_uppercase) && !is_acronym_word(n.trim_end_matches([',', '.']))
+        });
+        if words.len() == 1
+            && core == w
+            && next_is_word
+            && is_acronym_word(core)
+            && is_media_name(core)
+        {
+            break;
+        }
         if core.len() < w.len() {
             break; // "Ảnh: Minh Anh." ends with its punctuation
         }
@@ -317,6 +334,10 @@ fn tail_start(text: &str) -> Option<usize> {
             best = Some(i + c.len_utf8());
         }
     }
+    // a link (the references at the end: "[2] https://… Hồng Thủy") ends what comes before it
+    if let Some(url) = t.rfind(" http").filter(|&u| best.map_or(true, |b| u >= b)) {
+        best = t[url + 1..].find(' ').map(|sp| url + 1 + sp);
+    }
     let b = best?;
     let tail = t[b..].trim();
     // a closing bracket ("VĂN YÊN (từ La Haye, Hà Lan)", "NM (Theo TASS)") does not count
@@ -334,11 +355,47 @@ fn tail_start(text: &str) -> Option<usize> {
         .then_some(b + (t[b..].len() - t[b..].trim_start().len()) + colon)
 }
 
+/// Where a byline that ends the text with a dash starts ("… ngày 23.05.2017 NT Nguyễn Thuận -"):
+/// the two to four capitalised words of letters before the dash (a place ends them: "… F-22
+/// Raptor Mỹ Phong Vân -" is a caption, then the writer).
+fn dash_tail(text: &str) -> Option<usize> {
+    let t = text.trim_end().strip_suffix(['-', '–'])?;
+    if !t.ends_with(' ') {
+        return None;
+    }
+    let t = t.trim_end();
+    let ws: Vec<&str> = t.rsplit(' ').take(5).collect(); // the last words, last first
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && !is_acronym_word(w)
+    };
+    let mut n = 0;
+    while n < ws.len().min(4) && name_word(ws[n]) {
+        // a place, of one word or two ("Mỹ", "Nhật Bản"), ends the name
+        let pair = ws.get(n + 1).map(|p| format!("{p} {}", ws[n]));
+        if is_place_name(ws[n]) || pair.is_some_and(|p| is_place_name(&p)) {
+            break;
+        }
+        n += 1;
+    }
+    // three or four words: the name starts at its family name ("Echigo Hồ Xuân Mai": a caption's
+    // last word, then the writer), else it is the last two
+    if n >= 3 {
+        let surnames = &crate::lexicon::names::SURNAMES;
+        n = (2..=n).rev().find(|&k| surnames.contains(&ws[k - 1].to_lowercase())).unwrap_or(2);
+    }
+    let len: usize = ws[..n].iter().map(|w| w.len() + 1).sum();
+    (n >= 2).then(|| t.len() + 1 - len)
+}
+
 /// "Việt Cường/VOV Việt Cường/VOV": a byline written twice is read once.
 fn undouble(s: &str) -> &str {
     let t = s.trim();
     let ws = words(t);
-    if ws.len() >= 2 && ws.len() % 2 == 0 && ws[..ws.len() / 2] == ws[ws.len() / 2..] {
+    // (one word twice is a name: "Quyên Quyên")
+    let long = ws.len() >= 4 || ws.first().is_some_and(|w| w.contains(['/', '.']));
+    if long && ws.len() % 2 == 0 && ws[..ws.len() / 2] == ws[ws.len() / 2..] {
         let half = ws[..ws.len() / 2].join(" ");
         if let Some(end) = t.find(&half).map(|p| p + half.len()) {
             return &t[..end];
@@ -596,7 +653,9 @@ impl Card {
     fn glued_tail(&mut self, doc: &Doc, i: usize) {
         let line = doc.seg.lines[i].clone();
         let text = doc.slice(line.range.clone()).to_string();
-        let Some(cut) = (if self.relabelled(i) { None } else { tail_start(&text) }) else {
+        let cut =
+            if self.relabelled(i) { None } else { dash_tail(&text).or_else(|| tail_start(&text)) };
+        let Some(cut) = cut else {
             return;
         };
         let lead = text[cut..].len() - text[cut..].trim_start().len();
@@ -821,7 +880,29 @@ mod tests {
     }
 
     #[test]
+    fn glued_bylines_at_the_end() {
+        let t = "Tiêu đề bài viết ở đây\n\nNội dung bài báo dài có dấu chấm. ";
+        let a = card(&format!("{t}Điểm thi năm nay cao hơn. Thùy Thùy - Nguyễn Lan "));
+        assert_eq!(a.authors, ["Thùy Thùy", "Nguyễn Lan"]);
+        let a = card(&format!("{t}Bản đồ khu vực tính đến ngày 20.04.2017 KT Trần Văn Bình - "));
+        assert_eq!(a.authors, ["Trần Văn Bình"]);
+        let a = card(&format!("{t}Tàu sân bay Ronald Reagan Nhật Bản Minh Hạnh - "));
+        assert_eq!(a.authors, ["Minh Hạnh"]);
+        let a = card(&format!("{t}Hình chụp từ trên cao Google Lê Văn Tâm - "));
+        assert_eq!(a.authors, ["Lê Văn Tâm"]);
+        let a = card(&format!("{t}Xem thêm: [1] https://example.com/bai-viet.html?x=1 Minh Châu "));
+        assert_eq!(a.authors, ["Minh Châu"]);
+        let a = card(&format!("{t}Hai bên đã ký biên bản. Quốc Hùng/Báo Tin Tức "));
+        assert_eq!(a.authors, ["Quốc Hùng"]);
+        // a sentence that ends with a name and a dash is no byline when it has one word only
+        let a = card(&format!("{t}Người dẫn đầu là Minh - "));
+        assert!(a.authors.is_empty());
+    }
+
+    #[test]
     fn photo_credit_labels() {
+        let a = card("Tiêu đề bài viết ở đây\nNội dung bài báo dài có dấu chấm.\nHai nhà lãnh đạo gặp nhau. Ảnh: AP Hãng tin Nhật Bản đưa tin cuộc gặp kéo dài.\nĐoạn hai.");
+        assert_eq!(a.photo_credits, ["AP"]);
         let a = card("Tiêu đề bài viết ở đây\nNội dung bài báo dài có dấu chấm.\nQuang cảnh hội nghị. Ảnh minh hoạ: TTXVN\nĐoạn hai.");
         assert_eq!(a.photo_credits, ["TTXVN"]);
         let a = card("Tiêu đề bài viết ở đây\nNội dung bài báo dài có dấu chấm.\nĐoàn chụp ảnh lưu niệm (ẢNH : VIỆT DŨNG)\nĐoạn hai.");
