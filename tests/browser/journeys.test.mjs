@@ -1,6 +1,6 @@
 // What an analyst does on the page: switch language, toggle a kind, hover and focus highlights,
 // drop two files and compare them, export CSV / JSON / clipboard, print, paste megabytes.
-import { devText, ready, dropFiles, download, setText } from './helpers.mjs';
+import { devText, ready, dropFiles, download, setText, pasteText } from './helpers.mjs';
 
 export const tests = [
   {
@@ -167,6 +167,62 @@ export const tests = [
     },
   },
   {
+    name: 'a long paste is held in a card: run on it, edit it (warned) or clear it; opened files too; a small paste stays in the box',
+    async run({ newPage, base, shot, assert, root }) {
+      const page = await newPage();
+      await page.goto(base);
+      await ready(page);
+      const one = devText(root, '003');
+      await pasteText(page, one);
+      assert.equal(await page.locator('#text').inputValue(), one, 'a small paste goes into the box');
+      assert.ok(await page.locator('#held').isHidden());
+      await page.locator('#live').uncheck();
+      const long = Array.from({ length: Math.ceil(210000 / one.length) }, () => one).join('\n\n');
+      await page.locator('#text').fill('');
+      await pasteText(page, long);
+      assert.ok(await page.locator('#text').isHidden(), 'the box steps aside');
+      const card = page.getByRole('group', { name: /ký tự đã dán$/ });
+      assert.match(await card.getAttribute('aria-labelledby'), /held-count/);
+      assert.equal(await page.locator('#held-count').textContent(), `${long.length.toLocaleString('vi-VN')} ký tự đã dán`);
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'held');
+      await shot(page, 'held-card', { fullPage: false });
+      // the run, the status and the results are about the held text
+      await page.getByRole('button', { name: 'Trích xuất', exact: true }).click();
+      await page.waitForFunction((n) => document.getElementById('status').textContent.includes(`(${n} ký tự)`), long.length.toLocaleString('vi-VN'), { timeout: 120000 });
+      await page.waitForFunction(() => document.querySelectorAll('#highlighted .hl-block').length > 1 && !document.body.dataset.rendering);
+      // "Sửa" asks first; Escape (or "Thôi") keeps the card, the focus back on "Sửa"
+      await page.getByRole('button', { name: /^Sửa: đưa [\d.]+ ký tự vào ô nhập$/ }).click();
+      assert.ok(await page.locator('#held-confirm').isVisible());
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'held-edit-yes');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('#input-section').scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.getElementById('input-h').scrollIntoView());
+      await shot(page, 'held-card-confirm-phone', { fullPage: false });
+      await page.setViewportSize({ width: 1400, height: 1000 });
+      await page.keyboard.press('Escape');
+      assert.ok(await page.locator('#held-confirm').isHidden());
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'held-edit');
+      await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+      assert.equal(await page.locator('#held-count').textContent(), `${long.length.toLocaleString('en-US')} characters pasted`);
+      await page.getByRole('button', { name: /^Edit: put the [\d,]+ characters in the text box$/ }).click();
+      await page.getByRole('button', { name: 'Edit anyway' }).click();
+      assert.ok(await page.locator('#held').isHidden() && await page.locator('#text').isVisible());
+      assert.equal((await page.locator('#text').inputValue()).length, long.length, 'the whole text is in the box');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'text');
+      // opened (or dropped) files as long: held too, their names kept; "Clear" empties everything
+      await page.locator('#text').fill('');
+      await dropFiles(page, '#text', [{ name: 'dai.txt', text: long }]);
+      await page.locator('#held').waitFor();
+      assert.match(await page.locator('#held-count').textContent(), /^[\d,]+ characters from 1 opened file$/);
+      await page.getByRole('button', { name: 'Clear the pasted text' }).click();
+      assert.ok(await page.locator('#held').isHidden() && await page.locator('#text').isVisible());
+      assert.equal(await page.locator('#text').inputValue(), '');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'text');
+      page.checkClean();
+      await page.context().close();
+    },
+  },
+  {
     name: 'a multi-megabyte paste shows progress and never freezes the page',
     async run({ browser, base, newPage, shot, assert, root }) {
       // What the page controls, measured so that a busy machine does not fail it: the CPU time of
@@ -194,7 +250,17 @@ export const tests = [
         }).observe(document.body, { attributes: true, attributeFilter: ['data-rendering'] });
       });
       await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', ...(process.env.VNX_CATS ? process.env.VNX_CATS.split(',') : [])] });
-      await setText(page, big); // the paste itself
+      await pasteText(page, big); // the paste itself
+      // held out of the text box (whose layout took 1.5-2.2 s of CPU): a card with its size and beginning
+      const card = await page.evaluate(() => ({
+        box: document.getElementById('text').hidden, value: document.getElementById('text').value.length,
+        count: document.getElementById('held-count').textContent, preview: document.getElementById('held-preview').textContent,
+        focus: document.activeElement.id,
+      }));
+      assert.ok(card.box && card.value === 0, 'the long text is not put in the text box');
+      assert.match(card.count, /^3\.0\d\d\.\d{3} ký tự đã dán$/);
+      assert.ok(card.preview.length > 100 && card.preview.length < 700 && big.startsWith(card.preview.slice(0, 100)), card.preview);
+      assert.equal(card.focus, 'held', 'the focus moves from the hidden box to the card');
       await page.waitForFunction(() => /\(3\.0\d\d\.\d{3} ký tự\)/.test(document.getElementById('status').textContent)
         && document.body.dataset.running !== 'true' && !document.body.dataset.rendering, null, { timeout: 240000, polling: 100 });
       // a second run of the same text (another reference date: the text box is not laid out again,
@@ -235,6 +301,7 @@ export const tests = [
       });
       assert.ok(sw.same, 'the rows are relabelled, not drawn again');
       assert.match(sw.head, /What is counted/);
+      assert.match(await page.locator('#held-count').textContent(), /^3,0\d\d,\d{3} characters pasted$/);
       assert.ok(['exact', 'more than', 'about', 'less than', 'at least', 'at most'].includes(sw.q), sw.q);
       // scroll the highlighted text to its end: the blocks are drawn as they come into view
       const lastMarks = await page.evaluate(async () => {
