@@ -50,7 +50,7 @@ function num(n) { return n.toLocaleString(state.lang === 'en' ? 'en-US' : 'vi-VN
  * browser's layout of a multi-megabyte <textarea> takes the page's thread for seconds. The text
  * is held here, and a card shows its size and beginning, with "Edit" (into the box, warned) and "Clear".
  */
-export const HOLD_AT = 200000;
+export const HOLD_AT = LIMITS.hold;
 const PREVIEW_CHARS = 600;
 
 /** The text to extract from: the held text, or the text box's. */
