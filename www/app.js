@@ -26,6 +26,8 @@ const state = {
   queued: false,
   ms: 0,
   shownKey: null, // text, options and file names of the results on screen
+  held: null, // a long text kept out of the text box (see hold), or null: the text box holds the input
+  heldFiles: 0, // how many opened files the held text came from (0: pasted)
 };
 
 let extractor = null;
@@ -40,6 +42,121 @@ function storedLang() {
 function t() { return ui(state.lang); }
 function w() { return words(state.lang); }
 function num(n) { return n.toLocaleString(state.lang === 'en' ? 'en-US' : 'vi-VN'); }
+
+// ---------- the input: the text box, or a long text held out of it ----------
+
+/**
+ * From this many characters on, a paste, a drop or opened files are not put in the text box: the
+ * browser's layout of a multi-megabyte <textarea> takes the page's thread for seconds. The text
+ * is held here, and a card shows its size and beginning, with "Edit" (into the box, warned) and "Clear".
+ */
+export const HOLD_AT = LIMITS.hold;
+const PREVIEW_CHARS = 600;
+
+/** The text to extract from: the held text, or the text box's. */
+function inputText() {
+  return state.held != null ? state.held : $('text').value;
+}
+
+/** Puts `text` in the input: held out of the text box if it is long, in the box otherwise. */
+function setInput(text, files = 0) {
+  if (text.length >= HOLD_AT) {
+    hold(text, files);
+  } else {
+    unhold();
+    $('text').value = text;
+  }
+}
+
+/** Holds a long text out of the text box and shows its card (the focus moves to the card if it was in the box). */
+function hold(text, files = 0) {
+  const box = $('text');
+  const hadFocus = document.activeElement === box;
+  state.held = text;
+  state.heldFiles = files;
+  if (box.textLength) box.value = '';
+  box.hidden = true;
+  $('held-confirm').hidden = true;
+  $('held-preview').textContent = text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS).trimEnd()}…` : text;
+  labelHeld();
+  $('held').hidden = false;
+  if (hadFocus) $('held').focus();
+}
+
+/** The card's words that depend on the held text (its size), in the interface language. */
+function labelHeld() {
+  if (state.held == null) return;
+  $('held-count').textContent = t().heldCount(num(state.held.length), state.heldFiles);
+  $('held-edit').setAttribute('aria-label', t().heldEditAria(num(state.held.length)));
+}
+
+/** Back to the text box (empty unless the caller fills it). */
+function unhold() {
+  if (state.held == null) return;
+  state.held = null;
+  state.heldFiles = 0;
+  $('held').hidden = true;
+  $('held-preview').textContent = '';
+  $('text').hidden = false;
+  if (!$('text').textLength) $('text').placeholder = t().placeholder;
+}
+
+/** "Edit anyway": the held text goes into the text box (the results on screen stay: the same text). */
+function editHeld() {
+  const text = state.held;
+  unhold();
+  $('text').value = text;
+  $('text').focus();
+  $('text').setSelectionRange(0, 0);
+}
+
+/** Clears the input, held or not, and focuses the empty text box. */
+function clearInput() {
+  unhold();
+  $('text').value = '';
+  $('text').placeholder = t().placeholder;
+  state.fileNames = [];
+  run();
+  $('text').focus();
+}
+
+/** A paste (or a drop of text) that would make the box long: held instead of inserted. */
+function holdInsert(e, data) {
+  const s = data && data.getData('text/plain');
+  if (!s) return false;
+  const box = $('text');
+  const [a, b] = e.type === 'paste' ? [box.selectionStart, box.selectionEnd] : [box.textLength, box.textLength];
+  if (box.textLength - (b - a) + s.length < HOLD_AT) return false;
+  e.preventDefault();
+  state.fileNames = [];
+  hold(box.value.slice(0, a) + s + box.value.slice(b));
+  if ($('live').checked) {
+    clearTimeout(liveTimer);
+    showResultsArea();
+    run();
+  }
+  return true;
+}
+
+function setupHeld() {
+  const box = $('text');
+  box.addEventListener('paste', (e) => holdInsert(e, e.clipboardData));
+  box.addEventListener('drop', (e) => {
+    if (e.dataTransfer && ![...e.dataTransfer.types].includes('Files')) holdInsert(e, e.dataTransfer);
+  });
+  $('held-edit').addEventListener('click', () => {
+    $('held-confirm').hidden = false;
+    $('held-edit-yes').focus();
+  });
+  $('held-edit-yes').addEventListener('click', editHeld);
+  const cancel = () => { $('held-confirm').hidden = true; $('held-edit').focus(); };
+  $('held-edit-no').addEventListener('click', cancel);
+  $('held-clear').addEventListener('click', clearInput);
+  $('held').addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !$('held-confirm').hidden) { e.preventDefault(); cancel(); }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); showResultsArea(); run(); }
+  });
+}
 
 // ---------- running the extractor ----------
 
@@ -77,7 +194,7 @@ function docName(i, x) {
 }
 
 async function runOnce() {
-  const all = $('text').value;
+  const all = inputText();
   const options = { referenceDate: $('refdate').value || null };
   const key = `${options.referenceDate}\u0000${state.fileNames.join('\u0000')}\u0000${all}`;
   // the same text, options and file names as the results on screen: nothing to do (a live run
@@ -132,7 +249,7 @@ let liveTimer = 0;
 function scheduleLive() {
   if (!$('live').checked) return;
   clearTimeout(liveTimer);
-  liveTimer = setTimeout(run, liveDelay($('text').value.length));
+  liveTimer = setTimeout(run, liveDelay(inputText().length));
 }
 
 // ---------- rendering ----------
@@ -633,7 +750,7 @@ async function loadExamples() {
   const open = async (it) => {
     const text = it.text != null ? it.text : await (await fetch(`pkg/examples/${encodeURIComponent(it.file)}`)).text();
     state.fileNames = [];
-    $('text').value = text;
+    setInput(text);
     showResultsArea();
     run();
   };
@@ -669,7 +786,7 @@ async function loadFiles(fileList) {
   }
   const texts = await Promise.all(files.map((f) => f.text()));
   state.fileNames = files.map((f) => f.name);
-  $('text').value = texts.map((s) => s.replace(/\s+$/, '')).join('\n\n---\n\n');
+  setInput(texts.map((s) => s.replace(/\s+$/, '')).join('\n\n---\n\n'), files.length);
   $('status').textContent = t().filesLoaded(files.length);
   showResultsArea();
   run();
@@ -706,6 +823,7 @@ function setLang(lang, remember = true) {
     try { localStorage.setItem(LANG_KEY, state.lang); } catch { /* private mode */ }
   }
   if (lastProgress) showProgress(...lastProgress);
+  labelHeld();
   if (!state.docs.length) return;
   relabel($('results'), state.lang, { slicer });
   for (const e of $('results').querySelectorAll('[data-w-page]')) e.textContent = t()[e.dataset.wPage];
@@ -772,7 +890,7 @@ async function main() {
   $('run').addEventListener('click', () => { showResultsArea(); run(); });
   $('open').addEventListener('click', () => $('files').click());
   $('files').addEventListener('change', () => { loadFiles($('files').files); $('files').value = ''; });
-  $('clear').addEventListener('click', () => { $('text').value = ''; state.fileNames = []; run(); $('text').focus(); });
+  $('clear').addEventListener('click', clearInput);
   $('download').addEventListener('click', async () => {
     if (state.docs.length) downloadText(await jsonText(exportValue()), state.docs.length > 1 ? 'trich-xuat-nhieu-bai.json' : 'trich-xuat.json', 'application/json');
   });
@@ -789,10 +907,14 @@ async function main() {
     if (b) selectTab(Number(b.dataset.open));
   });
   $('raw').addEventListener('toggle', () => { if ($('raw').open && state.docs.length) renderJson(); });
+  setupHeld();
   $('text').addEventListener('input', (e) => {
     if (!$('text').textLength) $('text').placeholder = t().placeholder;
+    const whole = /^insertFrom(Paste|Drop)$/.test(e.inputType || '');
+    // a long text that reached the box anyway (a paste the paste event did not see): held from now on
+    if (whole && $('text').textLength >= HOLD_AT) hold($('text').value);
     // a paste or a drop is a whole text: extract at once; typing waits for a pause
-    if ($('live').checked && /^insertFrom(Paste|Drop)$/.test(e.inputType || '')) {
+    if ($('live').checked && whole) {
       clearTimeout(liveTimer);
       showResultsArea();
       run();

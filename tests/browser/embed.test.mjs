@@ -64,6 +64,38 @@ export const tests = [
     },
   },
   {
+    name: 'the element holds a long paste in a card (size, beginning, edit warned, clear) and extracts from it',
+    async run({ base, newPage, shot, assert, root }) {
+      const page = await newPage();
+      await page.goto(`${base}examples/portal-element.html`);
+      const one = devText(root, '003');
+      const long = Array.from({ length: Math.ceil(210000 / one.length) }, () => one).join('\n\n');
+      const el = page.locator('vn-news-extract');
+      await el.evaluate((e, t) => {
+        const ta = e.shadowRoot.querySelector('textarea');
+        ta.focus();
+        const dt = new DataTransfer();
+        dt.setData('text/plain', t);
+        ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      }, long);
+      assert.ok(await el.locator('textarea').isHidden(), 'the long text is not put in the text box');
+      const card = el.getByRole('group', { name: `${long.length.toLocaleString('vi-VN')} ký tự đã dán` });
+      await card.waitFor();
+      await page.waitForFunction((n) => document.querySelector('vn-news-extract').value.length === n
+        && (document.querySelector('vn-news-extract').extraction?.figures.length || 0) > 100, long.length, { timeout: 120000 });
+      await el.getByRole('button', { name: /^Sửa: đưa [\d.]+ ký tự vào ô nhập$/ }).click();
+      await el.getByRole('button', { name: 'Vẫn sửa' }).waitFor();
+      await el.locator('[part=held]').screenshot({ path: `${process.cwd()}/target/screenshots/embed-element-held.png` });
+      await el.evaluate((e) => e.setAttribute('lang', 'en'));
+      await el.getByRole('button', { name: 'Cancel' }).click();
+      await el.getByRole('button', { name: 'Clear the pasted text' }).click();
+      assert.ok(await el.locator('[part=held]').isHidden() && await el.locator('textarea').isVisible());
+      assert.equal(await el.evaluate((e) => e.value), '');
+      page.checkClean();
+      await page.context().close();
+    },
+  },
+  {
     name: 'newsroom CMS tags five articles with createExtractor().extractMany and shows progress',
     async run({ base, newPage, shot, assert }) {
       const page = await newPage({ viewport: { width: 1200, height: 800 } });

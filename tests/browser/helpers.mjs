@@ -67,6 +67,22 @@ export async function setText(page, text) {
   }, text);
 }
 
+/** Pastes `text` into the page's text box the way the browser does: a paste event carrying the clipboard's text. */
+export async function pasteText(page, text) {
+  await page.evaluate((t) => {
+    const ta = document.getElementById('text');
+    ta.focus();
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    const e = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+    // (a paste event made by a script inserts nothing itself: a small text is put in as the browser would)
+    if (ta.dispatchEvent(e)) {
+      ta.setRangeText(t, ta.selectionStart, ta.selectionEnd, 'end');
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }
+  }, text);
+}
+
 /** The tooltip text of a highlight (computed when it is shown, in the page's language). */
 export async function tipOf(locator) {
   return locator.evaluate(async (m) => {

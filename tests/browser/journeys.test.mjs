@@ -1,6 +1,6 @@
 // What an analyst does on the page: switch language, toggle a kind, hover and focus highlights,
 // drop two files and compare them, export CSV / JSON / clipboard, print, paste megabytes.
-import { devText, ready, dropFiles, download, setText } from './helpers.mjs';
+import { devText, ready, dropFiles, download, setText, pasteText } from './helpers.mjs';
 
 export const tests = [
   {
@@ -167,6 +167,62 @@ export const tests = [
     },
   },
   {
+    name: 'a long paste is held in a card: run on it, edit it (warned) or clear it; opened files too; a small paste stays in the box',
+    async run({ newPage, base, shot, assert, root }) {
+      const page = await newPage();
+      await page.goto(base);
+      await ready(page);
+      const one = devText(root, '003');
+      await pasteText(page, one);
+      assert.equal(await page.locator('#text').inputValue(), one, 'a small paste goes into the box');
+      assert.ok(await page.locator('#held').isHidden());
+      await page.locator('#live').uncheck();
+      const long = Array.from({ length: Math.ceil(210000 / one.length) }, () => one).join('\n\n');
+      await page.locator('#text').fill('');
+      await pasteText(page, long);
+      assert.ok(await page.locator('#text').isHidden(), 'the box steps aside');
+      const card = page.getByRole('group', { name: /ký tự đã dán$/ });
+      assert.match(await card.getAttribute('aria-labelledby'), /held-count/);
+      assert.equal(await page.locator('#held-count').textContent(), `${long.length.toLocaleString('vi-VN')} ký tự đã dán`);
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'held');
+      await shot(page, 'held-card', { fullPage: false });
+      // the run, the status and the results are about the held text
+      await page.getByRole('button', { name: 'Trích xuất', exact: true }).click();
+      await page.waitForFunction((n) => document.getElementById('status').textContent.includes(`(${n} ký tự)`), long.length.toLocaleString('vi-VN'), { timeout: 120000 });
+      await page.waitForFunction(() => document.querySelectorAll('#highlighted .hl-block').length > 1 && !document.body.dataset.rendering);
+      // "Sửa" asks first; Escape (or "Thôi") keeps the card, the focus back on "Sửa"
+      await page.getByRole('button', { name: /^Sửa: đưa [\d.]+ ký tự vào ô nhập$/ }).click();
+      assert.ok(await page.locator('#held-confirm').isVisible());
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'held-edit-yes');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('#input-section').scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.getElementById('input-h').scrollIntoView());
+      await shot(page, 'held-card-confirm-phone', { fullPage: false });
+      await page.setViewportSize({ width: 1400, height: 1000 });
+      await page.keyboard.press('Escape');
+      assert.ok(await page.locator('#held-confirm').isHidden());
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'held-edit');
+      await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+      assert.equal(await page.locator('#held-count').textContent(), `${long.length.toLocaleString('en-US')} characters pasted`);
+      await page.getByRole('button', { name: /^Edit: put the [\d,]+ characters in the text box$/ }).click();
+      await page.getByRole('button', { name: 'Edit anyway' }).click();
+      assert.ok(await page.locator('#held').isHidden() && await page.locator('#text').isVisible());
+      assert.equal((await page.locator('#text').inputValue()).length, long.length, 'the whole text is in the box');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'text');
+      // opened (or dropped) files as long: held too, their names kept; "Clear" empties everything
+      await page.locator('#text').fill('');
+      await dropFiles(page, '#text', [{ name: 'dai.txt', text: long }]);
+      await page.locator('#held').waitFor();
+      assert.match(await page.locator('#held-count').textContent(), /^[\d,]+ characters from 1 opened file$/);
+      await page.getByRole('button', { name: 'Clear the pasted text' }).click();
+      assert.ok(await page.locator('#held').isHidden() && await page.locator('#text').isVisible());
+      assert.equal(await page.locator('#text').inputValue(), '');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'text');
+      page.checkClean();
+      await page.context().close();
+    },
+  },
+  {
     name: 'a multi-megabyte paste shows progress and never freezes the page',
     async run({ browser, base, newPage, shot, assert, root }) {
       // What the page controls, measured so that a busy machine does not fail it: the CPU time of
@@ -191,10 +247,34 @@ export const tests = [
         // (its own work on the text box, seconds on a busy machine): marked for the trace
         new MutationObserver(() => {
           if (document.body.dataset.rendering && !window.__drawAt) { window.__drawAt = performance.now(); performance.mark('vnx-test:draw'); }
+          if (!document.body.dataset.rendering && window.__drawAt && !window.__drawnAt) window.__drawnAt = performance.now();
         }).observe(document.body, { attributes: true, attributeFilter: ['data-rendering'] });
       });
+      // (the 3 MB string reaches the page before the trace: its way in through the test's
+      // protocol, 0.25 s of CPU, is no task of the page's)
+      await page.evaluate((t) => { window.__big = t; }, big);
       await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', ...(process.env.VNX_CATS ? process.env.VNX_CATS.split(',') : [])] });
-      await setText(page, big); // the paste itself
+      // the paste itself: a paste event with the clipboard's text, the page's handler holds it
+      await page.evaluate(() => {
+        const ta = document.getElementById('text');
+        ta.focus();
+        performance.mark('vnx-test:paste');
+        window.__pasteAt = performance.now();
+        const dt = new DataTransfer();
+        dt.setData('text/plain', window.__big);
+        ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+        delete window.__big;
+      });
+      // held out of the text box (whose layout took 1.5-2.2 s of CPU): a card with its size and beginning
+      const card = await page.evaluate(() => ({
+        box: document.getElementById('text').hidden, value: document.getElementById('text').value.length,
+        count: document.getElementById('held-count').textContent, preview: document.getElementById('held-preview').textContent,
+        focus: document.activeElement.id,
+      }));
+      assert.ok(card.box && card.value === 0, 'the long text is not put in the text box');
+      assert.match(card.count, /^3\.0\d\d\.\d{3} ký tự đã dán$/);
+      assert.ok(card.preview.length > 100 && card.preview.length < 700 && big.startsWith(card.preview.slice(0, 100)), card.preview);
+      assert.equal(card.focus, 'held', 'the focus moves from the hidden box to the card');
       await page.waitForFunction(() => /\(3\.0\d\d\.\d{3} ký tự\)/.test(document.getElementById('status').textContent)
         && document.body.dataset.running !== 'true' && !document.body.dataset.rendering, null, { timeout: 240000, polling: 100 });
       // a second run of the same text (another reference date: the text box is not laid out again,
@@ -235,6 +315,7 @@ export const tests = [
       });
       assert.ok(sw.same, 'the rows are relabelled, not drawn again');
       assert.match(sw.head, /What is counted/);
+      assert.match(await page.locator('#held-count').textContent(), /^3,0\d\d,\d{3} characters pasted$/);
       assert.ok(['exact', 'more than', 'about', 'less than', 'at least', 'at most'].includes(sw.q), sw.q);
       // scroll the highlighted text to its end: the blocks are drawn as they come into view
       const lastMarks = await page.evaluate(async () => {
@@ -252,29 +333,33 @@ export const tests = [
       // (VNX_TRACE=file.json keeps the trace, to open in the browser's performance panel;
       // VNX_CATS=a,b adds trace categories, e.g. disabled-by-default-devtools.timeline.invalidationTracking)
       if (process.env.VNX_TRACE) (await import('node:fs')).writeFileSync(process.env.VNX_TRACE, JSON.stringify(trace));
-      const m = await page.evaluate(() => ({ long: window.__long, progress: window.__progress, drawAt: window.__drawAt }));
+      const m = await page.evaluate(() => ({ long: window.__long, progress: window.__progress, pasteAt: window.__pasteAt, drawAt: window.__drawAt, drawnAt: window.__drawnAt }));
       assert.ok(m.progress.length > 0, 'the progress was shown');
       assert.match(m.progress[m.progress.length - 1].text, /^(Đang xử lý [\d.]+ ký tự…|Working on [\d,]+ characters…)$/);
       assert.ok(m.progress.every((p) => p.inResults && !p.status), 'the progress is in the results area, the stale status hidden');
       const t = pageTasks(trace);
-      const phases = ['drawing the results of both runs (the second replacing the first)', 'the language switch and the scroll of the text'];
+      const phases = ['the paste, until the drawing starts', 'drawing the results of both runs (the second replacing the first)', 'the language switch and the scroll of the text'];
       const worst = t.tasks.reduce((a, e) => (e.cpu > a.cpu ? e : a), { cpu: 0 });
       const wall = (from, to) => Math.max(0, ...m.long.filter((e) => e.start >= from && e.start < to).map((e) => e.duration));
       const langEnd = t.marks.end ? sw.t0 + (t.marks.end - t.marks.lang) / 1000 : Infinity;
       console.log(`     ${(big.length / 1e6).toFixed(1)} M characters; the page's tasks after the paste (CPU time, longest per phase): `
         + phases.map((what, i) => `${what} ${Math.max(0, ...t.tasks.filter((e) => e.phase === i).map((e) => e.cpu)).toFixed(0)} ms`).join(', ')
         + `; language switch ${sw.ms.toFixed(1)} ms in its click`
-        + `; longest long task (wall clock): while drawing ${wall(m.drawAt, sw.t0).toFixed(0)} ms, after the switch ${wall(sw.t0, langEnd).toFixed(0)} ms`
-        + `, of any cause ${Math.max(0, ...m.long.map((e) => e.duration)).toFixed(0)} ms (the browser laying out the pasted text)`);
+        + `; paste to first results drawn ${(m.drawnAt - m.pasteAt).toFixed(0)} ms`
+        + `; longest long task (wall clock): the paste ${wall(m.pasteAt - 1, m.drawAt).toFixed(0)} ms, while drawing ${wall(m.drawAt, sw.t0).toFixed(0)} ms, after the switch ${wall(sw.t0, langEnd).toFixed(0)} ms`
+        + `, of any cause ${Math.max(0, ...m.long.map((e) => e.duration)).toFixed(0)} ms`);
       for (const e of t.tasks.filter((x) => x.cpu > 35)) console.log(`       ${e.cpu.toFixed(0)} ms CPU (${e.wall.toFixed(0)} ms wall): ${e.what}`);
       // The page's slices are ~5 ms of script, and the browser's style, layout and paint of what
       // one slice added cost up to a few times as much (tables). CPU time is what a busy machine
       // does not change much (the same tasks took 2-5x longer in wall-clock time with both cores
-      // busy). Measured: 30-59 ms at most per run (a frame that lays out ~3,000 new table cells);
-      // before this test's change 120-160 ms (the text box painted again in every frame, the old
-      // results removed in one go), and the issue's first measure was 0.5-0.9 s.
-      assert.ok(t.marks.draw && t.marks.lang && t.marks.end, `the trace holds the test's marks: ${JSON.stringify(Object.keys(t.marks))}`);
-      assert.ok(worst.cpu < 80, `a task of the page's took ${worst.cpu.toFixed(0)} ms of CPU time: ${worst.what}`);
+      // busy). Measured: 22-35 ms at most per run (a frame that lays out the cells one slice
+      // added), the paste's own task 10-25 ms since a long text is held out of the text box (whose
+      // layout took 1.5-2.2 s); earlier 30-59 ms, 120-160 ms before the slicer shared by the drawing
+      // and the removal, and the issue's first measure was 0.5-0.9 s. The wall-clock long tasks are
+      // printed, not asserted: 2-4x the CPU time on this shared machine (56-126 ms seen for tasks
+      // of 25-35 ms CPU), which is the machine's load, not the page's.
+      assert.ok(t.marks.paste && t.marks.draw && t.marks.lang && t.marks.end, `the trace holds the test's marks: ${JSON.stringify(Object.keys(t.marks))}`);
+      assert.ok(worst.cpu < 50, `a task of the page's took ${worst.cpu.toFixed(0)} ms of CPU time: ${worst.what}`);
       // the switch relabels what is on screen and leaves the rest to slices: its own task is short
       // (17-47 ms measured with both cores busy; 100 ms is the issue's bound)
       assert.ok(sw.ms < 100, `the language switch took ${sw.ms.toFixed(0)} ms`);
@@ -287,7 +372,8 @@ export const tests = [
 
 /**
  * The tasks of the page's main thread in a Chromium trace between the test's marks
- * (vnx-test:draw, :lang, :end): [{ phase (0: draw..lang, 1: lang..end), cpu, wall (ms), what }],
+ * (vnx-test:paste, :draw, :lang, :end): [{ phase (0: the task of the paste..draw, 1: draw..lang,
+ * 2: lang..end), cpu, wall (ms), what }],
  * with `what` the biggest parts of the task (layout, style, paint, scripts).
  */
 function pageTasks(trace) {
@@ -300,9 +386,10 @@ function pageTasks(trace) {
   }
   const own = ev.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
   const tasks = [];
-  const bounds = [marks.draw, marks.lang, marks.end];
+  const bounds = [marks.paste, marks.draw, marks.lang, marks.end];
   for (const e of own) {
-    if (e.name !== 'RunTask' || e.tdur == null || e.ts < bounds[0] || e.ts >= bounds[2]) continue;
+    // (the paste's own task holds the mark: it counts from its start)
+    if (e.name !== 'RunTask' || e.tdur == null || e.ts + e.dur < bounds[0] || e.ts >= bounds[3]) continue;
     if (e.tdur < 20000) continue;
     const parts = {};
     for (const c of own) {
@@ -317,7 +404,7 @@ function pageTasks(trace) {
     const from = own.find((c) => c.name === 'ThreadControllerImpl::RunTask' && c.ts >= e.ts && c.ts < e.ts + e.dur && c.args && c.args.src_func);
     const what = Object.entries(parts).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
       .concat(from ? [`posted from ${from.args.src_func}`] : []).join(', ');
-    tasks.push({ phase: e.ts < bounds[1] ? 0 : 1, cpu: e.tdur / 1000, wall: e.dur / 1000, what });
+    tasks.push({ phase: e.ts < bounds[1] ? 0 : e.ts < bounds[2] ? 1 : 2, cpu: e.tdur / 1000, wall: e.dur / 1000, what });
   }
   return { tasks, marks };
 }

@@ -11,7 +11,7 @@ export interface ExtractErrorEventDetail {
 }
 
 export declare class VnNewsExtractElement extends HTMLElement {
-  /** The text in the input; setting it extracts. */
+  /** The text in the input (or the long pasted text held out of it); setting it extracts. */
   value: string;
   /** The last Extraction, or null before the first one. */
   readonly extraction: Extraction | null;

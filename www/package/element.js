@@ -47,7 +47,12 @@ const CSS = `
 label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
 textarea { width: 100%; min-height: var(--vnx-input-height, 9rem); font: inherit; color: inherit; background: var(--_bg);
   border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem; resize: vertical; }
-:host([no-input]) label, :host([no-input]) textarea, :host([no-input]) button.go { display: none; }
+:host([no-input]) label, :host([no-input]) textarea, :host([no-input]) button.go, :host([no-input]) .held { display: none; }
+textarea[hidden], .held[hidden], .held [hidden] { display: none; }
+.held { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem 0.7rem; }
+.held p { margin: 0 0 0.4rem; }
+.held pre { margin: 0 0 0.5rem; max-height: 4.5em; overflow: hidden; white-space: pre-wrap; font: inherit; font-size: 0.9em; color: var(--_muted); }
+.held button { border: 1px solid var(--_border); background: var(--_bg); color: var(--_fg); margin-right: 0.4rem; }
 .bar { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; margin: 0.5rem 0; }
 button { font: inherit; cursor: pointer; border-radius: var(--_radius); padding: 0.3rem 0.9rem; }
 button.go { background: var(--_accent); color: var(--_accent-fg); border: 1px solid var(--_accent); }
@@ -104,6 +109,8 @@ export class VnNewsExtractElement extends HTMLElement {
 
   #root; #input; #button; #status; #summary; #legend; #text; #views; #results; #tip; #label; #tooltip;
   #x = null; #shownText = ''; #hidden = new Set(); #timer = 0; #seq = 0; #started = false; #slicer = new Slicer(8);
+  /** A long pasted text held out of the text box (LIMITS.hold), or null; its card and the card's parts. */
+  #held = null; #card; #count; #preview; #edit; #clear; #confirm; #warn; #yes; #no;
 
   constructor() {
     super();
@@ -120,7 +127,17 @@ export class VnNewsExtractElement extends HTMLElement {
     this.#views = el('div', { class: 'views', part: 'views' });
     this.#results = el('div', { class: 'results', part: 'results' });
     this.#tip = el('div', { class: 'tip', part: 'tooltip', role: 'tooltip', id: `${id}-tip`, hidden: true });
-    this.#root.append(el('div', { part: 'container' }, this.#label, this.#input,
+    this.#count = el('p', { id: 'held-count', class: 'count' });
+    this.#preview = el('pre', { lang: 'vi' });
+    this.#edit = el('button', { type: 'button' });
+    this.#clear = el('button', { type: 'button' });
+    this.#warn = el('p', { id: 'held-warn' });
+    this.#yes = el('button', { type: 'button', 'aria-describedby': 'held-warn' });
+    this.#no = el('button', { type: 'button' });
+    this.#confirm = el('div', { hidden: true }, this.#warn, this.#yes, this.#no);
+    this.#card = el('div', { class: 'held', part: 'held', role: 'group', 'aria-labelledby': 'held-count', tabindex: '-1', hidden: true },
+      this.#count, this.#preview, el('div', {}, this.#edit, this.#clear), this.#confirm);
+    this.#root.append(el('div', { part: 'container' }, this.#label, this.#input, this.#card,
       el('div', { class: 'bar', part: 'toolbar' }, this.#button, this.#status),
       this.#summary, this.#legend, this.#text, this.#views, this.#results, this.#tip));
     this.#input.setAttribute('lang', 'vi');
@@ -131,6 +148,17 @@ export class VnNewsExtractElement extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.extract().catch(() => {}), liveDelay(this.#input.value.length));
     });
+    this.#input.addEventListener('paste', (e) => this.#holdPaste(e));
+    this.#edit.addEventListener('click', () => { this.#confirm.hidden = false; this.#yes.focus(); });
+    this.#yes.addEventListener('click', () => {
+      const text = this.#held;
+      this.#unhold();
+      this.#input.value = text;
+      this.#input.focus();
+    });
+    this.#no.addEventListener('click', () => { this.#confirm.hidden = true; this.#edit.focus(); });
+    this.#clear.addEventListener('click', () => { this.value = ''; this.#input.focus(); });
+    this.#card.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !this.#confirm.hidden) { e.preventDefault(); this.#no.click(); } });
     // a name in a table shows all its mentions in the text
     this.#results.addEventListener('click', (e) => {
       const b = e.target instanceof Element ? e.target.closest('.item-link') : null;
@@ -159,11 +187,46 @@ export class VnNewsExtractElement extends HTMLElement {
     return l.toLowerCase().startsWith('en') ? 'en' : 'vi';
   }
 
-  /** The text (the input's content). Setting it extracts. */
-  get value() { return this.#input.value; }
+  /** The text (the input's content, or the long text held out of it). Setting it extracts. */
+  get value() { return this.#held != null ? this.#held : this.#input.value; }
   set value(v) {
-    this.#input.value = v == null ? '' : String(v);
+    const s = v == null ? '' : String(v);
+    if (s.length >= LIMITS.hold && !this.hasAttribute('no-input')) {
+      this.#hold(s);
+    } else {
+      this.#unhold();
+      this.#input.value = s;
+    }
     this.extract().catch(() => {});
+  }
+
+  /** A paste that would make the text box long: held (a card with its size and beginning) instead of inserted. */
+  #holdPaste(e) {
+    const s = e.clipboardData && e.clipboardData.getData('text/plain');
+    const box = this.#input;
+    if (!s || box.textLength - (box.selectionEnd - box.selectionStart) + s.length < LIMITS.hold) return;
+    e.preventDefault();
+    this.#hold(box.value.slice(0, box.selectionStart) + s + box.value.slice(box.selectionEnd));
+    this.#card.focus();
+    if (!this.hasAttribute('manual')) this.extract().catch(() => {});
+  }
+
+  #hold(text) {
+    this.#held = text;
+    if (this.#input.textLength) this.#input.value = '';
+    this.#input.hidden = true;
+    this.#confirm.hidden = true;
+    this.#preview.textContent = text.length > 400 ? `${text.slice(0, 400).trimEnd()}…` : text;
+    this.#card.hidden = false;
+    this.#labels();
+  }
+
+  #unhold() {
+    if (this.#held == null) return;
+    this.#held = null;
+    this.#card.hidden = true;
+    this.#preview.textContent = '';
+    this.#input.hidden = false;
   }
 
   /** The last Extraction, or null. */
@@ -171,7 +234,7 @@ export class VnNewsExtractElement extends HTMLElement {
 
   /** Extracts from the current text; resolves to the Extraction and emits "extracted". */
   async extract() {
-    const text = this.#input.value;
+    const text = this.value;
     const seq = ++this.#seq;
     const w = words(this.#lang);
     this.#status.textContent = w.working;
@@ -205,6 +268,15 @@ export class VnNewsExtractElement extends HTMLElement {
     this.#legend.setAttribute('aria-label', w.legend);
     this.#text.setAttribute('aria-label', w.highlighted);
     this.#results.setAttribute('aria-label', w.results);
+    const n = (this.#held || '').length.toLocaleString(this.#lang === 'en' ? 'en-US' : 'vi-VN');
+    this.#count.textContent = w.heldCount(n);
+    this.#edit.textContent = w.heldEdit;
+    this.#edit.setAttribute('aria-label', w.heldEditAria(n));
+    this.#clear.textContent = w.heldClear;
+    this.#clear.setAttribute('aria-label', w.heldClearAria);
+    this.#warn.textContent = w.heldWarn;
+    this.#yes.textContent = w.heldEditAnyway;
+    this.#no.textContent = w.heldCancel;
   }
 
   #kinds() {

@@ -34,7 +34,9 @@ export const LISTS = ['dates', 'figures', 'people', 'organizations', 'locations'
  * Size limits shared by the page and the element: rows per table, the text length from which the
  * highlighted text is drawn as it scrolls into view, and the size of a block (characters).
  */
-export const LIMITS = { rows: 500, lazyText: 20000, block: 6000 };
+// (hold: from this many characters on, a pasted text is held out of the text box, whose layout
+// takes the page's thread for seconds at megabytes: see app.js hold and the element)
+export const LIMITS = { rows: 500, lazyText: 20000, block: 6000, hold: 200000 };
 
 /** How long to wait after the last keystroke before extracting a text of `n` characters. */
 export function liveDelay(n) {
@@ -210,6 +212,9 @@ export const WORDS = {
     graph: 'Sơ đồ hoạt động đối ngoại', graphNote: 'Mỗi đường là một hoạt động; bấm để đánh dấu câu của nó.',
     noCounterpart: '(không nêu đối tác)', noPlaces: 'Bài không nhắc đến nước nào.', noActions: 'Không có hoạt động đối ngoại.',
     expand: 'Bấm để xem đủ',
+    heldCount: (n) => `${n} ký tự đã dán`, heldEdit: 'Sửa', heldEditAria: (n) => `Sửa: đưa ${n} ký tự vào ô nhập`,
+    heldClear: 'Xoá', heldClearAria: 'Xoá văn bản đã dán', heldWarn: 'Đưa văn bản dài này vào ô nhập có thể làm trang đứng vài giây. Vẫn sửa?',
+    heldEditAnyway: 'Vẫn sửa', heldCancel: 'Thôi',
   },
   en: {
     kinds: {
@@ -257,6 +262,9 @@ export const WORDS = {
     graph: 'Diplomatic actions graph', graphNote: 'Each line is one action; click it to highlight its sentence.',
     noCounterpart: '(no counterpart stated)', noPlaces: 'No country is mentioned.', noActions: 'No diplomatic actions.',
     expand: 'Tap to see it all',
+    heldCount: (n) => `${n} characters pasted`, heldEdit: 'Edit', heldEditAria: (n) => `Edit: put the ${n} characters in the text box`,
+    heldClear: 'Clear', heldClearAria: 'Clear the pasted text', heldWarn: 'Putting this long text in the text box can freeze the page for a few seconds. Edit anyway?',
+    heldEditAnyway: 'Edit anyway', heldCancel: 'Cancel',
   },
 };
 
