@@ -25,7 +25,7 @@ const DEV2_FLOORS: &[(&str, f64)] = &[
     ("documents", 0.79),
     ("events", 0.80),
     ("quotes", 0.95),
-    ("actions", 0.61),
+    ("actions", 0.62),
 ];
 /// Field F1 floors on the own corpus gold.
 const CORPUS_GOLD_FLOORS: &[(&str, f64)] = &[
@@ -37,7 +37,7 @@ const CORPUS_GOLD_FLOORS: &[(&str, f64)] = &[
     ("documents", 0.71),
     ("events", 0.79),
     ("quotes", 0.90),
-    ("actions", 0.55),
+    ("actions", 0.56),
 ];
 
 fn root() -> PathBuf {
