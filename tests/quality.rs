@@ -25,7 +25,7 @@ const DEV2_FLOORS: &[(&str, f64)] = &[
     ("documents", 0.79),
     ("events", 0.80),
     ("quotes", 0.95),
-    ("actions", 0.61),
+    ("actions", 0.62),
 ];
 /// Field F1 floors on the own corpus gold. (Re-set when the gold grows: a larger set is a new
 /// measure, not a lower result; 65 articles since set 6.)
