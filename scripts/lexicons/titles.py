@@ -474,6 +474,12 @@ OTHER = [
     ("Vận động viên", 0, "athlete"),
     ("VĐV", 0, "abbreviation of Vận động viên"),
     ("Cầu thủ", 0, "football (or other ball game) player"),
+    # the positions of a football team, the whole set (a player is named by them: "thủ môn X")
+    ("Thủ môn", 0, "goalkeeper"),
+    ("Hậu vệ", 0, "defender"),
+    ("Trung vệ", 0, "centre-back"),
+    ("Tiền vệ", 0, "midfielder"),
+    ("Tiền đạo", 0, "forward / striker"),
     ("Nhà văn", 0, "writer"),
     ("Nhà thơ", 0, "poet"),
     ("Nhạc sĩ", 0, "composer / songwriter"),

@@ -751,7 +751,10 @@ fn scan_line(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<PersonMention>, roles:
             i = end;
             continue;
         }
-        if doc.tok_text(i) == "," && last.map(|l| out[l].toks.end == i).unwrap_or(false) {
+        // "ông A, Chủ tịch …", "ông A - Giám đốc Sở … -"
+        if matches!(doc.tok_text(i), "," | "-" | "–")
+            && last.map(|l| out[l].toks.end == i).unwrap_or(false)
+        {
             appos = true;
         } else if !matches!(doc.tok_text(i), ",") {
             appos = false;

@@ -116,8 +116,40 @@ pub fn title_at(
                 k = places[p].toks.end;
             }
         }
+        if has_complement {
+            k = paren_after(doc, k, orgs, orgs_at).unwrap_or(k);
+        }
     }
     Some(TitleSpan { start: i, end: k, has_complement })
+}
+
+/// The end of a bracket at `k` that names the complement just read, by its acronym or the
+/// body it belongs to: "Giám đốc Cục Điều tra liên bang Mỹ (FBI)", "Cục trưởng Cục Khám
+/// chữa bệnh (Bộ Y tế)". One acronym or one organisation, closed on the same line.
+fn paren_after(
+    doc: &Doc,
+    k: usize,
+    orgs: &[OrgMention],
+    orgs_at: &Map<usize, usize>,
+) -> Option<usize> {
+    let n = doc.tokens.len();
+    if k + 2 >= n || doc.tok_text(k) != "(" || doc.tline(k + 2) != doc.tline(k) {
+        return None;
+    }
+    let inner_end = match orgs_at.get(&(k + 1)) {
+        Some(&o) => orgs[o].toks.end,
+        None => {
+            let w = doc.tok_text(k + 1);
+            let acronym = w.chars().count() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
+            if !acronym {
+                return None;
+            }
+            k + 2
+        }
+    };
+    (inner_end < n && doc.tok_text(inner_end) == ")" && doc.tline(inner_end) == doc.tline(k))
+        .then_some(inner_end + 1)
 }
 
 #[cfg(test)]
