@@ -15,7 +15,6 @@
 //!   delegations, each of which is then received; a verb that is part of another word ("tiếp
 //!   tục", "dự án", "đăng ký", "thăm hỏi") is not an action.
 
-use crate::entities::places::PLACES;
 use crate::entities::Entities;
 use crate::facts::annot::{Annot, Item};
 use crate::facts::events::EventMention;
@@ -166,9 +165,7 @@ impl Parties {
         // person in the text is Prime Minister) is that person; a bare title that no one named
         // holds ("Đại biểu", "Chủ tịch") is no party at all
         for r in &ents.roles {
-            let holder = role_holder(ents, &r.text)
-                .or_else(|| holder_by_places(doc, ents, annot, r.toks.clone()));
-            match holder {
+            match role_holder(ents, &r.text) {
                 Some(k) => put(r.toks.start, r.toks.end, Party::Person(k)),
                 None if is_bare_role(&r.text) => {}
                 None => put(r.toks.start, r.toks.end, Party::Role(r.text.clone())),
@@ -375,70 +372,6 @@ fn role_holder(ents: &Entities, role: &str) -> Option<usize> {
         .filter(|(_, p)| p.titles.iter().any(|t| holds(t)))
         .map(|(i, _)| i)
         .collect();
-    (holders.len() == 1).then(|| holders[0])
-}
-
-/// A title's words with each place it names read as that place ("Tổng thống Mỹ" and "Tổng
-/// thống Hoa Kỳ" are the same words): the places annotated in `r` as their location's name,
-/// others the place lexicon knows as its entry's name.
-fn place_words(doc: &Doc, ents: &Entities, annot: &Annot, r: Range<usize>) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut j = r.start;
-    while j < r.end {
-        let place = annot.at(j).iter().find_map(|(it, e)| match *it {
-            Item::Place(k) if *e <= r.end => {
-                ents.location_of[k].map(|l| (ents.locations[l].name.as_str(), *e))
-            }
-            _ => None,
-        });
-        // a place the text did not annotate (a weak name such as "Mỹ", read in the title)
-        let place = place.or_else(|| {
-            let m = PLACES.gaz.longest_at(doc, j).filter(|m| m.end <= r.end)?;
-            let h = m.hits.first()?;
-            Some((PLACES.places[h.id as usize].name.as_str(), m.end))
-        });
-        if let Some((name, e)) = place {
-            out.push(format!("#{name}"));
-            j = e.max(j + 1);
-            continue;
-        }
-        out.extend(words_of(doc.tok_text(j)));
-        j += 1;
-    }
-    out
-}
-
-/// The one person with a title that holds the words of the role at `r` in order, beginning
-/// with its first word, once the places of both are read as places: a role that names a
-/// country by another of its names than the title did ("Tổng thống Mỹ" after "Tổng thống Hoa
-/// Kỳ Donald Trump"). Only a role that names a place is read so.
-fn holder_by_places(doc: &Doc, ents: &Entities, annot: &Annot, r: Range<usize>) -> Option<usize> {
-    let rw = place_words(doc, ents, annot, r);
-    if rw.len() < 2 || !rw.iter().any(|w| w.starts_with('#')) {
-        return None;
-    }
-    let mut holders: Vec<usize> = Vec::new();
-    for (k, m) in ents.person_mentions.iter().enumerate() {
-        let Some(p) = ents.person_of[k] else { continue };
-        if holders.contains(&p) {
-            continue;
-        }
-        let held = m.title_ranges.iter().any(|t| {
-            let tw = place_words(doc, ents, annot, t.clone());
-            tw.first() == rw.first() && {
-                let mut i = 0;
-                for w in &tw {
-                    if i < rw.len() && *w == rw[i] {
-                        i += 1;
-                    }
-                }
-                i == rw.len()
-            }
-        });
-        if held {
-            holders.push(p);
-        }
-    }
     (holders.len() == 1).then(|| holders[0])
 }
 
