@@ -145,6 +145,15 @@ pub fn families() -> Vec<Family> {
         ("many actions", |n| {
             repeat(n, |i| format!("Thủ tướng Phạm Minh Chính tiếp Đại sứ Ito Naoki{i}. "))
         }),
+        // a role that names its country by another name than the title did, against every
+        // title of the text (it was quadratic: each role read every mention's titles)
+        ("roles naming a place", |n| {
+            repeat(n, |i| {
+                format!(
+                    "Tổng thống Hoa Kỳ Donald Trump{i} tiếp Tổng thống Mỹ và Thủ tướng Nhật Bản. "
+                )
+            })
+        }),
         ("many documents", |n| {
             repeat(n, |i| format!("Nghị quyết {i}/NQ-CP, Kế hoạch {i} đến năm 2030, "))
         }),
