@@ -122,13 +122,12 @@ pub fn is_name_shaped(s: &str) -> bool {
     if !(2..=5).contains(&ws.len()) {
         return false;
     }
-    ws.iter().all(|w| {
-        let mut cs = w.chars();
-        match cs.next() {
-            Some(c) if c.is_uppercase() => cs.all(|c| c.is_alphabetic()),
-            _ => false,
-        }
-    })
+    ws.iter().all(|w| is_name_word(w))
+}
+
+/// A capitalised word of letters ("Thủy", "MINH").
+fn is_name_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -365,11 +364,7 @@ fn dash_tail(text: &str) -> Option<usize> {
     }
     let t = t.trim_end();
     let ws: Vec<&str> = t.rsplit(' ').take(5).collect(); // the last words, last first
-    let name_word = |w: &str| {
-        w.starts_with(char::is_uppercase)
-            && w.chars().all(char::is_alphabetic)
-            && !is_acronym_word(w)
-    };
+    let name_word = |w: &str| is_name_word(w) && !is_acronym_word(w);
     let mut n = 0;
     while n < ws.len().min(4) && name_word(ws[n]) {
         // a place, of one word or two ("Mỹ", "Nhật Bản"), ends the name
